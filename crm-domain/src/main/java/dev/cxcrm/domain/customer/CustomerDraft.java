@@ -1,0 +1,86 @@
+package dev.cxcrm.domain.customer;
+
+import dev.cxcrm.domain.shared.Channel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything about a customer that a person or another system may set, in one value. Creating and
+ * updating both take a draft, so the rules in {@link CustomerRules} are checked in one place and the
+ * audit trail can compare two states field by field.
+ */
+public record CustomerDraft(
+    CustomerKind kind,
+    String name,
+    String nameKana,
+    String email,
+    String phone,
+    Address address,
+    RelationshipType relationshipType,
+    Lifecycle lifecycle,
+    String owner,
+    Set<String> segments,
+    ConsentChoice consent,
+    LocalDate customerSince,
+    LocalDate churnedOn,
+    String churnReason,
+    List<ExternalId> externalIds,
+    List<Contact> contacts,
+    Channel preferredChannel,
+    String preferredLanguage,
+    List<ImportantDate> importantDates) {
+
+  public CustomerDraft {
+    name = Text.clean(name);
+    nameKana = Text.katakana(nameKana);
+    email = email == null ? null : Text.clean(email.toLowerCase(java.util.Locale.ROOT));
+    phone = Text.clean(phone);
+    address = address == null ? Address.empty() : address;
+    owner = Text.clean(owner);
+    segments = segments == null ? Set.of() : cleanLabels(segments);
+    consent = consent == null ? ConsentChoice.NONE : consent;
+    churnReason = Text.clean(churnReason);
+    externalIds = externalIds == null ? List.of() : List.copyOf(externalIds);
+    contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    preferredLanguage = Text.clean(preferredLanguage);
+    importantDates = importantDates == null ? List.of() : List.copyOf(importantDates);
+  }
+
+  private static Set<String> cleanLabels(Set<String> labels) {
+    TreeSet<String> clean = new TreeSet<>();
+    for (String l : labels) {
+      String c = Text.clean(l);
+      if (c != null) {
+        clean.add(c);
+      }
+    }
+    return java.util.Collections.unmodifiableSortedSet(clean);
+  }
+
+  /** A minimal draft for a new prospect; the starting point of forms and tests. */
+  public static CustomerDraft prospect(String name, RelationshipType type, LocalDate since) {
+    return new CustomerDraft(
+        CustomerKind.PERSON, name, null, null, null, null, type, Lifecycle.PROSPECT, null, null, null,
+        since, null, null, null, null, null, null, null);
+  }
+
+  public CustomerDraft withOwner(String newOwner) {
+    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
+        newOwner, segments, consent, customerSince, churnedOn, churnReason, externalIds, contacts,
+        preferredChannel, preferredLanguage, importantDates);
+  }
+
+  public CustomerDraft withExternalIds(List<ExternalId> ids) {
+    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
+        owner, segments, consent, customerSince, churnedOn, churnReason, ids, contacts,
+        preferredChannel, preferredLanguage, importantDates);
+  }
+
+  public CustomerDraft withCustomerSince(LocalDate since) {
+    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
+        owner, segments, consent, since, churnedOn, churnReason, externalIds, contacts,
+        preferredChannel, preferredLanguage, importantDates);
+  }
+}

@@ -1,0 +1,7 @@
+package dev.cxcrm.domain.customer;
+
+/** A customer is a person, or a company that has contacts. */
+public enum CustomerKind {
+  PERSON,
+  COMPANY
+}

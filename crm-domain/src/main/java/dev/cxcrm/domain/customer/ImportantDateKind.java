@@ -1,0 +1,9 @@
+package dev.cxcrm.domain.customer;
+
+/** Dates that, when they come up, are a reason to get in touch. */
+public enum ImportantDateKind {
+  BIRTHDAY,
+  CONTRACT_ANNIVERSARY,
+  RENEWAL,
+  OTHER
+}
