@@ -84,9 +84,10 @@ public class CustomerResource {
       content = @Content(schema = @Schema(implementation = CustomerPage.class)))
   public CustomerPage list(
       @Parameter(description = "Free text: name, kana, e-mail, phone or external id.") @QueryParam("q") String q,
-      @Parameter(schema = @Schema(implementation = dev.cxcrm.domain.customer.RelationshipType.class))
-          @QueryParam("relationshipType") String relationshipType,
-      @Parameter(schema = @Schema(implementation = dev.cxcrm.domain.customer.Lifecycle.class))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"TRANSACTIONAL", "SELF_SERVICE",
+          "AUTOMATED_SERVICE", "LONG_TERM", "PERSONAL_ASSISTANCE", "DEDICATED_PERSONAL_ASSISTANCE", "COMMUNITY",
+          "CO_CREATION"})) @QueryParam("relationshipType") String relationshipType,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}))
           @QueryParam("lifecycle") String lifecycle,
       @Parameter(description = "A segment label the customer has.") @QueryParam("segment") String segment,
       @Parameter(description = "The owner's user name.") @QueryParam("owner") String owner,

@@ -17,18 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * input). Yasson writes it; {@link CustomerJson} reads it, so both sides use these names.
  */
 @Schema(name = "Customer", description = "A customer. On input, unknown fields are refused (400); the "
-    + "read-only fields id, version, createdAt and updatedAt are ignored, so a GET answer can be sent back as is.")
+    + "read-only fields id, version, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
+    + "Only a COMPANY has contacts.")
 public record CustomerView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
-    @Schema(required = true) CustomerKind kind,
+    @Schema(required = true, enumeration = {"PERSON", "COMPANY"}) CustomerKind kind,
     @Schema(required = true, maxLength = 200, example = "山田 太郎") String name,
     @Schema(description = "Reading in hiragana or katakana; stored as katakana.", example = "ヤマダ タロウ")
         String nameKana,
     @Schema(example = "taro@example.jp") String email,
     @Schema(example = "03-1234-5678") String phone,
     Address address,
-    @Schema(required = true) RelationshipType relationshipType,
-    @Schema(required = true) Lifecycle lifecycle,
+    @Schema(required = true, enumeration = {"TRANSACTIONAL", "SELF_SERVICE", "AUTOMATED_SERVICE", "LONG_TERM",
+        "PERSONAL_ASSISTANCE", "DEDICATED_PERSONAL_ASSISTANCE", "COMMUNITY", "CO_CREATION"})
+        RelationshipType relationshipType,
+    @Schema(required = true, enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}) Lifecycle lifecycle,
     @Schema(description = "User name of the relationship manager; required for DEDICATED_PERSONAL_ASSISTANCE. "
         + "An AGENT may only name itself.") String owner,
     List<String> segments,
@@ -39,8 +42,8 @@ public record CustomerView(
         LocalDate churnedOn,
     @Schema(description = "Only when lifecycle is CHURNED.") String churnReason,
     List<ExternalId> externalIds,
-    @Schema(description = "Only for a COMPANY.") List<Contact> contacts,
-    Channel preferredChannel,
+    List<Contact> contacts,
+    @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}) Channel preferredChannel,
     @Schema(enumeration = {"ja", "en"}) String preferredLanguage,
     List<ImportantDate> importantDates,
     @Schema(readOnly = true, description = "Also sent as the ETag; send it back in If-Match to change the customer.")
@@ -62,7 +65,8 @@ public record CustomerView(
 
   @Schema(name = "CustomerImportantDate")
   public record ImportantDate(
-      @Schema(required = true) ImportantDateKind kind,
+      @Schema(required = true, enumeration = {"BIRTHDAY", "CONTRACT_ANNIVERSARY", "RENEWAL", "OTHER"})
+          ImportantDateKind kind,
       @Schema(required = true, type = SchemaType.STRING, format = "date") LocalDate date,
       String label) {}
 
