@@ -1,9 +1,15 @@
 package dev.cxcrm.domain.shared;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * A rule of the business refused a request. Mapped once, in the web module, to an RFC 9457 problem
  * (REST) or a Faces message (UI); its message is written for the client and never carries internals.
+ *
+ * <p>An application exception, so that it leaves an EJB service as itself (not wrapped in an
+ * {@code EJBException}) and still rolls the transaction back; subclasses inherit this.
  */
+@ApplicationException(rollback = true)
 public abstract class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
