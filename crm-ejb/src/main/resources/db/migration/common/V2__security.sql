@@ -1,7 +1,8 @@
 -- API keys and sign-in throttling. Portable SQL for PostgreSQL and H2 (MODE=PostgreSQL).
 
--- allocationSize 50 in ApiKey, as for the other sequences.
-create sequence api_key_seq start with 1 increment by 50;
+-- allocationSize 50 in ApiKey. EclipseLink takes a value as the END of its block of 50, so the
+-- sequence starts at 50 (a start at 1 fails: "increment does not match its pre-allocation size").
+create sequence api_key_seq start with 50 increment by 50;
 
 -- Only the SHA-256 of a key is stored. Names stay unique after revocation: the principal
 -- apikey:<name> appears in audit trails and must keep meaning one key.

@@ -16,7 +16,7 @@ public final class NamingRules {
   public static void checkUsername(String field, String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw InvalidInput.of(field, "username.invalid",
-          "Use 3 to 50 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+          "Use 3 to 50 lowercase letters, digits, ''.'', ''_'' or ''-'', starting with a letter or digit.");
     }
   }
 
@@ -29,7 +29,7 @@ public final class NamingRules {
   public static void checkKeyName(String field, String name) {
     if (name == null || !KEY_NAME.matcher(name).matches()) {
       throw InvalidInput.of(field, "apiKeyName.invalid",
-          "Use 1 to 60 letters, digits, '.', '_' or '-', starting with a letter or digit.");
+          "Use 1 to 60 letters, digits, ''.'', ''_'' or ''-'', starting with a letter or digit.");
     }
   }
 }
