@@ -199,7 +199,10 @@ public class CustomerResource {
       @Parameter(description = "The ETag the client read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       InputStream body) {
-    int version = Versions.required(ifMatch);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Versions.preconditionRequired();
+    }
+    int version = Versions.parse(ifMatch);
     CustomerDraft draft = CustomerJson.read(CustomerJson.parseObject(body));
     return current(customers.update(id, version, draft));
   }
@@ -225,7 +228,10 @@ public class CustomerResource {
       @Parameter(description = "The ETag the client read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       InputStream body) {
-    int version = Versions.required(ifMatch);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Versions.preconditionRequired();
+    }
+    int version = Versions.parse(ifMatch);
     JsonValue patch = CustomerJson.parse(body);
     Customer now = customers.get(id);
     if (now.version() != version) {

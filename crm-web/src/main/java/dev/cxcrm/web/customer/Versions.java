@@ -1,7 +1,8 @@
 package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.shared.InvalidInput;
-import jakarta.ws.rs.ClientErrorException;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 
 /**
@@ -13,14 +14,10 @@ final class Versions {
 
   private Versions() {}
 
-  /** The version in an If-Match header that a change must carry: 428 when it is missing. */
-  static int required(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ClientErrorException(
-          "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten.",
-          PRECONDITION_REQUIRED);
-    }
-    return parse(ifMatch);
+  /** 428: a change must name the version it was made on, so that it cannot overwrite another. */
+  static Response preconditionRequired() {
+    return Problems.response(PRECONDITION_REQUIRED, "precondition-required", "Precondition Required",
+        "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten.");
   }
 
   static int parse(String ifMatch) {

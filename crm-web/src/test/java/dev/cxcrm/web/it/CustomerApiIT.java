@@ -190,7 +190,8 @@ class CustomerApiIT {
     String patch = "{\"phone\":null,\"consent\":{\"sms\":true}}";
 
     as("MANAGER").contentType("application/merge-patch+json").body(patch).patch("/api/customers/" + id)
-        .then().statusCode(428).contentType(startsWith(PROBLEM)).body("status", equalTo(428));
+        .then().statusCode(428).contentType(startsWith(PROBLEM)).body("status", equalTo(428))
+        .body("detail", containsString("If-Match"));
     as("MANAGER").contentType("application/merge-patch+json").header("If-Match", "\"7\"").body(patch)
         .patch("/api/customers/" + id)
         .then().statusCode(412).contentType(startsWith(PROBLEM));
