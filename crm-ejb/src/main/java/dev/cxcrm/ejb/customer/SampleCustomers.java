@@ -112,7 +112,7 @@ final class SampleCustomers {
     }
     List<ImportantDate> dates = List.of(new ImportantDate(ImportantDateKind.CONTRACT_ANNIVERSARY,
         LocalDate.of(2018 + r.nextInt(8), 1 + r.nextInt(12), 1 + r.nextInt(28)), "年間保守契約"));
-    return draft(r, i, CustomerKind.COMPANY, "株式会社" + stem[0] + kind[0], "カブシキガイシャ" + stem[1] + kind[1],
+    return draft(r, i, CustomerKind.COMPANY, "株式会社" + stem[0] + kind[0], stem[1] + kind[1],
         "info@" + stem[2] + i + ".example.jp", place, segments, contacts, dates, staff, today);
   }
 
