@@ -21,8 +21,8 @@ import java.util.Locale;
 public class LocaleBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Accounts accounts;
-  @Inject transient CurrentActor currentActor;
+  @Inject Accounts accounts;
+  @Inject CurrentActor currentActor;
 
   private UserLocale locale;
 

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 public class UsersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserAdministration users;
-  @Inject transient CurrentActor currentActor;
+  @Inject UserAdministration users;
+  @Inject CurrentActor currentActor;
 
   private List<Account> accounts;
   /**
