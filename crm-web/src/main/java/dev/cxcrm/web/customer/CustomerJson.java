@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  * applies to. The read-only fields of {@link CustomerView} are accepted and ignored.
  */
 public final class CustomerJson {
-  static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+  static final Set<String> READ_ONLY = Set.of("id", "version", "consentChangedAt", "createdAt", "updatedAt");
   private static final Set<String> FIELDS = Set.of("kind", "name", "nameKana", "email", "phone", "address",
       "relationshipType", "lifecycle", "owner", "segments", "consent", "customerSince", "churnedOn",
       "churnReason", "externalIds", "contacts", "preferredChannel", "preferredLanguage", "importantDates");

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * input). Yasson writes it; {@link CustomerJson} reads it, so both sides use these names.
  */
 @Schema(name = "Customer", description = "A customer. On input, unknown fields are refused (400); the "
-    + "read-only fields id, version, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
+    + "read-only fields id, version, consentChangedAt, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
     + "Only a COMPANY has contacts.")
 public record CustomerView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
@@ -36,6 +36,8 @@ public record CustomerView(
         + "An AGENT may only name itself.") String owner,
     List<String> segments,
     Consent consent,
+    @Schema(readOnly = true, description = "When each consent was last given or withdrawn.")
+        ConsentChangedAt consentChangedAt,
     @Schema(required = true, type = SchemaType.STRING, format = "date", example = "2024-04-01")
         LocalDate customerSince,
     @Schema(type = SchemaType.STRING, format = "date", description = "Only when lifecycle is CHURNED.")
@@ -56,6 +58,13 @@ public record CustomerView(
 
   @Schema(name = "CustomerConsent", description = "What the customer allows; absent means false.")
   public record Consent(boolean email, boolean survey, boolean phone, boolean sms) {}
+
+  @Schema(name = "CustomerConsentChangedAt", description = "Proof of opt-in and opt-out: when each consent changed.")
+  public record ConsentChangedAt(
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant email,
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant survey,
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant phone,
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant sms) {}
 
   @Schema(name = "CustomerExternalId", description = "The customer's id in another system; unique per system.")
   public record ExternalId(@Schema(required = true) String system, @Schema(required = true) String id) {}
@@ -86,6 +95,8 @@ public record CustomerView(
         c.owner(),
         List.copyOf(c.segments()),
         new Consent(consent.email(), consent.survey(), consent.phone(), consent.sms()),
+        new ConsentChangedAt(c.consent().emailChangedAt(), c.consent().surveyChangedAt(),
+            c.consent().phoneChangedAt(), c.consent().smsChangedAt()),
         c.customerSince(),
         c.churnedOn(),
         c.churnReason(),

@@ -80,6 +80,7 @@ class CustomerApiIT {
         .body("name", equalTo("作成 テスト" + RUN))
         .body("version", equalTo(1))
         .body("consent.email", equalTo(false))
+        .body("consentChangedAt.email", notNullValue())
         .body("createdAt", notNullValue());
 
     given().spec(Api.withRole(base, "AGENT")).when().get(created.header("Location"))
