@@ -15,8 +15,9 @@ create table app_user (
 );
 
 -- allocationSize 50 in the entities: ids come in blocks, so EclipseLink can batch the inserts.
-create sequence customer_seq start with 1 increment by 50;
-create sequence customer_audit_seq start with 1 increment by 50;
+-- EclipseLink reads nextval as the LAST id of a block and refuses a first value below 50.
+create sequence customer_seq start with 50 increment by 50;
+create sequence customer_audit_seq start with 50 increment by 50;
 
 create table customer (
   id                  bigint       primary key,
