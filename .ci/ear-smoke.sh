@@ -58,6 +58,11 @@ done
 
 WORK="$(mktemp -d /tmp/crm-ear-smoke.XXXXXX)"
 ASADMIN="$WORK/payara6/bin/asadmin"
+ASADMIN_TIMEOUT="${CRM_EAR_ASADMIN_TIMEOUT:-300}"
+# Every asadmin call is bounded: a server that never answers must not hold CI for long.
+asadmin() {
+  timeout "$ASADMIN_TIMEOUT" "$ASADMIN" "$@"
+}
 DOMAIN_STARTED=false
 
 cleanup() {
@@ -70,7 +75,14 @@ cleanup() {
       echo "[ear-smoke] ----------------------------------"
     fi
     echo "[ear-smoke] stopping the domain"
-    "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
+    asadmin stop-domain domain1 >/dev/null 2>&1 || true
+    # If the server did not answer asadmin, end it by the process id it wrote.
+    local pidfile="$WORK/payara6/glassfish/domains/domain1/config/pid"
+    if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      kill "$(cat "$pidfile")" 2>/dev/null || true
+      sleep 5
+      kill -9 "$(cat "$pidfile")" 2>/dev/null || true
+    fi
   fi
   if [[ $rc -eq 0 ]]; then
     rm -rf "$WORK"
@@ -94,20 +106,20 @@ psql -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres
   -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
 
 step "start domain and configure the database"
-"$ASADMIN" start-domain domain1
 DOMAIN_STARTED=true
+asadmin start-domain domain1
 # asadmin splits JVM options at ':' unless it is escaped with a backslash.
 DB_URL_ESCAPED="jdbc\\:postgresql\\://$DB_HOST\\:$DB_PORT/$DB_NAME"
-"$ASADMIN" create-jvm-options "-Dcrm.db.url=$DB_URL_ESCAPED"
-"$ASADMIN" create-jvm-options "-Dcrm.db.user=$DB_USER"
+asadmin create-jvm-options "-Dcrm.db.url=$DB_URL_ESCAPED"
+asadmin create-jvm-options "-Dcrm.db.user=$DB_USER"
 if [[ -n "${PGPASSWORD:-}" ]]; then
-  "$ASADMIN" create-jvm-options "-Dcrm.db.password=$PGPASSWORD"
+  asadmin create-jvm-options "-Dcrm.db.password=$PGPASSWORD"
 fi
-"$ASADMIN" create-jvm-options "-Dcrm.admin.password=$CRM_ADMIN_PASSWORD"
-"$ASADMIN" restart-domain domain1
+asadmin create-jvm-options "-Dcrm.admin.password=$CRM_ADMIN_PASSWORD"
+asadmin restart-domain domain1
 
 step "deploy crm.ear"
-"$ASADMIN" deploy --name crm "$EAR"
+asadmin deploy --name crm "$EAR"
 
 step "wait for /health/ready"
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -145,6 +157,6 @@ fi
 echo "[ear-smoke] GET /api/customers: 200"
 
 step "stop domain"
-"$ASADMIN" stop-domain domain1
+asadmin stop-domain domain1
 DOMAIN_STARTED=false
 echo "[ear-smoke] OK"
