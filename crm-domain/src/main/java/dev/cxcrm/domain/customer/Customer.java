@@ -209,6 +209,13 @@ public class Customer {
         List.copyOf(importantDates));
   }
 
+  /** The fields a new customer was created with, as changes from nothing: the first audit entry. */
+  public static List<FieldChange> createdFields(Customer c) {
+    CustomerDraft nothing = new CustomerDraft(null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null);
+    return diff(nothing, c.toDraft());
+  }
+
   static List<FieldChange> diff(CustomerDraft a, CustomerDraft b) {
     List<FieldChange> changes = new ArrayList<>();
     compare(changes, "kind", a, b, CustomerDraft::kind);

@@ -1,0 +1,349 @@
+package dev.cxcrm.ejb.customer;
+
+import dev.cxcrm.domain.customer.AuditEntry;
+import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerCursor;
+import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerRules;
+import dev.cxcrm.domain.customer.CustomerSearch;
+import dev.cxcrm.domain.customer.ExternalId;
+import dev.cxcrm.domain.customer.FieldChange;
+import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Forbidden;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.NotFound;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.shared.Callers;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.ejb.shared.idempotency.IdempotencyStore;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The customer use cases: find, create, change, archive, and the bulk upsert that other systems use.
+ * The web page and the REST resource both call these methods; the caller comes from the container.
+ * Agents may change only customers they own or that have no owner, and may not choose the owner.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class CustomerService {
+  public static final int BULK_MAX = 1000;
+  private static final int HISTORY_MAX = 200;
+
+  @Resource SessionContext ctx;
+  @Inject CustomerRepository customers;
+  @Inject IdempotencyStore idempotency;
+  @Inject TimeSource time;
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  public Customer get(long id) {
+    return customers.find(id).filter(c -> !c.isArchived()).orElseThrow(() -> new NotFound("Customer " + id));
+  }
+
+  public Optional<Customer> findByExternalId(String system, String externalId) {
+    return customers.findByExternalId(system, externalId).filter(c -> !c.isArchived());
+  }
+
+  public Page<Customer> search(CustomerSearch search, String cursor) {
+    CustomerCursor after = cursor == null || cursor.isBlank() ? null : CustomerCursor.decode(cursor, search.sort());
+    List<Customer> rows = customers.search(search, after);
+    if (rows.size() <= search.limit()) {
+      return new Page<>(rows, null);
+    }
+    List<Customer> page = rows.subList(0, search.limit());
+    return new Page<>(page, CustomerCursor.after(search.sort(), page.get(page.size() - 1)).encode());
+  }
+
+  public Customer create(CustomerDraft draft) {
+    Actor actor = Callers.of(ctx);
+    CustomerDraft d = ownedFor(actor, draft, null);
+    check(d, null);
+    Instant now = time.now();
+    Customer c = Customer.create(d, actor.name(), now);
+    customers.add(c);
+    customers.flush();
+    customers.record(new AuditEntry(c.id(), AuditEntry.Action.CREATED, actor.name(), now, Customer.createdFields(c)));
+    return c;
+  }
+
+  /**
+   * Creates once per key: a replay with the same key and body returns the customer the first request
+   * created (with {@code created == false}), a different body under the same key is a conflict.
+   */
+  public Upserted create(CustomerDraft draft, String idempotencyKey, String requestHash) {
+    Actor actor = Callers.of(ctx);
+    Optional<Long> earlier = idempotency.replay(actor.name(), idempotencyKey, requestHash);
+    if (earlier.isPresent()) {
+      return new Upserted(customers.find(earlier.get()).orElseThrow(() -> new NotFound("Customer")), false);
+    }
+    Customer c = create(draft);
+    idempotency.remember(actor.name(), idempotencyKey, requestHash, c.id(), time.now());
+    return new Upserted(c, true);
+  }
+
+  /** Replaces the customer's data; {@code expectedVersion} is the version the caller read. */
+  public Customer update(long id, int expectedVersion, CustomerDraft draft) {
+    Actor actor = Callers.of(ctx);
+    Customer c = get(id);
+    if (c.version() != expectedVersion) {
+      throw new StaleVersion();
+    }
+    mayChange(actor, c);
+    CustomerDraft d = ownedFor(actor, draft, c);
+    check(d, c.id());
+    change(actor, c, d);
+    return c;
+  }
+
+  /** Creates or updates the customer that another system knows under {@code system}/{@code externalId}. */
+  public Upserted upsertByExternalId(String system, String externalId, CustomerDraft draft, Integer expectedVersion) {
+    Actor actor = Callers.of(ctx);
+    ExternalId key = new ExternalId(system, externalId);
+    List<ExternalId> ids = new ArrayList<>(draft.externalIds());
+    if (!ids.contains(key)) {
+      ids.removeIf(x -> Objects.equals(x.system(), key.system()));
+      ids.add(0, key);
+    }
+    CustomerDraft withKey = draft.withExternalIds(ids);
+    Optional<Customer> existing = customers.findByExternalId(system, externalId);
+    if (existing.isEmpty()) {
+      if (expectedVersion != null) {
+        throw new NotFound("Customer " + key);
+      }
+      return new Upserted(create(withKey), true);
+    }
+    Customer c = existing.get();
+    if (c.isArchived()) {
+      throw new Conflict("The customer with this external id is archived.");
+    }
+    if (expectedVersion != null && c.version() != expectedVersion) {
+      throw new StaleVersion();
+    }
+    mayChange(actor, c);
+    CustomerDraft d = ownedFor(actor, withKey, c);
+    check(d, c.id());
+    change(actor, c, d);
+    return new Upserted(c, false);
+  }
+
+  /** Takes the customer out of lists and searches; its history stays. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public void archive(long id, Integer expectedVersion) {
+    Actor actor = Callers.of(ctx);
+    Customer c = get(id);
+    if (expectedVersion != null && c.version() != expectedVersion) {
+      throw new StaleVersion();
+    }
+    Instant now = time.now();
+    c.archive(actor.name(), now);
+    customers.record(new AuditEntry(c.id(), AuditEntry.Action.ARCHIVED, actor.name(), now, List.of()));
+    flush();
+  }
+
+  public List<AuditEntry> history(long id) {
+    get(id);
+    return customers.history(id, HISTORY_MAX);
+  }
+
+  /**
+   * Up to {@value #BULK_MAX} upserts in one transaction: a row is matched by its first external id
+   * (a row without one is created), checked on its own, and reported on its own; a bad row does not
+   * stop the others. All writes go to the database in JDBC batches at one flush.
+   */
+  public List<BulkResult> bulkUpsert(List<BulkRow> rows) {
+    if (rows.size() > BULK_MAX) {
+      throw InvalidInput.of("items", "validation.tooMany", "At most {0} entries.", BULK_MAX);
+    }
+    Actor actor = Callers.of(ctx);
+    Instant now = time.now();
+    Set<ExternalId> all = new HashSet<>();
+    rows.forEach(r -> all.addAll(r.draft().externalIds()));
+    Map<ExternalId, Long> owners = customers.ownersOf(all);
+    Map<Long, Customer> existing = new HashMap<>();
+    customers.load(owners.values().stream().distinct().toList()).forEach(c -> existing.put(c.id(), c));
+    Set<String> ownersKnown = knownUsers(rows);
+
+    Map<ExternalId, Integer> claimedInRequest = new HashMap<>();
+    List<BulkResult> results = new ArrayList<>();
+    List<Object[]> created = new ArrayList<>();
+    List<AuditEntry> audits = new ArrayList<>();
+    for (BulkRow row : rows) {
+      try {
+        Customer target = row.draft().externalIds().isEmpty() ? null
+            : existing.get(owners.get(row.draft().externalIds().get(0)));
+        if (target != null && target.isArchived()) {
+          throw new Conflict("The customer with this external id is archived.");
+        }
+        if (target != null) {
+          mayChange(actor, target);
+        }
+        CustomerDraft d = ownedFor(actor, row.draft(), target);
+        CustomerRules.check(d, time.today());
+        List<FieldError> errors = new ArrayList<>();
+        if (d.owner() != null && !ownersKnown.contains(d.owner())) {
+          errors.add(unknownOwner());
+        }
+        for (int i = 0; i < d.externalIds().size(); i++) {
+          ExternalId x = d.externalIds().get(i);
+          Long holder = owners.get(x);
+          Integer claimedBy = claimedInRequest.get(x);
+          boolean takenByOther = holder != null && (target == null || !holder.equals(target.id()));
+          if (takenByOther || (claimedBy != null && claimedBy != row.index())) {
+            errors.add(FieldError.of("externalIds[" + i + "].id", "validation.externalIdTaken",
+                "Another customer already has this external id."));
+          }
+        }
+        if (!errors.isEmpty()) {
+          throw new InvalidInput(errors);
+        }
+        d.externalIds().forEach(x -> claimedInRequest.put(x, row.index()));
+        if (target == null) {
+          Customer c = Customer.create(d, actor.name(), now);
+          customers.add(c);
+          created.add(new Object[] {row.index(), c});
+        } else {
+          List<FieldChange> changes = target.update(d, now);
+          if (changes.isEmpty()) {
+            results.add(new BulkResult(row.index(), BulkResult.Status.UNCHANGED, target.id(), target.version(), null));
+          } else {
+            audits.add(new AuditEntry(target.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
+            results.add(new BulkResult(row.index(), BulkResult.Status.UPDATED, target.id(), null, null));
+          }
+        }
+      } catch (InvalidInput e) {
+        results.add(BulkResult.rejected(row.index(), e.errors()));
+      } catch (Forbidden | Conflict e) {
+        results.add(BulkResult.rejected(row.index(), List.of(FieldError.of("", e.problemType(), e.getMessage()))));
+      }
+    }
+    flush();
+    for (Object[] c : created) {
+      Customer customer = (Customer) c[1];
+      audits.add(new AuditEntry(customer.id(), AuditEntry.Action.CREATED, actor.name(), now,
+          Customer.createdFields(customer)));
+      results.add(new BulkResult((Integer) c[0], BulkResult.Status.CREATED, customer.id(), customer.version(), null));
+    }
+    audits.forEach(customers::record);
+    flush();
+    List<BulkResult> answer = new ArrayList<>();
+    for (BulkResult r : results) {
+      Customer c = r.id() == null ? null : existing.get(r.id());
+      answer.add(r.status() == BulkResult.Status.UPDATED && c != null
+          ? new BulkResult(r.index(), r.status(), r.id(), c.version(), null) : r);
+    }
+    answer.sort(java.util.Comparator.comparingInt(BulkResult::index));
+    return answer;
+  }
+
+  private void change(Actor actor, Customer c, CustomerDraft d) {
+    Instant now = time.now();
+    List<FieldChange> changes = c.update(d, now);
+    if (!changes.isEmpty()) {
+      flush();
+      customers.record(new AuditEntry(c.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
+    }
+  }
+
+  private void flush() {
+    try {
+      customers.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersion();
+    }
+  }
+
+  private void check(CustomerDraft d, Long self) {
+    List<FieldError> errors = new ArrayList<>();
+    try {
+      CustomerRules.check(d, time.today());
+    } catch (InvalidInput e) {
+      errors.addAll(e.errors());
+    }
+    if (d.owner() != null && em.find(AppUser.class, d.owner()) == null) {
+      errors.add(unknownOwner());
+    }
+    for (int i = 0; i < d.externalIds().size(); i++) {
+      ExternalId x = d.externalIds().get(i);
+      if (x.system() == null || x.id() == null) {
+        continue;
+      }
+      Optional<Customer> holder = customers.findByExternalId(x.system(), x.id());
+      if (holder.isPresent() && !holder.get().id().equals(self)) {
+        errors.add(FieldError.of("externalIds[" + i + "].id", "validation.externalIdTaken",
+            "Another customer already has this external id."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+
+  private Set<String> knownUsers(List<BulkRow> rows) {
+    Set<String> names = new HashSet<>();
+    rows.forEach(r -> {
+      if (r.draft().owner() != null) {
+        names.add(r.draft().owner());
+      }
+    });
+    if (names.isEmpty()) {
+      return names;
+    }
+    return new HashSet<>(em.createQuery("select u.username from AppUser u where u.username in :n", String.class)
+        .setParameter("n", names)
+        .getResultList());
+  }
+
+  private static FieldError unknownOwner() {
+    return FieldError.of("owner", "validation.unknownOwner", "There is no user with this name.");
+  }
+
+  /** Agents change only their own customers or unowned ones. */
+  private static void mayChange(Actor actor, Customer c) {
+    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
+      throw new Forbidden("Only the owner of this customer or a manager may change it.");
+    }
+  }
+
+  /**
+   * Agents cannot choose the owner: a new customer they create that needs an owner gets them; an
+   * existing one keeps its owner. Sending a different owner is refused rather than silently ignored.
+   */
+  private static CustomerDraft ownedFor(Actor actor, CustomerDraft d, Customer existing) {
+    if (!actor.is(Role.AGENT)) {
+      return d;
+    }
+    String current = existing == null ? null : existing.owner();
+    if (d.owner() != null && !d.owner().equals(current) && !d.owner().equals(actor.name())) {
+      throw InvalidInput.of("owner", "validation.ownerNotAllowed", "Your role may not choose the owner.");
+    }
+    if (existing == null) {
+      boolean needsOwner = d.relationshipType() != null && d.relationshipType().requiresOwner();
+      return d.withOwner(d.owner() != null || needsOwner ? actor.name() : null);
+    }
+    return d.withOwner(d.owner() == null ? current : d.owner());
+  }
+}

@@ -1,0 +1,81 @@
+package dev.cxcrm.web.security;
+
+import dev.cxcrm.domain.security.UserLocale;
+import dev.cxcrm.ejb.security.Accounts;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The language of the UI for this session: the signed-in user's saved choice, or before sign-in the
+ * browser's preference (Japanese unless it asks for English). Templates use
+ * {@code <f:view locale="#{localeBean.locale}">}.
+ */
+@Named
+@SessionScoped
+public class LocaleBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Accounts accounts;
+  @Inject transient CurrentActor currentActor;
+
+  private UserLocale locale;
+
+  public Locale getLocale() {
+    return current().locale();
+  }
+
+  public String getLanguage() {
+    return current().tag();
+  }
+
+  /** Switches the language; a signed-in user keeps it for the next sessions too. Reloads the page. */
+  public void switchTo(String tag) throws IOException {
+    locale = UserLocale.of(tag);
+    if (currentActor.account().isPresent()) {
+      accounts.changeOwnLocale(locale);
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(locale.locale());
+    ExternalContext external = faces.getExternalContext();
+    // A GET of the same page renders every label in the new language (and keeps no stale view state).
+    external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+  }
+
+  /** Called at sign-in: from now on the user's saved language. */
+  void adopt(UserLocale saved) {
+    locale = saved;
+  }
+
+  /** The first of Japanese or English in the browser's Accept-Language; Japanese without one. */
+  private static UserLocale browserPreference() {
+    String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
+    if (header == null || header.isBlank()) {
+      return UserLocale.JA;
+    }
+    try {
+      return Locale.LanguageRange.parse(header).stream()
+          .map(r -> r.getRange().toLowerCase(Locale.ROOT))
+          .filter(r -> r.startsWith("ja") || r.startsWith("en"))
+          .findFirst()
+          .map(UserLocale::of)
+          .orElse(UserLocale.JA);
+    } catch (IllegalArgumentException e) {
+      return UserLocale.JA;
+    }
+  }
+
+  private UserLocale current() {
+    if (locale == null) {
+      locale = currentActor.account()
+          .map(a -> a.locale())
+          .orElseGet(LocaleBean::browserPreference);
+    }
+    return locale;
+  }
+}
