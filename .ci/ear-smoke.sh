@@ -58,7 +58,7 @@ done
 
 WORK="$(mktemp -d /tmp/crm-ear-smoke.XXXXXX)"
 ASADMIN="$WORK/payara6/bin/asadmin"
-ASADMIN_TIMEOUT="${CRM_EAR_ASADMIN_TIMEOUT:-300}"
+ASADMIN_TIMEOUT="${CRM_EAR_ASADMIN_TIMEOUT:-240}"
 # Every asadmin call is bounded: a server that never answers must not hold CI for long.
 asadmin() {
   timeout "$ASADMIN_TIMEOUT" "$ASADMIN" "$@"
@@ -99,6 +99,23 @@ step "fetch Payara Server $PAYARA_VERSION"
   -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 unzip -q "$WORK/payara.zip" -d "$WORK"
 [[ -x "$ASADMIN" ]] || fail "asadmin not found in the Payara zip"
+# Only 8080 and 4848 are fixed. The server's other listeners (HTTPS 8181, IIOP 3700/3820/3920,
+# JMX 8686, JMS 7676) move to free ports: a port already taken there makes the server exit at start
+# while start-domain keeps waiting.
+port_taken() { ss -ltn "( sport = :$1 )" | grep -q LISTEN; }
+next_free=20000
+take_free_port() {  # sets FREE_PORT (no subshell, so that successive calls differ)
+  while port_taken "$next_free"; do next_free=$((next_free + 1)); done
+  FREE_PORT=$next_free
+  next_free=$((next_free + 1))
+}
+DOMAIN_XML="$WORK/payara6/glassfish/domains/domain1/config/domain.xml"
+for default_port in 8181 3700 3820 3920 8686; do
+  take_free_port
+  sed -i "s/port=\"$default_port\"/port=\"$FREE_PORT\"/" "$DOMAIN_XML"
+done
+take_free_port
+sed -i -E "s/(name=\"JMS_PROVIDER_PORT\"[^>]*value=\")7676\"/\1$FREE_PORT\"/" "$DOMAIN_XML"
 
 step "fresh database $DB_NAME"
 pg_isready -q -h "$DB_HOST" -p "$DB_PORT" || fail "PostgreSQL does not answer on $DB_HOST:$DB_PORT"
