@@ -1,0 +1,62 @@
+package dev.cxcrm.ejb.security;
+
+import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.security.UserLocale;
+import dev.cxcrm.domain.shared.NotFound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Signing in with a password, and what a signed-in user may change about their own account. */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class Accounts {
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHashing hashing;
+  @Resource SessionContext session;
+
+  /**
+   * The account, when the name and password match an enabled user. An unknown name, a wrong password
+   * and a disabled account give the same empty answer after the same work (one PBKDF2 check), so that
+   * neither the answer nor its timing says whether the account exists.
+   */
+  @PermitAll
+  public Optional<Account> verify(String username, String password) {
+    if (username == null || password == null || password.length() > 1000) {
+      return Optional.empty();
+    }
+    AppUser user = em.find(AppUser.class, username);
+    if (user == null) {
+      hashing.matchesDecoy(password);
+      return Optional.empty();
+    }
+    boolean matches = hashing.matches(password, user.passwordHash());
+    return matches && user.enabled() ? Optional.of(Account.of(user)) : Optional.empty();
+  }
+
+  /** The account if it may still use the application; checked on every page so that a disable acts at once. */
+  @PermitAll
+  public Optional<Account> active(String username) {
+    AppUser user = em.find(AppUser.class, username);
+    return user != null && user.enabled() ? Optional.of(Account.of(user)) : Optional.empty();
+  }
+
+  /** The signed-in user chooses the language of the UI. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+  public void changeOwnLocale(UserLocale locale) {
+    String me = session.getCallerPrincipal().getName();
+    AppUser user = em.find(AppUser.class, me);
+    if (user == null) {
+      throw new NotFound("User " + me);
+    }
+    user.changeLocale(locale.tag());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.cxcrm.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** Which addresses are open to anyone, which need a signed-in user or an API key, and which an admin. */
+final class AccessRules {
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String API_KEYS = "/api/api-keys";
+
+  private static final List<String> PUBLIC_PAGES = List.of(LOGIN_PAGE, "/error.xhtml", "/openapi", "/metrics");
+  private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/health");
+
+  private AccessRules() {}
+
+  /** The path inside the application, without context root, path parameters or query. */
+  static String pathOf(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    int semicolon = path.indexOf(';');
+    return semicolon >= 0 ? path.substring(0, semicolon) : path;
+  }
+
+  static boolean isApi(String path) {
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  static boolean isStaticResource(String path) {
+    return path.startsWith("/jakarta.faces.resource/");
+  }
+
+  static boolean isPublic(String path) {
+    return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  static boolean isAdminOnly(String path) {
+    return path.startsWith("/admin/");
+  }
+
+  /**
+   * The one API call that accepts a user's password (HTTP Basic): creating an API key, so that a new
+   * installation can get its first key without the UI. Everything else in the API needs a key.
+   */
+  static boolean acceptsPassword(String path, String method) {
+    return API_KEYS.equals(path) && "POST".equals(method);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.cxcrm.web.security;
+
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.security.ApiKeyView;
+import dev.cxcrm.ejb.security.ApiKeys;
+import dev.cxcrm.ejb.security.IssuedApiKey;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * API keys over HTTP, for administrators. Creating one also accepts an administrator's password
+ * (HTTP Basic), so that an installation can get its first key without the UI; the secret is in the
+ * answer once and never again.
+ */
+@Path("api-keys")
+@RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys")
+public class ApiKeyResource {
+  @Inject ApiKeys apiKeys;
+  @Inject CurrentActor currentActor;
+  @Context UriInfo uri;
+
+  /** The body of a create request. */
+  public record NewApiKey(String name, Role role) {}
+
+  /** A key just created; {@code key} is the secret, shown only in this answer. */
+  public record CreatedApiKey(long id, String name, Role role, String key) {}
+
+  /** A key in a list: never its secret. */
+  public record ApiKeyJson(long id, String name, Role role, Instant createdAt, String createdBy, Instant lastUsedAt,
+      Instant revokedAt, boolean active) {
+    static ApiKeyJson of(ApiKeyView k) {
+      return new ApiKeyJson(k.id(), k.name(), k.role(), k.createdAt(), k.createdBy(), k.lastUsedAt(), k.revokedAt(),
+          k.active());
+    }
+  }
+
+  @POST
+  @Operation(summary = "Create an API key (answer holds the secret, once)",
+      description = "Also accepts an administrator's user name and password as HTTP Basic, on this call only.")
+  @APIResponse(responseCode = "201", description = "Created",
+      content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
+  public Response create(@NotNull @Valid NewApiKey body) {
+    IssuedApiKey issued = apiKeys.issue(currentActor.actor(), body.name(), body.role());
+    ApiKeyView k = issued.key();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(k.id())).build())
+        .entity(new CreatedApiKey(k.id(), k.name(), k.role(), issued.secret()))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List API keys, newest first (no secrets)")
+  public List<ApiKeyJson> list() {
+    return apiKeys.list().stream().map(ApiKeyJson::of).toList();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Revoke an API key")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  public Response revoke(@PathParam("id") long id) {
+    apiKeys.revoke(currentActor.actor(), id);
+    return Response.noContent().build();
+  }
+}
