@@ -1,0 +1,73 @@
+package dev.cxcrm.web.it;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Makes sure the PostgreSQL database that the deployed application will use ({@code CRM_DB_URL}, the
+ * same environment the Payara Micro process inherits) exists before the deployment starts. Creating
+ * it needs a connection to the {@code postgres} database on the same server. Any other database
+ * (H2, or no URL: the application's default H2 file) needs nothing.
+ */
+public final class TestDatabase {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private TestDatabase() {}
+
+  public static String url() {
+    return setting("CRM_DB_URL", "crm.db.url");
+  }
+
+  /** Creates the database named in {@link #url()} if it is a PostgreSQL URL and the database is missing. */
+  public static void ensureExists() {
+    String url = url();
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      return;
+    }
+    URI uri = URI.create(url.substring("jdbc:".length()));
+    String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+    if (!NAME.matcher(database).matches()) {
+      throw new IllegalStateException("Unexpected database name in CRM_DB_URL: '" + database + "'");
+    }
+    String admin = url.replaceFirst("(jdbc:postgresql://[^/]*/)[^?;]*", "$1postgres");
+    Properties props = new Properties();
+    putIfPresent(props, "user", setting("CRM_DB_USER", "crm.db.user"));
+    putIfPresent(props, "password", setting("CRM_DB_PASSWORD", "crm.db.password"));
+    try (Connection c = DriverManager.getConnection(admin, props)) {
+      boolean exists;
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        ps.setString(1, database);
+        try (ResultSet rs = ps.executeQuery()) {
+          exists = rs.next();
+        }
+      }
+      if (!exists) {
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE DATABASE \"" + database + "\"");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot prepare the test database " + database + " through " + admin + ": " + e.getMessage()
+              + " (is PostgreSQL running on that host?)", e);
+    }
+  }
+
+  private static void putIfPresent(Properties props, String key, String value) {
+    if (value != null && !value.isEmpty()) {
+      props.setProperty(key, value);
+    }
+  }
+
+  private static String setting(String env, String property) {
+    String value = System.getenv(env);
+    return value != null && !value.isBlank() ? value : System.getProperty(property);
+  }
+}
