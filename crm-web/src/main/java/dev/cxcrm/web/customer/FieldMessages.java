@@ -2,6 +2,7 @@ package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.shared.FieldError;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,8 +34,13 @@ final class FieldMessages {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = labels.format(error.messageKey(), error.args(), error.message());
     String clientId = clientId(form, error.field());
+    // Marked invalid, the input gets the error style and p:focus can move the caret to the first one.
     boolean onScreen = !error.field().isEmpty()
-        && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {});
+        && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {
+          if (component instanceof UIInput input) {
+            input.setValid(false);
+          }
+        });
     if (onScreen) {
       faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     } else {

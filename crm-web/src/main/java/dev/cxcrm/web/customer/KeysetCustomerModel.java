@@ -1,6 +1,5 @@
 package dev.cxcrm.web.customer;
 
-import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.shared.Page;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ public class KeysetCustomerModel extends LazyDataModel<CustomerRow> {
 
   /** One page of the current search, from the service; the list page supplies it from its filters. */
   interface Source extends Serializable {
-    Page<Customer> page(int pageSize, String cursor);
+    Page<CustomerRow> page(int pageSize, String cursor);
   }
 
   private final Source source;
@@ -59,8 +58,8 @@ public class KeysetCustomerModel extends LazyDataModel<CustomerRow> {
       reset();
       first = 0;
     }
-    Page<Customer> page = source.page(pageSize, cursors.get(first));
-    List<CustomerRow> rows = page.items().stream().map(CustomerRow::of).toList();
+    Page<CustomerRow> page = source.page(pageSize, cursors.get(first));
+    List<CustomerRow> rows = page.items();
     int end = first + rows.size();
     if (page.next() != null) {
       cursors.put(end, page.next());

@@ -1,0 +1,195 @@
+package dev.cxcrm.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The customer pages as a relationship manager uses them, in a real browser: sign in, create a
+ * customer with a Japanese name, find it by its kana reading, open it, change it, see the change, get
+ * refused with the message next to the field, and read the pages in English.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_customer_created_with_a_japanese_name_is_found_by_kana_opened_and_changed() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("edit:name");
+      type(d, "edit:name", "鈴森 花子");
+      type(d, "edit:nameKana", "すずもり はなこ");
+      type(d, "edit:email", "hanako.suzumori@example.jp");
+      type(d, "edit:phone", "03-1234-5678");
+      d.findElement(By.id("edit:save")).click();
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      String id = d.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+      assertThat(text(d, "customerName")).isEqualTo("鈴森 花子");
+      assertThat(text(d, "customerKana")).isEqualTo("スズモリ ハナコ");
+      assertThat(d.findElement(By.id("growl_container")).getText()).contains("保存しました");
+
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:q", "すずもり");
+      By row = By.cssSelector("#list\\:customers a[href*='id=" + id + "']");
+      waitFor(d, row);
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("鈴森 花子", "スズモリ ハナコ", "見込み客");
+      wholePage(browser, "customers-list");
+
+      d.findElement(row).click();
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("id=" + id));
+      assertThat(text(d, "relationshipMeaning")).contains("手の空いている担当者");
+      wholePage(browser, "customer-page");
+
+      d.findElement(By.id("customer:edit")).click();
+      waitFor(d, By.id("edit:phone"));
+      WebElement phone = d.findElement(By.id("edit:phone"));
+      phone.clear();
+      phone.sendKeys("06-9876-5432");
+      WebElement segment = d.findElement(By.id("edit:segments_input"));
+      segment.sendKeys("VIP,");
+      d.findElement(By.id("edit:save")).click();
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      assertThat(text(d, "phone")).isEqualTo("06-9876-5432");
+      assertThat(text(d, "segments")).contains("VIP");
+      assertThat(d.findElement(By.id("history")).getText()).contains("06-9876-5432", "03-1234-5678", "変更");
+      wholePage(browser, "customer-page-changed");
+    }
+  }
+
+  @Test
+  void a_refused_form_shows_each_message_next_to_its_field_keeps_the_input_and_saves_nothing() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      type(d, "edit:name", "未保存 太郎");
+      type(d, "edit:email", "taro@");
+      choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
+      waitForText(d, By.id("edit:relationshipMeaning"), "専任の担当者");
+      d.findElement(By.id("edit:save")).click();
+
+      By ownerError = nextMessage("edit:owner");
+      waitFor(d, ownerError);
+      assertThat(d.findElement(ownerError).getText()).contains("担当者");
+      assertThat(d.findElement(nextMessage("edit:email")).getText()).contains("メールアドレスの形式");
+      assertThat(d.findElement(By.id("pageMessages")).getText()).contains("入力内容を確認してください（2件）");
+      new WebDriverWait(d, Duration.ofSeconds(5))
+          .until(x -> x.switchTo().activeElement().getAttribute("id").equals("edit:email"));
+      assertThat(d.findElement(By.id("edit:name")).getAttribute("value")).isEqualTo("未保存 太郎");
+      assertThat(d.getCurrentUrl()).contains("/customer-edit.xhtml");
+      wholePage(browser, "customer-edit-error");
+
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:q", "未保存");
+      waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
+    }
+  }
+
+  @Test
+  void the_pages_speak_english_after_switching_the_language() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customers.xhtml");
+      waitFor(d, By.id("userbar:en"));
+      try {
+        d.findElement(By.id("userbar:en")).click();
+        waitForText(d, By.tagName("h1"), "Customers");
+        String page = d.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("New customer", "Relationship type", "Lifecycle", "Owner").doesNotContain("???");
+        wholePage(browser, "customers-list-en");
+
+        browser.open(base, "/customer-edit.xhtml");
+        waitFor(d, By.id("edit:name"));
+        assertThat(d.findElement(By.tagName("body")).getText())
+            .contains("New customer", "Kana reading", "Personal assistance", "The customer talks to any available representative");
+      } finally {
+        // The choice is saved for the user: put it back, the other tests read Japanese.
+        browser.open(base, "/customers.xhtml");
+        waitFor(d, By.id("userbar:ja"));
+        d.findElement(By.id("userbar:ja")).click();
+        waitForText(d, By.tagName("h1"), "顧客一覧");
+      }
+    }
+  }
+
+  private void signIn(Browser browser) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", Api.ADMIN_USER);
+    type(d, "login:password", Api.adminPassword());
+    d.findElement(By.id("login:submit")).click();
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  private static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height = (Number) ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage().window().setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  /** The error message rendered in the same field block as the input. */
+  private static By nextMessage(String inputId) {
+    return By.xpath("//div[contains(@class,'crm-field')][.//*[@id='" + inputId + "']]"
+        + "//*[contains(@class,'ui-message-error')]");
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its label, as a user does. */
+  private static void choose(WebDriver d, String menuId, String label) {
+    d.findElement(By.id(menuId)).click();
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static String text(WebDriver d, String id) {
+    return d.findElement(By.id(id)).getText().strip();
+  }
+
+  private static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
