@@ -74,8 +74,7 @@ public class CustomerEditPage implements Serializable {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("customer.saved"), null));
       return "/customer?faces-redirect=true&id=" + saved.id();
     } catch (InvalidInput e) {
-      // Field messages first: p:focus moves the caret to the input of the first message added.
-      e.errors().forEach(error -> FieldMessages.show(FORM, error, labels));
+      FieldMessages.show(FORM, e.errors(), labels);
       error(labels.format("edit.invalid", List.of(e.errors().size()), e.getMessage()));
     } catch (StaleVersion e) {
       error(labels.text("customer.stale"));

@@ -2,11 +2,12 @@ package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.shared.FieldError;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.primefaces.PrimeFaces;
 
 /**
  * Puts each field error of the service next to the input it is about. A field path names the input:
@@ -30,22 +31,32 @@ final class FieldMessages {
     return form + ":" + field;
   }
 
-  static void show(String form, FieldError error, CustomerLabels labels) {
+  /** Shows every error and moves the caret to the input of the first one on screen. */
+  static void show(String form, List<FieldError> errors, CustomerLabels labels) {
+    String first = null;
+    for (FieldError error : errors) {
+      String shownAt = show(form, error, labels);
+      first = first == null ? shownAt : first;
+    }
+    if (first != null) {
+      PrimeFaces.current().focus(":" + first);
+    }
+  }
+
+  /** The client id the message went to, or null when it became a global message. */
+  private static String show(String form, FieldError error, CustomerLabels labels) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = labels.format(error.messageKey(), error.args(), error.message());
     String clientId = clientId(form, error.field());
-    // Marked invalid, the input gets the error style and p:focus can move the caret to the first one.
+    // The input is not marked invalid: PrimeFaces would then render it empty instead of as typed.
     boolean onScreen = !error.field().isEmpty()
-        && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {
-          if (component instanceof UIInput input) {
-            input.setValid(false);
-          }
-        });
+        && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {});
     if (onScreen) {
       faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    } else {
-      String shown = error.field().isEmpty() ? text : labels.field(error.field()) + ": " + text;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+      return clientId;
     }
+    String shown = error.field().isEmpty() ? text : labels.field(error.field()) + ": " + text;
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+    return null;
   }
 }

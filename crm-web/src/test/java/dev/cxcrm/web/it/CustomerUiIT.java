@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,7 +50,7 @@ class CustomerUiIT {
       type(d, "edit:nameKana", "すずもり はなこ");
       type(d, "edit:email", "hanako.suzumori@example.jp");
       type(d, "edit:phone", "03-1234-5678");
-      d.findElement(By.id("edit:save")).click();
+      click(d, By.id("edit:save"));
       new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
       String id = d.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
       assertThat(text(d, "customerName")).isEqualTo("鈴森 花子");
@@ -58,23 +60,29 @@ class CustomerUiIT {
       browser.open(base, "/customers.xhtml");
       type(d, "list:q", "すずもり");
       By row = By.cssSelector("#list\\:customers a[href*='id=" + id + "']");
-      waitFor(d, row);
+      By otherNames = By.xpath("//*[@id='list:customers_data']/tr[not(contains(., 'スズモリ'))]");
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(x -> x.findElements(otherNames).isEmpty() && !x.findElements(row).isEmpty());
       assertThat(d.findElement(By.id("list:customers")).getText()).contains("鈴森 花子", "スズモリ ハナコ", "見込み客");
       wholePage(browser, "customers-list");
 
-      d.findElement(row).click();
+      wait.ignoring(StaleElementReferenceException.class).until(x -> {
+        x.findElement(row).click();
+        return true;
+      });
       new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("id=" + id));
       assertThat(text(d, "relationshipMeaning")).contains("手の空いている担当者");
       wholePage(browser, "customer-page");
 
-      d.findElement(By.id("customer:edit")).click();
+      click(d, By.id("customer:edit"));
       waitFor(d, By.id("edit:phone"));
       WebElement phone = d.findElement(By.id("edit:phone"));
       phone.clear();
       phone.sendKeys("06-9876-5432");
       WebElement segment = d.findElement(By.id("edit:segments_input"));
       segment.sendKeys("VIP,");
-      d.findElement(By.id("edit:save")).click();
+      click(d, By.id("edit:save"));
       new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
       assertThat(text(d, "phone")).isEqualTo("06-9876-5432");
       assertThat(text(d, "segments")).contains("VIP");
@@ -95,7 +103,7 @@ class CustomerUiIT {
       type(d, "edit:email", "taro@");
       choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
       waitForText(d, By.id("edit:relationshipMeaning"), "専任の担当者");
-      d.findElement(By.id("edit:save")).click();
+      click(d, By.id("edit:save"));
 
       By ownerError = nextMessage("edit:owner");
       waitFor(d, ownerError);
@@ -105,11 +113,61 @@ class CustomerUiIT {
       new WebDriverWait(d, Duration.ofSeconds(5))
           .until(x -> x.switchTo().activeElement().getAttribute("id").equals("edit:email"));
       assertThat(d.findElement(By.id("edit:name")).getAttribute("value")).isEqualTo("未保存 太郎");
+      assertThat(d.findElement(By.id("edit:email")).getAttribute("value")).isEqualTo("taro@");
       assertThat(d.getCurrentUrl()).contains("/customer-edit.xhtml");
       wholePage(browser, "customer-edit-error");
 
       browser.open(base, "/customers.xhtml");
       type(d, "list:q", "未保存");
+      waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
+    }
+  }
+
+  @Test
+  void a_lost_company_keeps_its_contacts_dates_and_ids_and_a_manager_can_archive_it() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      String shopId = "WS-" + System.nanoTime();
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      d.findElement(By.xpath("//*[@id='edit:kind']//*[normalize-space(text())='法人']")).click();
+      waitFor(d, By.id("edit:addContact"));
+      type(d, "edit:name", "株式会社 森田商事");
+      type(d, "edit:nameKana", "もりたしょうじ");
+      click(d, By.id("edit:addContact"));
+      waitFor(d, By.id("edit:contactsLines:0:name"));
+      type(d, "edit:contactsLines:0:name", "森田 一郎");
+      type(d, "edit:contactsLines:0:role", "購買部長");
+      date(d, "edit:customerSince_input", "2020-04-01");
+      choose(d, "edit:lifecycle", "離反");
+      waitFor(d, By.id("edit:churnedOn_input"));
+      date(d, "edit:churnedOn_input", "2025-03-31");
+      type(d, "edit:churnReason", "競合他社に移行");
+      click(d, By.id("edit:addExternalId"));
+      waitFor(d, By.id("edit:externalIdsLines:0:system"));
+      type(d, "edit:externalIdsLines:0:system", "webshop");
+      type(d, "edit:externalIdsLines:0:externalId", shopId);
+      click(d, By.id("edit:addImportantDate"));
+      waitFor(d, By.id("edit:importantDatesLines:0:date_input"));
+      choose(d, "edit:importantDatesLines:0:kind", "契約更新日");
+      date(d, "edit:importantDatesLines:0:date_input", "2027-04-01");
+      wholePage(browser, "customer-edit-company");
+      click(d, By.id("edit:save"));
+
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      String page = d.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("株式会社 森田商事", "法人", "離反", "2025/03/31", "競合他社に移行", "森田 一郎", "購買部長",
+          "webshop", shopId, "契約更新日", "2027/04/01");
+      wholePage(browser, "customer-page-company");
+
+      click(d, By.id("customer:archive"));
+      waitFor(d, By.id("customer:confirmYes"));
+      click(d, By.id("customer:confirmYes"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customers.xhtml"));
+      waitForText(d, By.id("growl_container"), "アーカイブしました");
+      type(d, "list:q", shopId);
       waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
     }
   }
@@ -122,7 +180,7 @@ class CustomerUiIT {
       browser.open(base, "/customers.xhtml");
       waitFor(d, By.id("userbar:en"));
       try {
-        d.findElement(By.id("userbar:en")).click();
+        click(d, By.id("userbar:en"));
         waitForText(d, By.tagName("h1"), "Customers");
         String page = d.findElement(By.tagName("body")).getText();
         assertThat(page).contains("New customer", "Relationship type", "Lifecycle", "Owner").doesNotContain("???");
@@ -136,7 +194,7 @@ class CustomerUiIT {
         // The choice is saved for the user: put it back, the other tests read Japanese.
         browser.open(base, "/customers.xhtml");
         waitFor(d, By.id("userbar:ja"));
-        d.findElement(By.id("userbar:ja")).click();
+        click(d, By.id("userbar:ja"));
         waitForText(d, By.tagName("h1"), "顧客一覧");
       }
     }
@@ -148,7 +206,7 @@ class CustomerUiIT {
     waitFor(d, By.id("login:username"));
     type(d, "login:username", Api.ADMIN_USER);
     type(d, "login:password", Api.adminPassword());
-    d.findElement(By.id("login:submit")).click();
+    click(d, By.id("login:submit"));
     new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
 
@@ -168,14 +226,42 @@ class CustomerUiIT {
         + "//*[contains(@class,'ui-message-error')]");
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label, as a user does. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a user does: open, wait for the
+   * panel's opening animation to end, click the option, and check that the menu shows it.
+   */
   private static void choose(WebDriver d, String menuId, String label) {
-    d.findElement(By.id(menuId)).click();
+    By panel = By.id(menuId + "_panel");
     By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
-    new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+    click(d, By.id(menuId));
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    ajaxDone(d);
+  }
+
+  /** Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the fingers. */
+  private static void ajaxDone(WebDriver d) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x)
+        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  /** Clicks an element after scrolling it to the middle, clear of the sticky button bar of the form. */
+  private static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  /** Types a date into a date picker (its calendar opens only from its button, so typing is plain). */
+  private static void date(WebDriver d, String inputId, String isoDate) {
+    WebElement e = d.findElement(By.id(inputId));
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
   }
 
   private static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
     WebElement e = d.findElement(By.id(id));
     e.clear();
     e.sendKeys(value);
