@@ -17,6 +17,7 @@ import jakarta.transaction.UserTransaction;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,17 +39,19 @@ public class FirstAdmin {
   @Resource UserTransaction tx;
   @Inject PasswordHashing hashing;
 
+  /** Optional: MicroProfile Config treats an empty value as missing, and a String injection would fail. */
   @Inject
-  @ConfigProperty(name = "crm.admin.password", defaultValue = "")
-  String configuredPassword;
+  @ConfigProperty(name = "crm.admin.password")
+  Optional<String> configuredPassword;
 
   @PostConstruct
   void createIfMissing() {
     if (em.find(AppUser.class, USERNAME) != null) {
       return;
     }
-    boolean generated = configuredPassword == null || configuredPassword.isBlank();
-    String password = generated ? generatePassword() : configuredPassword;
+    Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
+    boolean generated = configured.isEmpty();
+    String password = configured.orElseGet(FirstAdmin::generatePassword);
     if (!generated && password.length() < PasswordRules.MIN_LENGTH) {
       throw new IllegalStateException("crm.admin.password (CRM_ADMIN_PASSWORD) must have at least "
           + PasswordRules.MIN_LENGTH + " characters; the admin account was not created.");

@@ -25,8 +25,8 @@ import java.util.List;
 public class ApiKeysPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ApiKeys apiKeys;
-  @Inject transient CurrentActor currentActor;
+  @Inject ApiKeys apiKeys;
+  @Inject CurrentActor currentActor;
 
   private List<ApiKeyView> keys;
   private String name;

@@ -19,6 +19,6 @@ public class ContentSecurityPolicy {
 
   /** PrimeFaces appends {@code 'nonce-…';} to this, so it must end with the script-src directive. */
   public String getForPrimeFaces() {
-    return BASE + "; script-src 'self'";
+    return STATIC;
   }
 }

@@ -122,7 +122,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     PasswordCheck check = checkPassword(credential, request.getRemoteAddr());
     if (check.outcome().isLocked()) {
-      long seconds = Math.max(1, check.outcome().lockedFor().toSeconds());
+      long seconds = check.outcome().lockedSeconds();
       response.setHeader("Retry-After", Long.toString(seconds));
       Problems.write(response, 429, "too-many-attempts", "Too Many Requests",
           "Too many failed sign-ins. Try again in " + seconds + " seconds.");

@@ -21,8 +21,8 @@ import java.util.Locale;
 public class LocaleBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Accounts accounts;
-  @Inject transient CurrentActor currentActor;
+  @Inject Accounts accounts;
+  @Inject CurrentActor currentActor;
 
   private UserLocale locale;
 
@@ -52,12 +52,29 @@ public class LocaleBean implements Serializable {
     locale = saved;
   }
 
+  /** The first of Japanese or English in the browser's Accept-Language; Japanese without one. */
+  private static UserLocale browserPreference() {
+    String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
+    if (header == null || header.isBlank()) {
+      return UserLocale.JA;
+    }
+    try {
+      return Locale.LanguageRange.parse(header).stream()
+          .map(r -> r.getRange().toLowerCase(Locale.ROOT))
+          .filter(r -> r.startsWith("ja") || r.startsWith("en"))
+          .findFirst()
+          .map(UserLocale::of)
+          .orElse(UserLocale.JA);
+    } catch (IllegalArgumentException e) {
+      return UserLocale.JA;
+    }
+  }
+
   private UserLocale current() {
     if (locale == null) {
       locale = currentActor.account()
           .map(a -> a.locale())
-          .orElseGet(() -> UserLocale.of(FacesContext.getCurrentInstance().getExternalContext()
-              .getRequestLocale().getLanguage()));
+          .orElseGet(LocaleBean::browserPreference);
     }
     return locale;
   }

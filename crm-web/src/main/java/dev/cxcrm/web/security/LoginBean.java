@@ -54,8 +54,7 @@ public class LoginBean {
   private static String failureText(FacesContext faces, SignInOutcome outcome) {
     ResourceBundle sec = faces.getApplication().getResourceBundle(faces, "sec");
     if (outcome != null && outcome.isLocked()) {
-      long seconds = Math.max(1, outcome.lockedFor().toSeconds());
-      return MessageFormat.format(sec.getString("login.locked"), seconds);
+      return MessageFormat.format(sec.getString("login.locked"), outcome.lockedSeconds());
     }
     return sec.getString("login.failed");
   }

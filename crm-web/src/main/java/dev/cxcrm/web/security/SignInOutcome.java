@@ -25,4 +25,9 @@ record SignInOutcome(Account account, Duration lockedFor) {
   boolean isLocked() {
     return !lockedFor.isZero();
   }
+
+  /** Whole seconds to wait, rounded up: "try again in 0 seconds" would be a lie. */
+  long lockedSeconds() {
+    return Math.max(1, (lockedFor.toMillis() + 999) / 1000);
+  }
 }

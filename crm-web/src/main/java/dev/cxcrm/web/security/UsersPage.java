@@ -25,12 +25,15 @@ import java.util.function.Supplier;
 public class UsersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserAdministration users;
-  @Inject transient CurrentActor currentActor;
+  @Inject UserAdministration users;
+  @Inject CurrentActor currentActor;
 
   private List<Account> accounts;
-  /** The role chosen in each row's menu, by user name; applied when the menu changes. */
-  private final Map<String, Role> roleOf = new HashMap<>();
+  /**
+   * The role chosen in each row's menu, by user name, as the role's name: a map value carries no type
+   * that Faces could convert an enum to.
+   */
+  private final Map<String, String> roleOf = new HashMap<>();
   private String newUsername;
   private String newDisplayName;
   private Role newRole = Role.AGENT;
@@ -42,7 +45,7 @@ public class UsersPage implements Serializable {
   void load() {
     accounts = users.list();
     roleOf.clear();
-    accounts.forEach(a -> roleOf.put(a.username(), a.role()));
+    accounts.forEach(a -> roleOf.put(a.username(), a.role().name()));
   }
 
   public boolean isSelf(Account account) {
@@ -66,7 +69,8 @@ public class UsersPage implements Serializable {
   }
 
   public void changeRole(Account account) {
-    Role role = roleOf.get(account.username());
+    String chosen = roleOf.get(account.username());
+    Role role = chosen == null ? null : Role.valueOf(chosen);
     run(() -> users.changeRole(currentActor.actor(), account.username(), role), "users.roleChanged");
   }
 
@@ -93,7 +97,7 @@ public class UsersPage implements Serializable {
     load();
   }
 
-  public Map<String, Role> getRoleOf() {
+  public Map<String, String> getRoleOf() {
     return roleOf;
   }
 

@@ -1,0 +1,46 @@
+package dev.cxcrm.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AccessRulesTest {
+  @Test
+  void the_login_page_resources_and_probes_are_open_to_anyone() {
+    assertThat(AccessRules.isPublic("/login.xhtml")).isTrue();
+    assertThat(AccessRules.isPublic("/error.xhtml")).isTrue();
+    assertThat(AccessRules.isPublic("/jakarta.faces.resource/theme.css.xhtml")).isTrue();
+    assertThat(AccessRules.isPublic("/health/ready")).isTrue();
+    assertThat(AccessRules.isPublic("/openapi")).isTrue();
+    assertThat(AccessRules.isPublic("/metrics")).isTrue();
+  }
+
+  @Test
+  void every_other_page_needs_a_signed_in_user() {
+    assertThat(AccessRules.isPublic("/")).isFalse();
+    assertThat(AccessRules.isPublic("/customers.xhtml")).isFalse();
+    assertThat(AccessRules.isPublic("/login.xhtml.bak")).isFalse();
+    assertThat(AccessRules.isPublic("/admin/users.xhtml")).isFalse();
+  }
+
+  @Test
+  void only_the_admin_folder_needs_the_admin_role() {
+    assertThat(AccessRules.isAdminOnly("/admin/api-keys.xhtml")).isTrue();
+    assertThat(AccessRules.isAdminOnly("/customers.xhtml")).isFalse();
+  }
+
+  @Test
+  void a_password_is_accepted_only_to_create_an_api_key() {
+    assertThat(AccessRules.acceptsPassword("/api/api-keys", "POST")).isTrue();
+    assertThat(AccessRules.acceptsPassword("/api/api-keys", "GET")).isFalse();
+    assertThat(AccessRules.acceptsPassword("/api/api-keys/1", "DELETE")).isFalse();
+    assertThat(AccessRules.acceptsPassword("/api/customers", "POST")).isFalse();
+  }
+
+  @Test
+  void the_api_is_everything_under_api() {
+    assertThat(AccessRules.isApi("/api/customers")).isTrue();
+    assertThat(AccessRules.isApi("/api")).isTrue();
+    assertThat(AccessRules.isApi("/apidocs.xhtml")).isFalse();
+  }
+}
