@@ -58,6 +58,11 @@ done
 
 WORK="$(mktemp -d /tmp/crm-ear-smoke.XXXXXX)"
 ASADMIN="$WORK/payara6/bin/asadmin"
+ASADMIN_TIMEOUT="${CRM_EAR_ASADMIN_TIMEOUT:-240}"
+# Every asadmin call is bounded: a server that never answers must not hold CI for long.
+asadmin() {
+  timeout "$ASADMIN_TIMEOUT" "$ASADMIN" "$@"
+}
 DOMAIN_STARTED=false
 
 cleanup() {
@@ -70,7 +75,14 @@ cleanup() {
       echo "[ear-smoke] ----------------------------------"
     fi
     echo "[ear-smoke] stopping the domain"
-    "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
+    asadmin stop-domain domain1 >/dev/null 2>&1 || true
+    # If the server did not answer asadmin, end it by the process id it wrote.
+    local pidfile="$WORK/payara6/glassfish/domains/domain1/config/pid"
+    if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      kill "$(cat "$pidfile")" 2>/dev/null || true
+      sleep 5
+      kill -9 "$(cat "$pidfile")" 2>/dev/null || true
+    fi
   fi
   if [[ $rc -eq 0 ]]; then
     rm -rf "$WORK"
@@ -87,6 +99,23 @@ step "fetch Payara Server $PAYARA_VERSION"
   -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 unzip -q "$WORK/payara.zip" -d "$WORK"
 [[ -x "$ASADMIN" ]] || fail "asadmin not found in the Payara zip"
+# Only 8080 and 4848 are fixed. The server's other listeners (HTTPS 8181, IIOP 3700/3820/3920,
+# JMX 8686, JMS 7676) move to free ports: a port already taken there makes the server exit at start
+# while start-domain keeps waiting.
+port_taken() { ss -ltn "( sport = :$1 )" | grep -q LISTEN; }
+next_free=20000
+take_free_port() {  # sets FREE_PORT (no subshell, so that successive calls differ)
+  while port_taken "$next_free"; do next_free=$((next_free + 1)); done
+  FREE_PORT=$next_free
+  next_free=$((next_free + 1))
+}
+DOMAIN_XML="$WORK/payara6/glassfish/domains/domain1/config/domain.xml"
+for default_port in 8181 3700 3820 3920 8686; do
+  take_free_port
+  sed -i "s/port=\"$default_port\"/port=\"$FREE_PORT\"/" "$DOMAIN_XML"
+done
+take_free_port
+sed -i -E "s/(name=\"JMS_PROVIDER_PORT\"[^>]*value=\")7676\"/\1$FREE_PORT\"/" "$DOMAIN_XML"
 
 step "fresh database $DB_NAME"
 pg_isready -q -h "$DB_HOST" -p "$DB_PORT" || fail "PostgreSQL does not answer on $DB_HOST:$DB_PORT"
@@ -94,20 +123,20 @@ psql -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres
   -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
 
 step "start domain and configure the database"
-"$ASADMIN" start-domain domain1
 DOMAIN_STARTED=true
+asadmin start-domain domain1
 # asadmin splits JVM options at ':' unless it is escaped with a backslash.
 DB_URL_ESCAPED="jdbc\\:postgresql\\://$DB_HOST\\:$DB_PORT/$DB_NAME"
-"$ASADMIN" create-jvm-options "-Dcrm.db.url=$DB_URL_ESCAPED"
-"$ASADMIN" create-jvm-options "-Dcrm.db.user=$DB_USER"
+asadmin create-jvm-options "-Dcrm.db.url=$DB_URL_ESCAPED"
+asadmin create-jvm-options "-Dcrm.db.user=$DB_USER"
 if [[ -n "${PGPASSWORD:-}" ]]; then
-  "$ASADMIN" create-jvm-options "-Dcrm.db.password=$PGPASSWORD"
+  asadmin create-jvm-options "-Dcrm.db.password=$PGPASSWORD"
 fi
-"$ASADMIN" create-jvm-options "-Dcrm.admin.password=$CRM_ADMIN_PASSWORD"
-"$ASADMIN" restart-domain domain1
+asadmin create-jvm-options "-Dcrm.admin.password=$CRM_ADMIN_PASSWORD"
+asadmin restart-domain domain1
 
 step "deploy crm.ear"
-"$ASADMIN" deploy --name crm "$EAR"
+asadmin deploy --name crm "$EAR"
 
 step "wait for /health/ready"
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -145,6 +174,6 @@ fi
 echo "[ear-smoke] GET /api/customers: 200"
 
 step "stop domain"
-"$ASADMIN" stop-domain domain1
+asadmin stop-domain domain1
 DOMAIN_STARTED=false
 echo "[ear-smoke] OK"

@@ -7,10 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant} in a {@code timestamp with time zone} column; Jakarta Persistence 3.1 does not
- * map it by itself. The column side is {@link OffsetDateTime} (in UTC), which both drivers read and
- * write: H2 returns {@code OffsetDateTime} for such columns, so a {@code java.sql.Timestamp} converter
- * fails on H2 with a ClassCastException.
+ * Stores {@link Instant} in {@code timestamp with time zone} columns; Jakarta Persistence 3.1 maps
+ * {@link OffsetDateTime} but not {@code Instant}. Going through OffsetDateTime (not java.sql.Timestamp)
+ * keeps the value independent of the server's time zone, and H2 returns that type for these columns.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

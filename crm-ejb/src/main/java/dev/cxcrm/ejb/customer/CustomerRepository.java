@@ -76,13 +76,34 @@ public class CustomerRepository {
   }
 
   /**
-   * One page of the list. The page's ids are found by a keyset seek on an indexed (key, id) order,
-   * then the customers are loaded with their collections in a few batched queries.
+   * One page of the list. Without search text the page is a keyset seek on an indexed (key, id)
+   * order. With search text the matches are collected first (trigram index on PostgreSQL) and then
+   * sorted: walking the sort index and filtering is fast only when matches are spread evenly, and a
+   * surname search is the opposite (all Satos sit together under サトウ). {@code offset 0} keeps the
+   * planner from merging the two steps. An exact external id finds its customer and nothing else.
+   * See docs/decisions/0003-keyset-pagination-and-search.md for the measured figures.
    */
   public List<Customer> search(CustomerSearch s, CustomerCursor after) {
     CustomerSort sort = s.sort();
-    String col = "c." + sort.column();
-    StringBuilder sql = new StringBuilder("select c.id from customer c where c.archived_at is null");
+    String term = s.searchTerm();
+    if (term != null && !term.isEmpty()) {
+      List<Long> exact = ids(where(s, sort, after, List.of(
+          "exists (select 1 from customer_external_id x where x.customer_id = c.id and x.external_id = ?)"),
+          List.of(s.text())), sort, s.limit(), false);
+      if (!exact.isEmpty()) {
+        return load(exact);
+      }
+      return load(ids(where(s, sort, after, List.of("c.search_text like ? escape '\\'"),
+          List.of("%" + likeEscaped(term) + "%")), sort, s.limit(), true));
+    }
+    return load(ids(where(s, sort, after, List.of(), List.of()), sort, s.limit(), false));
+  }
+
+  private record Where(String sql, List<Object> params) {}
+
+  private static Where where(CustomerSearch s, CustomerSort sort, CustomerCursor after, List<String> extra,
+      List<Object> extraParams) {
+    StringBuilder sql = new StringBuilder("c.archived_at is null");
     List<Object> params = new ArrayList<>();
     if (s.relationshipType() != null) {
       sql.append(" and c.relationship_type = ?");
@@ -100,35 +121,35 @@ public class CustomerRepository {
       sql.append(" and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
       params.add(s.segment());
     }
-    if (s.searchTerm() != null && !s.searchTerm().isEmpty()) {
-      sql.append(" and (c.search_text like ? escape '\\'"
-          + " or exists (select 1 from customer_external_id x where x.customer_id = c.id and x.external_id = ?))");
-      params.add("%" + likeEscaped(s.searchTerm()) + "%");
-      params.add(s.text());
-    }
+    extra.forEach(e -> sql.append(" and ").append(e));
+    params.addAll(extraParams);
     if (after != null) {
-      if ("c.id".equals(col)) {
-        sql.append(sort.descending() ? " and c.id < ?" : " and c.id > ?");
+      String cmp = sort.descending() ? "<" : ">";
+      if ("id".equals(sort.column())) {
+        sql.append(" and c.id ").append(cmp).append(" ?");
         params.add(after.id());
       } else {
-        sql.append(" and (").append(col).append(", c.id) ").append(sort.descending() ? "<" : ">").append(" (?, ?)");
+        sql.append(" and (c.").append(sort.column()).append(", c.id) ").append(cmp).append(" (?, ?)");
         params.add(after.typedKey());
         params.add(after.id());
       }
     }
+    return new Where(sql.toString(), params);
+  }
+
+  private List<Long> ids(Where w, CustomerSort sort, int limit, boolean collectFirst) {
     String dir = sort.descending() ? " desc" : "";
-    sql.append(" order by ");
-    if (!"c.id".equals(col)) {
-      sql.append(col).append(dir).append(", ");
-    }
-    sql.append("c.id").append(dir).append(" limit ").append(s.limit() + 1);
-    Query q = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < params.size(); i++) {
-      Object p = params.get(i);
+    String order = ("id".equals(sort.column()) ? "" : "k" + dir + ", ") + "id" + dir;
+    String inner = "select c.id, c." + sort.column() + " k from customer c where " + w.sql();
+    String sql = collectFirst
+        ? "select id from (" + inner + " offset 0) m order by " + order + " limit " + (limit + 1)
+        : "select id from (" + inner + ") m order by " + order + " limit " + (limit + 1);
+    Query q = em.createNativeQuery(sql);
+    for (int i = 0; i < w.params().size(); i++) {
+      Object p = w.params().get(i);
       q.setParameter(i + 1, p instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : p);
     }
-    List<Long> ids = ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
-    return load(ids);
+    return ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
   }
 
   /** The customers with these ids, in the order given, collections fetched in batches. */

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** What operations and integrators rely on: health, the API document, metrics, the root context. */
+/**
+ * What operations and integrators rely on: the root context, health, the API document, metrics, API
+ * keys as bearer tokens and problem+json errors.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SystemIT {
@@ -62,7 +67,40 @@ class SystemIT {
         .contentType(containsString("json"))
         .body("openapi", startsWith("3."))
         .body("info.title", equalTo("CX CRM API"))
-        .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"));
+        .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"))
+        .body("paths.keySet()", hasItem(startsWith("/api/")));
+  }
+
+  @Test
+  void theApiRefusesARequestWithoutAKeyAsProblemJson() {
+    given().spec(Api.anonymous(base))
+        .accept("application/json")
+        .when().get("/api/customers")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(401));
+  }
+
+  @Test
+  void anUnknownApiPathAnswers404AsProblemJson() {
+    given().spec(Api.asAdmin(base))
+        .when().get("/api/no-such-resource")
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(404))
+        .body("title", notNullValue());
+  }
+
+  @Test
+  void anApiKeyCreatedByTheAdminIsAcceptedAsBearer() {
+    given().spec(Api.asAdmin(base))
+        .when().get("/api/customers")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("application/json"));
   }
 
   @Test

@@ -1,0 +1,110 @@
+package dev.cxcrm.ejb.customer;
+
+import dev.cxcrm.domain.customer.AuditEntry;
+import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.security.PasswordHashing;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * With {@code crm.sample-data=true} (CRM_SAMPLE_DATA), fills an empty database with a small Japanese
+ * business: three staff members and 300 customers, so the UI can be tried at once. A database that
+ * already has customers is never touched.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "FirstAdmin"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SampleBusiness {
+  static final int CUSTOMERS = 300;
+  private static final Logger LOG = Logger.getLogger(SampleBusiness.class.getName());
+  private static final String[][] STAFF = {
+    {"sato", "佐藤 美咲", "MANAGER"}, {"tanaka", "田中 健一", "AGENT"}, {"kobayashi", "小林 由美", "AGENT"}
+  };
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+  @Inject PasswordHashing hashing;
+  @Inject TimeSource time;
+
+  @Inject
+  @ConfigProperty(name = "crm.sample-data", defaultValue = "false")
+  boolean enabled;
+
+  @PostConstruct
+  void load() {
+    if (!enabled) {
+      return;
+    }
+    if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+      LOG.info("Sample data not loaded: the database already has customers.");
+      return;
+    }
+    String password = generatePassword();
+    Instant now = time.now();
+    try {
+      tx.begin();
+      List<String> staff = new ArrayList<>();
+      for (String[] s : STAFF) {
+        if (em.find(AppUser.class, s[0]) == null) {
+          em.persist(new AppUser(s[0], s[1], hashing.hash(password), Role.valueOf(s[2]), now));
+        }
+        staff.add(s[0]);
+      }
+      em.flush();
+      List<Customer> created = new ArrayList<>();
+      for (CustomerDraft d : SampleCustomers.generate(CUSTOMERS, staff, time.today())) {
+        Customer c = Customer.create(d, "sample", now);
+        em.persist(c);
+        created.add(c);
+      }
+      em.flush();
+      created.forEach(c -> em.persist(
+          new AuditEntry(c.id(), AuditEntry.Action.CREATED, "sample", now, Customer.createdFields(c))));
+      tx.commit();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "Sample data not loaded.", e);
+      try {
+        tx.rollback();
+      } catch (Exception ignored) {
+        // Nothing was left open.
+      }
+      return;
+    }
+    LOG.warning("\n*****************************************************************\n"
+        + "* Sample business loaded: " + CUSTOMERS + " customers and the staff users\n"
+        + "*     sato (MANAGER), tanaka (AGENT), kobayashi (AGENT)\n"
+        + "* with the password  " + password + "\n"
+        + "* It is not shown again.\n"
+        + "*****************************************************************");
+  }
+
+  private static String generatePassword() {
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.cxcrm.web.customer;
+
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+
+/**
+ * A customer's version as an entity tag: strong, the number in quotes ({@code "3"}). Weak tags
+ * ({@code W/"3"}) are accepted on input, since the version alone decides.
+ */
+final class Versions {
+  static final int PRECONDITION_REQUIRED = 428;
+
+  private Versions() {}
+
+  /** 428: a change must name the version it was made on, so that it cannot overwrite another. */
+  static Response preconditionRequired() {
+    return Problems.response(PRECONDITION_REQUIRED, "precondition-required", "Precondition Required",
+        "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten.");
+  }
+
+  static int parse(String ifMatch) {
+    Integer v = version(ifMatch);
+    if (v == null) {
+      throw InvalidInput.of("If-Match", "validation.etag", "Send one ETag as the GET answer gave it, such as \"3\".");
+    }
+    return v;
+  }
+
+  /** True when If-None-Match names this version (or is {@code *}): the client's copy is current. */
+  static boolean matchesAny(String ifNoneMatch, int version) {
+    return ifNoneMatch.strip().equals("*")
+        || Arrays.stream(ifNoneMatch.split(",")).map(Versions::version).anyMatch(v -> v != null && v == version);
+  }
+
+  private static Integer version(String tag) {
+    String t = tag.strip();
+    if (t.startsWith("W/")) {
+      t = t.substring(2);
+    }
+    if (t.length() < 3 || !t.startsWith("\"") || !t.endsWith("\"")) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(t.substring(1, t.length() - 1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
