@@ -10,6 +10,7 @@ import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
+import dev.cxcrm.web.shared.FacesProblems;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -77,15 +78,9 @@ public class CustomerDetailPage implements Serializable {
           new java.text.MessageFormat(labels.text("customer.archived")).format(new Object[] {c.name()}), null));
       return "/customers?faces-redirect=true";
     } catch (DomainException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          labels.format("problem." + e.problemType(), List.of(), e.getMessage()), null));
+      FacesProblems.show(e, "cust");
       return null;
     }
-  }
-
-  public boolean isMayArchive() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("MANAGER") || external.isUserInRole("ADMIN");
   }
 
   public List<ChangeLine> changes(AuditEntry entry) {

@@ -13,6 +13,7 @@ import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.FacesProblems;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -79,7 +80,7 @@ public class CustomerEditPage implements Serializable {
     } catch (StaleVersion e) {
       error(labels.text("customer.stale"));
     } catch (DomainException e) {
-      error(labels.format("problem." + e.problemType(), List.of(), e.getMessage()));
+      FacesProblems.show(e, "cust");
     }
     faces.validationFailed();
     return null;

@@ -16,7 +16,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
