@@ -1,7 +1,10 @@
 package dev.cxcrm.web.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -170,6 +173,55 @@ class CustomerUiIT {
       type(d, "list:q", shopId);
       waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
     }
+  }
+
+  @Test
+  void the_list_pages_forward_and_back_by_cursor() {
+    String segment = "paging-" + System.nanoTime();
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (int i = 1; i <= 30; i++) {
+      items.add(Json.createObjectBuilder().add("kind", "PERSON").add("name", String.format("ページ試験 %02d", i))
+          .add("relationshipType", "SELF_SERVICE").add("lifecycle", "ACTIVE").add("customerSince", "2024-04-01")
+          .add("segments", Json.createArrayBuilder().add(segment)));
+    }
+    given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json").accept("application/json")
+        .body(Json.createObjectBuilder().add("items", items).build().toString())
+        .post("/api/customers/bulk")
+        .then().statusCode(200);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:segment", segment);
+      d.findElement(By.id("list:segment")).sendKeys(Keys.TAB);
+      By report = By.cssSelector("#list\\:customers .ui-paginator-current");
+      waitForText(d, By.id("list:customers"), "ページ試験 01");
+      waitForText(d, report, "1–25");
+      assertThat(d.findElements(By.cssSelector("#list\\:customers_data > tr"))).hasSize(25);
+
+      click(d, By.cssSelector("#list\\:customers .ui-paginator-next"));
+      waitForText(d, report, "26–30");
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 26", "ページ試験 30")
+          .doesNotContain("ページ試験 25");
+      assertThat(d.findElement(By.cssSelector("#list\\:customers .ui-paginator-next")).getAttribute("class"))
+          .contains("ui-state-disabled");
+      wholePage(browser, "customers-list-page2");
+
+      click(d, By.cssSelector("#list\\:customers .ui-paginator-prev"));
+      waitForText(d, report, "1–25");
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 01");
+    }
+  }
+
+  /** A MANAGER API key under a name of its own: the test database outlives a run, key names are unique. */
+  private String managerKey() {
+    return given().spec(Api.anonymous(base)).auth().preemptive().basic(Api.ADMIN_USER, Api.adminPassword())
+        .contentType("application/json").accept("application/json")
+        .body("{\"name\":\"it-ui-" + System.nanoTime() + "\",\"role\":\"MANAGER\"}")
+        .post("/api/api-keys")
+        .then().statusCode(201).extract().path("key");
   }
 
   @Test
