@@ -3,6 +3,7 @@ package dev.cxcrm.web.customer;
 import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerKind;
+import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 /** The whole relationship with one customer on one page, with its audit trail; archiving starts here. */
 @Named("customerDetail")
@@ -99,6 +101,14 @@ public class CustomerDetailPage implements Serializable {
       } catch (IllegalArgumentException e) {
         return value;
       }
+    }
+    if (field.equals("importantDates")) {
+      // Stored as "RENEWAL 2027-04-01 note, ...": the kinds are shown with their labels.
+      String shown = value;
+      for (ImportantDateKind kind : ImportantDateKind.values()) {
+        shown = shown.replaceAll("\\b" + kind.name() + "\\b", Matcher.quoteReplacement(labels.of(kind)));
+      }
+      return shown;
     }
     if (field.startsWith("consent.")) {
       return labels.text(Boolean.parseBoolean(value) ? "consent.given" : "consent.notGiven");

@@ -162,7 +162,7 @@ class CustomerUiIT {
       new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
       String page = d.findElement(By.tagName("body")).getText();
       assertThat(page).contains("株式会社 森田商事", "法人", "離反", "2025/03/31", "競合他社に移行", "森田 一郎", "購買部長",
-          "webshop", shopId, "契約更新日", "2027/04/01");
+          "webshop", shopId, "契約更新日", "2027/04/01", "記念日: — → 契約更新日 2027-04-01");
       wholePage(browser, "customer-page-company");
 
       click(d, By.id("customer:archive"));
@@ -241,7 +241,9 @@ class CustomerUiIT {
         browser.open(base, "/customer-edit.xhtml");
         waitFor(d, By.id("edit:name"));
         assertThat(d.findElement(By.tagName("body")).getText())
-            .contains("New customer", "Kana reading", "Personal assistance", "The customer talks to any available representative");
+            .contains("New customer", "Kana reading", "Personal assistance", "The customer talks to any available representative")
+            .doesNotContain("???");
+        wholePage(browser, "customer-edit-en");
       } finally {
         // The choice is saved for the user: put it back, the other tests read Japanese.
         browser.open(base, "/customers.xhtml");
