@@ -176,6 +176,39 @@ class CustomerUiIT {
   }
 
   @Test
+  void an_agent_cannot_choose_the_owner_becomes_owner_of_a_dedicated_customer_and_cannot_archive() {
+    String agent = "agent" + System.nanoTime();
+    String password = "agent-Secret-2026";
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", agent);
+      type(d, "create:displayName", "山本 さくら");
+      choose(d, "create:role", "担当者");
+      type(d, "create:password", password);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), agent);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+
+      signIn(browser, agent, password);
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      assertThat(d.findElement(By.id("edit:owner")).getAttribute("class")).contains("ui-state-disabled");
+      type(d, "edit:name", "担当 次郎");
+      choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
+      click(d, By.id("edit:save"));
+
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      assertThat(text(d, "owner")).isEqualTo("山本 さくら");
+      assertThat(d.findElements(By.id("customer:archive"))).isEmpty();
+      assertThat(d.findElements(By.id("customer:edit"))).hasSize(1);
+      wholePage(browser, "customer-page-agent");
+    }
+  }
+
+  @Test
   void the_list_pages_forward_and_back_by_cursor() {
     String segment = "paging-" + System.nanoTime();
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -255,11 +288,15 @@ class CustomerUiIT {
   }
 
   private void signIn(Browser browser) {
+    signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+  }
+
+  private void signIn(Browser browser, String user, String password) {
     WebDriver d = browser.driver();
     browser.open(base, "/login.xhtml");
     waitFor(d, By.id("login:username"));
-    type(d, "login:username", Api.ADMIN_USER);
-    type(d, "login:password", Api.adminPassword());
+    type(d, "login:username", user);
+    type(d, "login:password", password);
     click(d, By.id("login:submit"));
     new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
