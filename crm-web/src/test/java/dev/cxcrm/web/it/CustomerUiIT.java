@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -152,6 +153,12 @@ class CustomerUiIT {
       waitFor(d, By.id("edit:externalIdsLines:0:system"));
       type(d, "edit:externalIdsLines:0:system", "webshop");
       type(d, "edit:externalIdsLines:0:externalId", shopId);
+      click(d, By.id("edit:addExternalId"));
+      waitFor(d, By.id("edit:externalIdsLines:1:system"));
+      click(d, By.id("edit:externalIdsLines:1:remove"));
+      new WebDriverWait(d, Duration.ofSeconds(10))
+          .until(ExpectedConditions.numberOfElementsToBe(By.id("edit:externalIdsLines:1:system"), 0));
+      assertThat(d.findElement(By.id("edit:externalIdsLines:0:externalId")).getAttribute("value")).isEqualTo(shopId);
       click(d, By.id("edit:addImportantDate"));
       waitFor(d, By.id("edit:importantDatesLines:0:date_input"));
       choose(d, "edit:importantDatesLines:0:kind", "契約更新日");
@@ -205,6 +212,39 @@ class CustomerUiIT {
       assertThat(d.findElements(By.id("customer:archive"))).isEmpty();
       assertThat(d.findElements(By.id("customer:edit"))).hasSize(1);
       wholePage(browser, "customer-page-agent");
+    }
+  }
+
+  @Test
+  void a_change_to_a_customer_someone_changed_meanwhile_is_refused_and_keeps_the_input() {
+    int id = given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json").accept("application/json")
+        .body(Json.createObjectBuilder().add("kind", "PERSON").add("name", "競合 三郎")
+            .add("relationshipType", "LONG_TERM").add("lifecycle", "ACTIVE").add("customerSince", "2023-05-01")
+            .build().toString())
+        .post("/api/customers")
+        .then().statusCode(201).extract().path("id");
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customer-edit.xhtml?id=" + id);
+      waitFor(d, By.id("edit:phone"));
+      type(d, "edit:phone", "011-111-1111");
+      String first = d.getWindowHandle();
+
+      d.switchTo().newWindow(WindowType.TAB);
+      browser.open(base, "/customer-edit.xhtml?id=" + id);
+      waitFor(d, By.id("edit:phone"));
+      type(d, "edit:phone", "022-222-2222");
+      click(d, By.id("edit:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      d.close();
+
+      d.switchTo().window(first);
+      click(d, By.id("edit:save"));
+      waitForText(d, By.id("pageMessages"), "他のユーザーによって更新されました");
+      assertThat(d.findElement(By.id("edit:phone")).getAttribute("value")).isEqualTo("011-111-1111");
+      wholePage(browser, "customer-edit-stale");
     }
   }
 
