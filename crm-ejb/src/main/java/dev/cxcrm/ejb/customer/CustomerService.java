@@ -164,6 +164,13 @@ public class CustomerService {
     flush();
   }
 
+  /** The enabled users a customer can be assigned to, by display name: the owner choices of forms and filters. */
+  public List<OwnerChoice> owners() {
+    return em.createQuery("select new dev.cxcrm.ejb.customer.OwnerChoice(u.username, u.displayName) from AppUser u"
+            + " where u.enabled = true order by u.displayName, u.username", OwnerChoice.class)
+        .getResultList();
+  }
+
   public List<AuditEntry> history(long id) {
     get(id);
     return customers.history(id, HISTORY_MAX);

@@ -1,0 +1,151 @@
+package dev.cxcrm.web.customer;
+
+import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerSearch;
+import dev.cxcrm.domain.customer.CustomerSort;
+import dev.cxcrm.domain.customer.Lifecycle;
+import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.customer.CustomerService;
+import dev.cxcrm.ejb.customer.OwnerChoice;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.SelectEvent;
+
+/** The customer list: free-text search, filters and order over the keyset-paged table. */
+@Named("customerList")
+@ViewScoped
+public class CustomerListPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String TABLE_ID = "list:customers";
+
+  @Inject CustomerService customers;
+
+  private String text;
+  private RelationshipType relationshipType;
+  private Lifecycle lifecycle;
+  private String segment;
+  private String owner;
+  private CustomerSort sort = CustomerSort.NAME_ASC;
+  private Map<String, String> ownerNames;
+  private KeysetCustomerModel model;
+  private CustomerRow selected;
+
+  @PostConstruct
+  void init() {
+    model = new KeysetCustomerModel(this::page);
+    ownerNames = new LinkedHashMap<>();
+    for (OwnerChoice o : customers.owners()) {
+      ownerNames.put(o.username(), o.displayName());
+    }
+  }
+
+  private Page<CustomerRow> page(int pageSize, String cursor) {
+    Page<Customer> page = customers.search(
+        new CustomerSearch(text, relationshipType, lifecycle, segment, owner, sort, pageSize), cursor);
+    return new Page<>(page.items().stream().map(CustomerRow::of).toList(), page.next());
+  }
+
+  /** Any change of search text, filter or order starts again on the first page. */
+  public void searchChanged() {
+    model.reset();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getViewRoot().findComponent(TABLE_ID) instanceof DataTable table) {
+      table.setFirst(0);
+    }
+  }
+
+  public void open(SelectEvent<CustomerRow> event) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String path = faces.getExternalContext().getRequestContextPath();
+    faces.getExternalContext().redirect(path + "/customer.xhtml?id=" + event.getObject().id());
+  }
+
+  public String ownerName(String username) {
+    return username == null ? "" : ownerNames.getOrDefault(username, username);
+  }
+
+  public Map<String, String> getOwnerNames() {
+    return ownerNames;
+  }
+
+  public RelationshipType[] getRelationshipTypes() {
+    return RelationshipType.values();
+  }
+
+  public Lifecycle[] getLifecycles() {
+    return Lifecycle.values();
+  }
+
+  public CustomerSort[] getSorts() {
+    return CustomerSort.values();
+  }
+
+  public KeysetCustomerModel getModel() {
+    return model;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public RelationshipType getRelationshipType() {
+    return relationshipType;
+  }
+
+  public void setRelationshipType(RelationshipType relationshipType) {
+    this.relationshipType = relationshipType;
+  }
+
+  public Lifecycle getLifecycle() {
+    return lifecycle;
+  }
+
+  public void setLifecycle(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  public String getSegment() {
+    return segment;
+  }
+
+  public void setSegment(String segment) {
+    this.segment = segment;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  public CustomerSort getSort() {
+    return sort;
+  }
+
+  public void setSort(CustomerSort sort) {
+    this.sort = sort == null ? CustomerSort.NAME_ASC : sort;
+  }
+
+  public CustomerRow getSelected() {
+    return selected;
+  }
+
+  public void setSelected(CustomerRow selected) {
+    this.selected = selected;
+  }
+}

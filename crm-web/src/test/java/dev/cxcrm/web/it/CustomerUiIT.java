@@ -1,0 +1,412 @@
+package dev.cxcrm.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The customer pages as a relationship manager uses them, in a real browser: sign in, create a
+ * customer with a Japanese name, find it by its kana reading, open it, change it, see the change, get
+ * refused with the message next to the field, and read the pages in English.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_customer_created_with_a_japanese_name_is_found_by_kana_opened_and_changed() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("edit:name");
+      type(d, "edit:name", "鈴森 花子");
+      type(d, "edit:nameKana", "すずもり はなこ");
+      type(d, "edit:email", "hanako.suzumori@example.jp");
+      type(d, "edit:phone", "03-1234-5678");
+      click(d, By.id("edit:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      String id = d.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+      assertThat(text(d, "customerName")).isEqualTo("鈴森 花子");
+      assertThat(text(d, "customerKana")).isEqualTo("スズモリ ハナコ");
+      assertThat(d.findElement(By.id("growl_container")).getText()).contains("保存しました");
+
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:q", "すずもり");
+      By row = By.cssSelector("#list\\:customers a[href*='id=" + id + "']");
+      By otherNames = By.xpath("//*[@id='list:customers_data']/tr[not(contains(., 'スズモリ'))]");
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(x -> x.findElements(otherNames).isEmpty() && !x.findElements(row).isEmpty());
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("鈴森 花子", "スズモリ ハナコ", "見込み客");
+      wholePage(browser, "customers-list");
+
+      wait.ignoring(StaleElementReferenceException.class).until(x -> {
+        x.findElement(row).click();
+        return true;
+      });
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("id=" + id));
+      assertThat(text(d, "relationshipMeaning")).contains("手の空いている担当者");
+      wholePage(browser, "customer-page");
+
+      click(d, By.id("customer:edit"));
+      waitFor(d, By.id("edit:phone"));
+      WebElement phone = d.findElement(By.id("edit:phone"));
+      phone.clear();
+      phone.sendKeys("06-9876-5432");
+      WebElement segment = d.findElement(By.id("edit:segments_input"));
+      segment.sendKeys("VIP,");
+      click(d, By.id("edit:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      assertThat(text(d, "phone")).isEqualTo("06-9876-5432");
+      assertThat(text(d, "segments")).contains("VIP");
+      assertThat(d.findElement(By.id("history")).getText()).contains("06-9876-5432", "03-1234-5678", "変更");
+      wholePage(browser, "customer-page-changed");
+    }
+  }
+
+  @Test
+  void a_refused_form_shows_each_message_next_to_its_field_keeps_the_input_and_saves_nothing() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      type(d, "edit:name", "未保存 太郎");
+      type(d, "edit:email", "taro@");
+      choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
+      waitForText(d, By.id("edit:relationshipMeaning"), "専任の担当者");
+      click(d, By.id("edit:save"));
+
+      By ownerError = nextMessage("edit:owner");
+      waitFor(d, ownerError);
+      assertThat(d.findElement(ownerError).getText()).contains("担当者");
+      assertThat(d.findElement(nextMessage("edit:email")).getText()).contains("メールアドレスの形式");
+      assertThat(d.findElement(By.id("pageMessages")).getText()).contains("入力内容を確認してください（2件）");
+      new WebDriverWait(d, Duration.ofSeconds(5))
+          .until(x -> x.switchTo().activeElement().getAttribute("id").equals("edit:email"));
+      assertThat(d.findElement(By.id("edit:name")).getAttribute("value")).isEqualTo("未保存 太郎");
+      assertThat(d.findElement(By.id("edit:email")).getAttribute("value")).isEqualTo("taro@");
+      assertThat(d.getCurrentUrl()).contains("/customer-edit.xhtml");
+      wholePage(browser, "customer-edit-error");
+
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:q", "未保存");
+      waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
+    }
+  }
+
+  @Test
+  void a_lost_company_keeps_its_contacts_dates_and_ids_and_a_manager_can_archive_it() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      String shopId = "WS-" + System.nanoTime();
+
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      d.findElement(By.xpath("//*[@id='edit:kind']//*[normalize-space(text())='法人']")).click();
+      waitFor(d, By.id("edit:addContact"));
+      type(d, "edit:name", "株式会社 森田商事");
+      type(d, "edit:nameKana", "もりたしょうじ");
+      click(d, By.id("edit:addContact"));
+      waitFor(d, By.id("edit:contactsLines:0:name"));
+      type(d, "edit:contactsLines:0:name", "森田 一郎");
+      type(d, "edit:contactsLines:0:role", "購買部長");
+      date(d, "edit:customerSince_input", "2020-04-01");
+      choose(d, "edit:lifecycle", "離反");
+      waitFor(d, By.id("edit:churnedOn_input"));
+      date(d, "edit:churnedOn_input", "2025-03-31");
+      type(d, "edit:churnReason", "競合他社に移行");
+      click(d, By.id("edit:addExternalId"));
+      waitFor(d, By.id("edit:externalIdsLines:0:system"));
+      type(d, "edit:externalIdsLines:0:system", "webshop");
+      type(d, "edit:externalIdsLines:0:externalId", shopId);
+      click(d, By.id("edit:addExternalId"));
+      waitFor(d, By.id("edit:externalIdsLines:1:system"));
+      click(d, By.id("edit:externalIdsLines:1:remove"));
+      new WebDriverWait(d, Duration.ofSeconds(10))
+          .until(ExpectedConditions.numberOfElementsToBe(By.id("edit:externalIdsLines:1:system"), 0));
+      assertThat(d.findElement(By.id("edit:externalIdsLines:0:externalId")).getAttribute("value")).isEqualTo(shopId);
+      click(d, By.id("edit:addImportantDate"));
+      waitFor(d, By.id("edit:importantDatesLines:0:date_input"));
+      choose(d, "edit:importantDatesLines:0:kind", "契約更新日");
+      date(d, "edit:importantDatesLines:0:date_input", "2027-04-01");
+      wholePage(browser, "customer-edit-company");
+      click(d, By.id("edit:save"));
+
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      String page = d.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("株式会社 森田商事", "法人", "離反", "2025/03/31", "競合他社に移行", "森田 一郎", "購買部長",
+          "webshop", shopId, "契約更新日", "2027/04/01", "記念日: — → 契約更新日 2027-04-01");
+      wholePage(browser, "customer-page-company");
+
+      click(d, By.id("customer:archive"));
+      waitFor(d, By.id("customer:confirmYes"));
+      click(d, By.id("customer:confirmYes"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customers.xhtml"));
+      waitForText(d, By.id("growl_container"), "アーカイブしました");
+      type(d, "list:q", shopId);
+      waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
+    }
+  }
+
+  @Test
+  void an_agent_cannot_choose_the_owner_becomes_owner_of_a_dedicated_customer_and_cannot_archive() {
+    String agent = "agent" + System.nanoTime();
+    String password = "agent-Secret-2026";
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", agent);
+      type(d, "create:displayName", "山本 さくら");
+      choose(d, "create:role", "担当者");
+      type(d, "create:password", password);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), agent);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+
+      signIn(browser, agent, password);
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      assertThat(d.findElement(By.id("edit:owner")).getAttribute("class")).contains("ui-state-disabled");
+      type(d, "edit:name", "担当 次郎");
+      choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
+      click(d, By.id("edit:save"));
+
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      assertThat(text(d, "owner")).isEqualTo("山本 さくら");
+      assertThat(d.findElements(By.id("customer:archive"))).isEmpty();
+      assertThat(d.findElements(By.id("customer:edit"))).hasSize(1);
+      wholePage(browser, "customer-page-agent");
+    }
+  }
+
+  @Test
+  void a_change_to_a_customer_someone_changed_meanwhile_is_refused_and_keeps_the_input() {
+    int id = given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json").accept("application/json")
+        .body(Json.createObjectBuilder().add("kind", "PERSON").add("name", "競合 三郎")
+            .add("relationshipType", "LONG_TERM").add("lifecycle", "ACTIVE").add("customerSince", "2023-05-01")
+            .build().toString())
+        .post("/api/customers")
+        .then().statusCode(201).extract().path("id");
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customer-edit.xhtml?id=" + id);
+      waitFor(d, By.id("edit:phone"));
+      type(d, "edit:phone", "011-111-1111");
+      String first = d.getWindowHandle();
+
+      d.switchTo().newWindow(WindowType.TAB);
+      browser.open(base, "/customer-edit.xhtml?id=" + id);
+      waitFor(d, By.id("edit:phone"));
+      type(d, "edit:phone", "022-222-2222");
+      click(d, By.id("edit:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      d.close();
+
+      d.switchTo().window(first);
+      click(d, By.id("edit:save"));
+      waitForText(d, By.id("pageMessages"), "他のユーザーによって更新されました");
+      assertThat(d.findElement(By.id("edit:phone")).getAttribute("value")).isEqualTo("011-111-1111");
+      wholePage(browser, "customer-edit-stale");
+    }
+  }
+
+  @Test
+  void the_list_pages_forward_and_back_by_cursor() {
+    String segment = "paging-" + System.nanoTime();
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (int i = 1; i <= 30; i++) {
+      items.add(Json.createObjectBuilder().add("kind", "PERSON").add("name", String.format("ページ試験 %02d", i))
+          .add("relationshipType", "SELF_SERVICE").add("lifecycle", "ACTIVE").add("customerSince", "2024-04-01")
+          .add("segments", Json.createArrayBuilder().add(segment)));
+    }
+    given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json").accept("application/json")
+        .body(Json.createObjectBuilder().add("items", items).build().toString())
+        .post("/api/customers/bulk")
+        .then().statusCode(200);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:segment", segment);
+      d.findElement(By.id("list:segment")).sendKeys(Keys.TAB);
+      By report = By.cssSelector("#list\\:customers .ui-paginator-current");
+      waitForText(d, By.id("list:customers"), "ページ試験 01");
+      waitForText(d, report, "1–25");
+      assertThat(d.findElements(By.cssSelector("#list\\:customers_data > tr"))).hasSize(25);
+
+      click(d, By.cssSelector("#list\\:customers .ui-paginator-next"));
+      waitForText(d, report, "26–30");
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 26", "ページ試験 30")
+          .doesNotContain("ページ試験 25");
+      assertThat(d.findElement(By.cssSelector("#list\\:customers .ui-paginator-next")).getAttribute("class"))
+          .contains("ui-state-disabled");
+      wholePage(browser, "customers-list-page2");
+
+      click(d, By.cssSelector("#list\\:customers .ui-paginator-prev"));
+      waitForText(d, report, "1–25");
+      assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 01");
+    }
+  }
+
+  /** A MANAGER API key under a name of its own: the test database outlives a run, key names are unique. */
+  private String managerKey() {
+    return given().spec(Api.anonymous(base)).auth().preemptive().basic(Api.ADMIN_USER, Api.adminPassword())
+        .contentType("application/json").accept("application/json")
+        .body("{\"name\":\"it-ui-" + System.nanoTime() + "\",\"role\":\"MANAGER\"}")
+        .post("/api/api-keys")
+        .then().statusCode(201).extract().path("key");
+  }
+
+  @Test
+  void the_pages_speak_english_after_switching_the_language() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customers.xhtml");
+      waitFor(d, By.id("userbar:en"));
+      try {
+        click(d, By.id("userbar:en"));
+        waitForText(d, By.tagName("h1"), "Customers");
+        String page = d.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("New customer", "Relationship type", "Lifecycle", "Owner").doesNotContain("???");
+        wholePage(browser, "customers-list-en");
+
+        browser.open(base, "/customer-edit.xhtml");
+        waitFor(d, By.id("edit:name"));
+        assertThat(d.findElement(By.tagName("body")).getText())
+            .contains("New customer", "Kana reading", "Personal assistance", "The customer talks to any available representative")
+            .doesNotContain("???");
+        wholePage(browser, "customer-edit-en");
+      } finally {
+        // The choice is saved for the user: put it back, the other tests read Japanese.
+        browser.open(base, "/customers.xhtml");
+        waitFor(d, By.id("userbar:ja"));
+        click(d, By.id("userbar:ja"));
+        waitForText(d, By.tagName("h1"), "顧客一覧");
+      }
+    }
+  }
+
+  private void signIn(Browser browser) {
+    signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+  }
+
+  private void signIn(Browser browser, String user, String password) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", user);
+    type(d, "login:password", password);
+    click(d, By.id("login:submit"));
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  private static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height = (Number) ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage().window().setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  /** The error message rendered in the same field block as the input. */
+  private static By nextMessage(String inputId) {
+    return By.xpath("//div[contains(@class,'crm-field')][.//*[@id='" + inputId + "']]"
+        + "//*[contains(@class,'ui-message-error')]");
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a user does: open, wait for the
+   * panel's opening animation to end, click the option, and check that the menu shows it.
+   */
+  private static void choose(WebDriver d, String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
+    click(d, By.id(menuId));
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    ajaxDone(d);
+  }
+
+  /** Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the fingers. */
+  private static void ajaxDone(WebDriver d) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x)
+        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  /** Clicks an element after scrolling it to the middle, clear of the sticky button bar of the form. */
+  private static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  /** Types a date into a date picker (its calendar opens only from its button, so typing is plain). */
+  private static void date(WebDriver d, String inputId, String isoDate) {
+    WebElement e = d.findElement(By.id(inputId));
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static String text(WebDriver d, String id) {
+    return d.findElement(By.id(id)).getText().strip();
+  }
+
+  private static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
