@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The language of the UI for this session: the signed-in user's saved choice, or before sign-in the
- * browser's preference (Japanese unless it asks for English). Templates use
- * {@code <f:view locale="#{localeBean.locale}">}.
+ * browser's preference (Japanese unless it asks for English). Templates use {@code <f:view
+ * locale="#{localeBean.locale}">}.
  */
 @Named
 @SessionScoped
@@ -34,7 +34,9 @@ public class LocaleBean implements Serializable {
     return current().tag();
   }
 
-  /** Switches the language; a signed-in user keeps it for the next sessions too. Reloads the page. */
+  /**
+   * Switches the language; a signed-in user keeps it for the next sessions too. Reloads the page.
+   */
   public void switchTo(String tag) throws IOException {
     locale = UserLocale.of(tag);
     if (currentActor.account().isPresent()) {
@@ -43,8 +45,14 @@ public class LocaleBean implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(locale.locale());
     ExternalContext external = faces.getExternalContext();
-    // A GET of the same page renders every label in the new language (and keeps no stale view state).
-    external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+    // A GET of the same page renders every label in the new language (and keeps no stale view
+    // state);
+    // the view's parameters come along, so a customer page stays on its customer.
+    external.redirect(
+        faces
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true));
   }
 
   /** Called at sign-in: from now on the user's saved language. */
@@ -54,7 +62,11 @@ public class LocaleBean implements Serializable {
 
   /** The first of Japanese or English in the browser's Accept-Language; Japanese without one. */
   private static UserLocale browserPreference() {
-    String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
+    String header =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestHeaderMap()
+            .get("Accept-Language");
     if (header == null || header.isBlank()) {
       return UserLocale.JA;
     }
@@ -72,9 +84,7 @@ public class LocaleBean implements Serializable {
 
   private UserLocale current() {
     if (locale == null) {
-      locale = currentActor.account()
-          .map(a -> a.locale())
-          .orElseGet(LocaleBean::browserPreference);
+      locale = currentActor.account().map(a -> a.locale()).orElseGet(LocaleBean::browserPreference);
     }
     return locale;
   }

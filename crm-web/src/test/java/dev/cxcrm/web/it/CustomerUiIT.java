@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer pages as a relationship manager uses them, in a real browser: sign in, create a
- * customer with a Japanese name, find it by its kana reading, open it, change it, see the change, get
- * refused with the message next to the field, and read the pages in English.
+ * customer with a Japanese name, find it by its kana reading, open it, change it, see the change,
+ * get refused with the message next to the field, and read the pages in English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +55,8 @@ class CustomerUiIT {
       type(d, "edit:email", "hanako.suzumori@example.jp");
       type(d, "edit:phone", "03-1234-5678");
       click(d, By.id("edit:save"));
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id="));
       String id = d.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
       assertThat(text(d, "customerName")).isEqualTo("鈴森 花子");
       assertThat(text(d, "customerKana")).isEqualTo("スズモリ ハナコ");
@@ -68,14 +69,18 @@ class CustomerUiIT {
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
       wait.ignoring(StaleElementReferenceException.class)
           .until(x -> x.findElements(otherNames).isEmpty() && !x.findElements(row).isEmpty());
-      assertThat(d.findElement(By.id("list:customers")).getText()).contains("鈴森 花子", "スズモリ ハナコ", "見込み客");
+      assertThat(d.findElement(By.id("list:customers")).getText())
+          .contains("鈴森 花子", "スズモリ ハナコ", "見込み客");
       wholePage(browser, "customers-list");
 
-      wait.ignoring(StaleElementReferenceException.class).until(x -> {
-        x.findElement(row).click();
-        return true;
-      });
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("id=" + id));
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              x -> {
+                x.findElement(row).click();
+                return true;
+              });
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("id=" + id));
       assertThat(text(d, "relationshipMeaning")).contains("手の空いている担当者");
       wholePage(browser, "customer-page");
 
@@ -87,10 +92,12 @@ class CustomerUiIT {
       WebElement segment = d.findElement(By.id("edit:segments_input"));
       segment.sendKeys("VIP,");
       click(d, By.id("edit:save"));
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
       assertThat(text(d, "phone")).isEqualTo("06-9876-5432");
       assertThat(text(d, "segments")).contains("VIP");
-      assertThat(d.findElement(By.id("history")).getText()).contains("06-9876-5432", "03-1234-5678", "変更");
+      assertThat(d.findElement(By.id("history")).getText())
+          .contains("06-9876-5432", "03-1234-5678", "変更");
       wholePage(browser, "customer-page-changed");
     }
   }
@@ -157,8 +164,10 @@ class CustomerUiIT {
       waitFor(d, By.id("edit:externalIdsLines:1:system"));
       click(d, By.id("edit:externalIdsLines:1:remove"));
       new WebDriverWait(d, Duration.ofSeconds(10))
-          .until(ExpectedConditions.numberOfElementsToBe(By.id("edit:externalIdsLines:1:system"), 0));
-      assertThat(d.findElement(By.id("edit:externalIdsLines:0:externalId")).getAttribute("value")).isEqualTo(shopId);
+          .until(
+              ExpectedConditions.numberOfElementsToBe(By.id("edit:externalIdsLines:1:system"), 0));
+      assertThat(d.findElement(By.id("edit:externalIdsLines:0:externalId")).getAttribute("value"))
+          .isEqualTo(shopId);
       click(d, By.id("edit:addImportantDate"));
       waitFor(d, By.id("edit:importantDatesLines:0:date_input"));
       choose(d, "edit:importantDatesLines:0:kind", "契約更新日");
@@ -166,16 +175,30 @@ class CustomerUiIT {
       wholePage(browser, "customer-edit-company");
       click(d, By.id("edit:save"));
 
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id="));
       String page = d.findElement(By.tagName("body")).getText();
-      assertThat(page).contains("株式会社 森田商事", "法人", "離反", "2025/03/31", "競合他社に移行", "森田 一郎", "購買部長",
-          "webshop", shopId, "契約更新日", "2027/04/01", "記念日: — → 契約更新日 2027-04-01");
+      assertThat(page)
+          .contains(
+              "株式会社 森田商事",
+              "法人",
+              "離反",
+              "2025/03/31",
+              "競合他社に移行",
+              "森田 一郎",
+              "購買部長",
+              "webshop",
+              shopId,
+              "契約更新日",
+              "2027/04/01",
+              "記念日: — → 契約更新日 2027-04-01");
       wholePage(browser, "customer-page-company");
 
       click(d, By.id("customer:archive"));
       waitFor(d, By.id("customer:confirmYes"));
       click(d, By.id("customer:confirmYes"));
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customers.xhtml"));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customers.xhtml"));
       waitForText(d, By.id("growl_container"), "アーカイブしました");
       type(d, "list:q", shopId);
       waitForText(d, By.id("list:customers"), "条件に合う顧客はいません");
@@ -202,12 +225,14 @@ class CustomerUiIT {
       signIn(browser, agent, password);
       browser.open(base, "/customer-edit.xhtml");
       waitFor(d, By.id("edit:name"));
-      assertThat(d.findElement(By.id("edit:owner")).getAttribute("class")).contains("ui-state-disabled");
+      assertThat(d.findElement(By.id("edit:owner")).getAttribute("class"))
+          .contains("ui-state-disabled");
       type(d, "edit:name", "担当 次郎");
       choose(d, "edit:relationshipType", "専任パーソナルアシスタンス");
       click(d, By.id("edit:save"));
 
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id="));
       assertThat(text(d, "owner")).isEqualTo("山本 さくら");
       assertThat(d.findElements(By.id("customer:archive"))).isEmpty();
       assertThat(d.findElements(By.id("customer:edit"))).hasSize(1);
@@ -217,13 +242,26 @@ class CustomerUiIT {
 
   @Test
   void a_change_to_a_customer_someone_changed_meanwhile_is_refused_and_keeps_the_input() {
-    int id = given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
-        .contentType("application/json").accept("application/json")
-        .body(Json.createObjectBuilder().add("kind", "PERSON").add("name", "競合 三郎")
-            .add("relationshipType", "LONG_TERM").add("lifecycle", "ACTIVE").add("customerSince", "2023-05-01")
-            .build().toString())
-        .post("/api/customers")
-        .then().statusCode(201).extract().path("id");
+    int id =
+        given()
+            .spec(Api.anonymous(base))
+            .header("Authorization", "Bearer " + managerKey())
+            .contentType("application/json")
+            .accept("application/json")
+            .body(
+                Json.createObjectBuilder()
+                    .add("kind", "PERSON")
+                    .add("name", "競合 三郎")
+                    .add("relationshipType", "LONG_TERM")
+                    .add("lifecycle", "ACTIVE")
+                    .add("customerSince", "2023-05-01")
+                    .build()
+                    .toString())
+            .post("/api/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser);
@@ -237,13 +275,15 @@ class CustomerUiIT {
       waitFor(d, By.id("edit:phone"));
       type(d, "edit:phone", "022-222-2222");
       click(d, By.id("edit:save"));
-      new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id=" + id));
       d.close();
 
       d.switchTo().window(first);
       click(d, By.id("edit:save"));
       waitForText(d, By.id("pageMessages"), "他のユーザーによって更新されました");
-      assertThat(d.findElement(By.id("edit:phone")).getAttribute("value")).isEqualTo("011-111-1111");
+      assertThat(d.findElement(By.id("edit:phone")).getAttribute("value"))
+          .isEqualTo("011-111-1111");
       wholePage(browser, "customer-edit-stale");
     }
   }
@@ -253,15 +293,24 @@ class CustomerUiIT {
     String segment = "paging-" + System.nanoTime();
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (int i = 1; i <= 30; i++) {
-      items.add(Json.createObjectBuilder().add("kind", "PERSON").add("name", String.format("ページ試験 %02d", i))
-          .add("relationshipType", "SELF_SERVICE").add("lifecycle", "ACTIVE").add("customerSince", "2024-04-01")
-          .add("segments", Json.createArrayBuilder().add(segment)));
+      items.add(
+          Json.createObjectBuilder()
+              .add("kind", "PERSON")
+              .add("name", String.format("ページ試験 %02d", i))
+              .add("relationshipType", "SELF_SERVICE")
+              .add("lifecycle", "ACTIVE")
+              .add("customerSince", "2024-04-01")
+              .add("segments", Json.createArrayBuilder().add(segment)));
     }
-    given().spec(Api.anonymous(base)).header("Authorization", "Bearer " + managerKey())
-        .contentType("application/json").accept("application/json")
+    given()
+        .spec(Api.anonymous(base))
+        .header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json")
+        .accept("application/json")
         .body(Json.createObjectBuilder().add("items", items).build().toString())
         .post("/api/customers/bulk")
-        .then().statusCode(200);
+        .then()
+        .statusCode(200);
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
@@ -276,9 +325,12 @@ class CustomerUiIT {
 
       click(d, By.cssSelector("#list\\:customers .ui-paginator-next"));
       waitForText(d, report, "26–30");
-      assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 26", "ページ試験 30")
+      assertThat(d.findElement(By.id("list:customers")).getText())
+          .contains("ページ試験 26", "ページ試験 30")
           .doesNotContain("ページ試験 25");
-      assertThat(d.findElement(By.cssSelector("#list\\:customers .ui-paginator-next")).getAttribute("class"))
+      assertThat(
+              d.findElement(By.cssSelector("#list\\:customers .ui-paginator-next"))
+                  .getAttribute("class"))
           .contains("ui-state-disabled");
       wholePage(browser, "customers-list-page2");
 
@@ -288,13 +340,24 @@ class CustomerUiIT {
     }
   }
 
-  /** A MANAGER API key under a name of its own: the test database outlives a run, key names are unique. */
+  /**
+   * A MANAGER API key under a name of its own: the test database outlives a run, key names are
+   * unique.
+   */
   private String managerKey() {
-    return given().spec(Api.anonymous(base)).auth().preemptive().basic(Api.ADMIN_USER, Api.adminPassword())
-        .contentType("application/json").accept("application/json")
+    return given()
+        .spec(Api.anonymous(base))
+        .auth()
+        .preemptive()
+        .basic(Api.ADMIN_USER, Api.adminPassword())
+        .contentType("application/json")
+        .accept("application/json")
         .body("{\"name\":\"it-ui-" + System.nanoTime() + "\",\"role\":\"MANAGER\"}")
         .post("/api/api-keys")
-        .then().statusCode(201).extract().path("key");
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("key");
   }
 
   @Test
@@ -308,21 +371,45 @@ class CustomerUiIT {
         click(d, By.id("userbar:en"));
         waitForText(d, By.tagName("h1"), "Customers");
         String page = d.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("New customer", "Relationship type", "Lifecycle", "Owner").doesNotContain("???");
+        assertThat(page)
+            .contains("New customer", "Relationship type", "Lifecycle", "Owner")
+            .doesNotContain("???");
         wholePage(browser, "customers-list-en");
 
         browser.open(base, "/customer-edit.xhtml");
         waitFor(d, By.id("edit:name"));
         assertThat(d.findElement(By.tagName("body")).getText())
-            .contains("New customer", "Kana reading", "Personal assistance", "The customer talks to any available representative")
+            .contains(
+                "New customer",
+                "Kana reading",
+                "Personal assistance",
+                "The customer talks to any available representative")
             .doesNotContain("???");
         wholePage(browser, "customer-edit-en");
       } finally {
-        // The choice is saved for the user: put it back, the other tests read Japanese.
-        browser.open(base, "/customers.xhtml");
+        // The choice is saved for the user: put it back, the other tests read Japanese. Switching
+        // on a
+        // customer's page stays on that customer.
+        long id =
+            given()
+                .spec(Api.anonymous(base))
+                .header("Authorization", "Bearer " + managerKey())
+                .contentType("application/json")
+                .body(
+                    "{\"kind\":\"PERSON\",\"name\":\"言語 切替\",\"relationshipType\":\"SELF_SERVICE\","
+                        + "\"lifecycle\":\"ACTIVE\",\"customerSince\":\"2024-04-01\"}")
+                .post("/api/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        browser.open(base, "/customer.xhtml?id=" + id);
         waitFor(d, By.id("userbar:ja"));
         click(d, By.id("userbar:ja"));
-        waitForText(d, By.tagName("h1"), "顧客一覧");
+        waitForText(d, By.tagName("body"), "変更履歴");
+        assertThat(d.getCurrentUrl()).contains("id=" + id);
+        assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("言語 切替");
       }
     }
   }
@@ -338,23 +425,33 @@ class CustomerUiIT {
     type(d, "login:username", user);
     type(d, "login:password", password);
     click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
 
   /** A screenshot of the whole page: the window grows to the page's height for the picture. */
   private static void wholePage(Browser browser, String name) {
     WebDriver d = browser.driver();
     Dimension before = d.manage().window().getSize();
-    Number height = (Number) ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage().window().setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    Number height =
+        (Number)
+            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
     browser.screenshot(name);
     d.manage().window().setSize(before);
   }
 
   /** The error message rendered in the same field block as the input. */
   private static By nextMessage(String inputId) {
-    return By.xpath("//div[contains(@class,'crm-field')][.//*[@id='" + inputId + "']]"
-        + "//*[contains(@class,'ui-message-error')]");
+    return By.xpath(
+        "//div[contains(@class,'crm-field')][.//*[@id='"
+            + inputId
+            + "']]"
+            + "//*[contains(@class,'ui-message-error')]");
   }
 
   /**
@@ -366,26 +463,39 @@ class CustomerUiIT {
     By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
     click(d, By.id(menuId));
     WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(
+        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     ajaxDone(d);
   }
 
-  /** Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the fingers. */
+  /**
+   * Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the
+   * fingers.
+   */
   private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x)
-        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(
+            x ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) x)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
   }
 
-  /** Clicks an element after scrolling it to the middle, clear of the sticky button bar of the form. */
+  /**
+   * Clicks an element after scrolling it to the middle, clear of the sticky button bar of the form.
+   */
   private static void click(WebDriver d, By by) {
     WebElement e = d.findElement(by);
     ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
     e.click();
   }
 
-  /** Types a date into a date picker (its calendar opens only from its button, so typing is plain). */
+  /**
+   * Types a date into a date picker (its calendar opens only from its button, so typing is plain).
+   */
   private static void date(WebDriver d, String inputId, String isoDate) {
     WebElement e = d.findElement(By.id(inputId));
     e.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
@@ -403,10 +513,12 @@ class CustomerUiIT {
   }
 
   private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }
