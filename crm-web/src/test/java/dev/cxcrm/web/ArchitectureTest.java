@@ -15,31 +15,47 @@ import jakarta.persistence.EntityManagerFactory;
 /**
  * The module and package boundaries, checked on the compiled classes of all three modules: the
  * domain knows nothing of services or the web, services know nothing of the web, the web reaches
- * the database only through services, and domain features meet only in {@code shared} and
- * {@code security}.
+ * the database only through services, and domain features meet only in {@code shared} and {@code
+ * security}.
  */
 @AnalyzeClasses(packages = "dev.cxcrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainDependsOnNeitherServicesNorWeb =
-      noClasses().that().resideInAPackage("dev.cxcrm.domain..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.cxcrm.ejb..", "dev.cxcrm.web..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.cxcrm.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.cxcrm.ejb..", "dev.cxcrm.web..");
 
   @ArchTest
   static final ArchRule servicesDoNotDependOnWeb =
-      noClasses().that().resideInAPackage("dev.cxcrm.ejb..")
-          .should().dependOnClassesThat().resideInAPackage("dev.cxcrm.web..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.cxcrm.ejb..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.cxcrm.web..");
 
   @ArchTest
   static final ArchRule webReachesTheDatabaseOnlyThroughServices =
-      noClasses().that().resideInAPackage("dev.cxcrm.web..")
-          .should().dependOnClassesThat().belongToAnyOf(EntityManager.class, EntityManagerFactory.class)
+      noClasses()
+          .that()
+          .resideInAPackage("dev.cxcrm.web..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(EntityManager.class, EntityManagerFactory.class)
           .because("pages and resources call EJB services, which own transactions and persistence");
 
   @ArchTest
   static final ArchRule domainFeaturesMeetOnlyInSharedAndSecurity =
-      slices().matching("dev.cxcrm.domain.(*)..")
-          .should().notDependOnEachOther()
-          .ignoreDependency(alwaysTrue(), resideInAnyPackage("dev.cxcrm.domain.shared..", "dev.cxcrm.domain.security.."));
+      slices()
+          .matching("dev.cxcrm.domain.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              alwaysTrue(),
+              resideInAnyPackage("dev.cxcrm.domain.shared..", "dev.cxcrm.domain.security.."));
 }

@@ -69,11 +69,11 @@ public class Address {
   @Override
   public String toString() {
     return String.join(
-        " ",
-        Objects.toString(postalCode, ""),
-        Objects.toString(region, ""),
-        Objects.toString(locality, ""),
-        Objects.toString(street, ""))
+            " ",
+            Objects.toString(postalCode, ""),
+            Objects.toString(region, ""),
+            Objects.toString(locality, ""),
+            Objects.toString(street, ""))
         .strip();
   }
 }

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Who created, changed (which fields, old and new) or archived a customer, and when. Never edited. */
+/**
+ * Who created, changed (which fields, old and new) or archived a customer, and when. Never edited.
+ */
 @Entity
 @Table(name = "customer_audit")
 public class AuditEntry {
@@ -66,7 +68,10 @@ public class AuditEntry {
   }
 
   @Id
-  @SequenceGenerator(name = "customer_audit_seq", sequenceName = "customer_audit_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "customer_audit_seq",
+      sequenceName = "customer_audit_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_audit_seq")
   private Long id;
 
@@ -90,7 +95,8 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(Long customerId, Action action, String actor, Instant at, List<FieldChange> changes) {
+  public AuditEntry(
+      Long customerId, Action action, String actor, Instant at, List<FieldChange> changes) {
     this.customerId = customerId;
     this.action = action;
     this.actor = actor;

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** The consents a customer gave, each with the moment it last changed (proof for opt-in and opt-out). */
+/**
+ * The consents a customer gave, each with the moment it last changed (proof for opt-in and
+ * opt-out).
+ */
 @Embeddable
 public class Consent {
   @Column(name = "consent_email", nullable = false)

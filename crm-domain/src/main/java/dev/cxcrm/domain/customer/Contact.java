@@ -60,7 +60,11 @@ public class Contact {
 
   @Override
   public String toString() {
-    return String.join(" / ", Objects.toString(name, ""), Objects.toString(role, ""),
-        Objects.toString(email, ""), Objects.toString(phone, ""));
+    return String.join(
+        " / ",
+        Objects.toString(name, ""),
+        Objects.toString(role, ""),
+        Objects.toString(email, ""),
+        Objects.toString(phone, ""));
   }
 }

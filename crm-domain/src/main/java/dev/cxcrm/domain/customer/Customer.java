@@ -55,7 +55,9 @@ public class Customer {
   @Column(name = "name_kana", length = 200)
   private String nameKana;
 
-  /** Kana reading when known, else the name: what the list sorts by (the Japanese way, by reading). */
+  /**
+   * Kana reading when known, else the name: what the list sorts by (the Japanese way, by reading).
+   */
   @Column(name = "sort_key", nullable = false, length = 200)
   private String sortKey;
 
@@ -115,7 +117,9 @@ public class Customer {
   private String preferredLanguage;
 
   @ElementCollection
-  @CollectionTable(name = "customer_important_date", joinColumns = @JoinColumn(name = "customer_id"))
+  @CollectionTable(
+      name = "customer_important_date",
+      joinColumns = @JoinColumn(name = "customer_id"))
   @AttributeOverride(name = "label", column = @Column(name = "label", length = 200))
   private List<ImportantDate> importantDates = new ArrayList<>();
 
@@ -197,22 +201,42 @@ public class Customer {
   }
 
   static String searchTextOf(String name, String kana, String email, String phone) {
-    String s = String.join(" ", Text.fold(name), Text.fold(kana), Text.fold(email), Text.digits(phone)).strip();
+    String s =
+        String.join(" ", Text.fold(name), Text.fold(kana), Text.fold(email), Text.digits(phone))
+            .strip();
     return s.length() > 1000 ? s.substring(0, 1000) : s;
   }
 
   /** The current state as a draft: the base of an edit form and of a JSON merge patch. */
   public CustomerDraft toDraft() {
-    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
-        owner, new LinkedHashSet<>(segments), consent.choice(), customerSince, churnedOn, churnReason,
-        List.copyOf(externalIds), List.copyOf(contacts), preferredChannel, preferredLanguage,
+    return new CustomerDraft(
+        kind,
+        name,
+        nameKana,
+        email,
+        phone,
+        address,
+        relationshipType,
+        lifecycle,
+        owner,
+        new LinkedHashSet<>(segments),
+        consent.choice(),
+        customerSince,
+        churnedOn,
+        churnReason,
+        List.copyOf(externalIds),
+        List.copyOf(contacts),
+        preferredChannel,
+        preferredLanguage,
         List.copyOf(importantDates));
   }
 
   /** The fields a new customer was created with, as changes from nothing: the first audit entry. */
   public static List<FieldChange> createdFields(Customer c) {
-    CustomerDraft nothing = new CustomerDraft(null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+    CustomerDraft nothing =
+        new CustomerDraft(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
     return diff(nothing, c.toDraft());
   }
 
@@ -243,17 +267,24 @@ public class Customer {
     return changes;
   }
 
-  private static void compare(List<FieldChange> out, String field, CustomerDraft a, CustomerDraft b,
+  private static void compare(
+      List<FieldChange> out,
+      String field,
+      CustomerDraft a,
+      CustomerDraft b,
       Function<CustomerDraft, Object> get) {
     Object x = get.apply(a);
     Object y = get.apply(b);
     if (!Objects.equals(x, y)) {
-      out.add(new FieldChange(field, x == null ? null : x.toString(), y == null ? null : y.toString()));
+      out.add(
+          new FieldChange(field, x == null ? null : x.toString(), y == null ? null : y.toString()));
     }
   }
 
   private static String joined(java.util.Collection<?> values) {
-    return values.isEmpty() ? null : values.stream().map(Object::toString).collect(Collectors.joining(", "));
+    return values.isEmpty()
+        ? null
+        : values.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 
   public Long id() {

@@ -18,7 +18,9 @@ public record CustomerCursor(CustomerSort sort, String key, long id) {
 
   public String encode() {
     String raw = VERSION + "\n" + sort.name() + "\n" + id + "\n" + key;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   public static CustomerCursor decode(String token, CustomerSort expected) {
@@ -30,7 +32,8 @@ public record CustomerCursor(CustomerSort sort, String key, long id) {
       }
       CustomerSort sort = CustomerSort.valueOf(p[1]);
       if (sort != expected) {
-        throw InvalidInput.of("cursor", "validation.cursorSort", "This cursor belongs to another sort order.");
+        throw InvalidInput.of(
+            "cursor", "validation.cursorSort", "This cursor belongs to another sort order.");
       }
       CustomerCursor c = new CustomerCursor(sort, p[3], Long.parseLong(p[2]));
       c.typedKey();
@@ -50,6 +53,7 @@ public record CustomerCursor(CustomerSort sort, String key, long id) {
   }
 
   private static InvalidInput invalid() {
-    return InvalidInput.of("cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
+    return InvalidInput.of(
+        "cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
   }
 }

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Everything about a customer that a person or another system may set, in one value. Creating and
- * updating both take a draft, so the rules in {@link CustomerRules} are checked in one place and the
- * audit trail can compare two states field by field.
+ * updating both take a draft, so the rules in {@link CustomerRules} are checked in one place and
+ * the audit trail can compare two states field by field.
  */
 public record CustomerDraft(
     CustomerKind kind,
@@ -62,25 +62,93 @@ public record CustomerDraft(
   /** A minimal draft for a new prospect; the starting point of forms and tests. */
   public static CustomerDraft prospect(String name, RelationshipType type, LocalDate since) {
     return new CustomerDraft(
-        CustomerKind.PERSON, name, null, null, null, null, type, Lifecycle.PROSPECT, null, null, null,
-        since, null, null, null, null, null, null, null);
+        CustomerKind.PERSON,
+        name,
+        null,
+        null,
+        null,
+        null,
+        type,
+        Lifecycle.PROSPECT,
+        null,
+        null,
+        null,
+        since,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public CustomerDraft withOwner(String newOwner) {
-    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
-        newOwner, segments, consent, customerSince, churnedOn, churnReason, externalIds, contacts,
-        preferredChannel, preferredLanguage, importantDates);
+    return new CustomerDraft(
+        kind,
+        name,
+        nameKana,
+        email,
+        phone,
+        address,
+        relationshipType,
+        lifecycle,
+        newOwner,
+        segments,
+        consent,
+        customerSince,
+        churnedOn,
+        churnReason,
+        externalIds,
+        contacts,
+        preferredChannel,
+        preferredLanguage,
+        importantDates);
   }
 
   public CustomerDraft withExternalIds(List<ExternalId> ids) {
-    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
-        owner, segments, consent, customerSince, churnedOn, churnReason, ids, contacts,
-        preferredChannel, preferredLanguage, importantDates);
+    return new CustomerDraft(
+        kind,
+        name,
+        nameKana,
+        email,
+        phone,
+        address,
+        relationshipType,
+        lifecycle,
+        owner,
+        segments,
+        consent,
+        customerSince,
+        churnedOn,
+        churnReason,
+        ids,
+        contacts,
+        preferredChannel,
+        preferredLanguage,
+        importantDates);
   }
 
   public CustomerDraft withCustomerSince(LocalDate since) {
-    return new CustomerDraft(kind, name, nameKana, email, phone, address, relationshipType, lifecycle,
-        owner, segments, consent, since, churnedOn, churnReason, externalIds, contacts,
-        preferredChannel, preferredLanguage, importantDates);
+    return new CustomerDraft(
+        kind,
+        name,
+        nameKana,
+        email,
+        phone,
+        address,
+        relationshipType,
+        lifecycle,
+        owner,
+        segments,
+        consent,
+        since,
+        churnedOn,
+        churnReason,
+        externalIds,
+        contacts,
+        preferredChannel,
+        preferredLanguage,
+        importantDates);
   }
 }

@@ -25,14 +25,19 @@ public final class CustomerRules {
   public static final Set<String> LANGUAGES = Set.of("ja", "en");
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-  /** Pragmatic address check: one @, a dot in the domain, no spaces; the mail server has the last word. */
+  /**
+   * Pragmatic address check: one @, a dot in the domain, no spaces; the mail server has the last
+   * word.
+   */
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9０-９()（）\\-‐－ ]{3,}$");
 
   private CustomerRules() {}
 
-  /** Throws {@link InvalidInput} listing every broken rule; returns quietly when the draft is sound. */
+  /**
+   * Throws {@link InvalidInput} listing every broken rule; returns quietly when the draft is sound.
+   */
   public static void check(CustomerDraft d, LocalDate today) {
     List<FieldError> e = new ArrayList<>();
     if (d.kind() == null) {
@@ -52,20 +57,29 @@ public final class CustomerRules {
     if (d.email() != null) {
       tooLong(e, "email", d.email(), EMAIL_MAX);
       if (!EMAIL.matcher(d.email()).matches()) {
-        e.add(FieldError.of("email", "validation.email", "Enter an e-mail address such as name@example.jp."));
+        e.add(
+            FieldError.of(
+                "email", "validation.email", "Enter an e-mail address such as name@example.jp."));
       }
     }
     if (d.phone() != null) {
       tooLong(e, "phone", d.phone(), PHONE_MAX);
       if (!PHONE.matcher(d.phone()).matches()) {
-        e.add(FieldError.of("phone", "validation.phone", "Use digits, spaces, hyphens, brackets and a leading +."));
+        e.add(
+            FieldError.of(
+                "phone",
+                "validation.phone",
+                "Use digits, spaces, hyphens, brackets and a leading +."));
       }
     }
     if (d.relationshipType() == null) {
       e.add(required("relationshipType"));
     } else if (d.relationshipType().requiresOwner() && d.owner() == null) {
-      e.add(FieldError.of("owner", "validation.ownerRequired",
-          "A dedicated personal assistance customer needs a named relationship manager as owner."));
+      e.add(
+          FieldError.of(
+              "owner",
+              "validation.ownerRequired",
+              "A dedicated personal assistance customer needs a named relationship manager as owner."));
     }
     checkLifecycle(d, today, e);
     checkLabels(d, e);
@@ -94,24 +108,38 @@ public final class CustomerRules {
     if (d.customerSince() == null) {
       e.add(required("customerSince"));
     } else if (d.customerSince().isAfter(today)) {
-      e.add(FieldError.of("customerSince", "validation.future", "The date cannot be in the future."));
+      e.add(
+          FieldError.of("customerSince", "validation.future", "The date cannot be in the future."));
     } else if (d.customerSince().isBefore(EARLIEST)) {
-      e.add(FieldError.of("customerSince", "validation.tooEarly", "The date cannot be before 1900."));
+      e.add(
+          FieldError.of("customerSince", "validation.tooEarly", "The date cannot be before 1900."));
     }
     if (d.lifecycle() == Lifecycle.CHURNED) {
       if (d.churnedOn() == null) {
-        e.add(FieldError.of("churnedOn", "validation.churnDateRequired", "A churned customer needs the date it was lost."));
+        e.add(
+            FieldError.of(
+                "churnedOn",
+                "validation.churnDateRequired",
+                "A churned customer needs the date it was lost."));
       } else if (d.churnedOn().isAfter(today)) {
         e.add(FieldError.of("churnedOn", "validation.future", "The date cannot be in the future."));
       } else if (d.customerSince() != null && d.churnedOn().isBefore(d.customerSince())) {
-        e.add(FieldError.of("churnedOn", "validation.churnBeforeSince", "The churn date cannot be before the customer-since date."));
+        e.add(
+            FieldError.of(
+                "churnedOn",
+                "validation.churnBeforeSince",
+                "The churn date cannot be before the customer-since date."));
       }
       if (d.churnReason() != null) {
         tooLong(e, "churnReason", d.churnReason(), REASON_MAX);
       }
     } else if (d.lifecycle() != null && (d.churnedOn() != null || d.churnReason() != null)) {
       String field = d.churnedOn() != null ? "churnedOn" : "churnReason";
-      e.add(FieldError.of(field, "validation.churnOnlyWhenChurned", "Only a churned customer has a churn date and reason."));
+      e.add(
+          FieldError.of(
+              field,
+              "validation.churnOnlyWhenChurned",
+              "Only a churned customer has a churn date and reason."));
     }
   }
 
@@ -121,7 +149,8 @@ public final class CustomerRules {
     }
     for (String s : d.segments()) {
       if (s.length() > LABEL_MAX) {
-        e.add(FieldError.of("segments", "validation.tooLong", "At most {0} characters.", LABEL_MAX));
+        e.add(
+            FieldError.of("segments", "validation.tooLong", "At most {0} characters.", LABEL_MAX));
         break;
       }
     }
@@ -129,7 +158,9 @@ public final class CustomerRules {
 
   private static void checkExternalIds(CustomerDraft d, List<FieldError> e) {
     if (d.externalIds().size() > EXTERNAL_IDS_MAX) {
-      e.add(FieldError.of("externalIds", "validation.tooMany", "At most {0} entries.", EXTERNAL_IDS_MAX));
+      e.add(
+          FieldError.of(
+              "externalIds", "validation.tooMany", "At most {0} entries.", EXTERNAL_IDS_MAX));
     }
     Set<String> systems = new HashSet<>();
     for (int i = 0; i < d.externalIds().size(); i++) {
@@ -147,14 +178,20 @@ public final class CustomerRules {
         tooLong(e, p + ".id", x.id(), 200);
       }
       if (!systems.add(x.system())) {
-        e.add(FieldError.of(p + ".system", "validation.duplicateSystem", "Each system can hold only one id for a customer."));
+        e.add(
+            FieldError.of(
+                p + ".system",
+                "validation.duplicateSystem",
+                "Each system can hold only one id for a customer."));
       }
     }
   }
 
   private static void checkContacts(CustomerDraft d, List<FieldError> e) {
     if (d.kind() == CustomerKind.PERSON && !d.contacts().isEmpty()) {
-      e.add(FieldError.of("contacts", "validation.contactsCompanyOnly", "Only a company has contacts."));
+      e.add(
+          FieldError.of(
+              "contacts", "validation.contactsCompanyOnly", "Only a company has contacts."));
       return;
     }
     if (d.contacts().size() > CONTACTS_MAX) {
@@ -169,10 +206,18 @@ public final class CustomerRules {
       }
       tooLong(e, p + ".name", c.name(), NAME_MAX);
       if (c.email() != null && !EMAIL.matcher(c.email()).matches()) {
-        e.add(FieldError.of(p + ".email", "validation.email", "Enter an e-mail address such as name@example.jp."));
+        e.add(
+            FieldError.of(
+                p + ".email",
+                "validation.email",
+                "Enter an e-mail address such as name@example.jp."));
       }
       if (c.phone() != null && !PHONE.matcher(c.phone()).matches()) {
-        e.add(FieldError.of(p + ".phone", "validation.phone", "Use digits, spaces, hyphens, brackets and a leading +."));
+        e.add(
+            FieldError.of(
+                p + ".phone",
+                "validation.phone",
+                "Use digits, spaces, hyphens, brackets and a leading +."));
       }
     }
   }

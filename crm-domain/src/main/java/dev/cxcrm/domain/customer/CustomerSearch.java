@@ -3,8 +3,8 @@ package dev.cxcrm.domain.customer;
 import java.util.Locale;
 
 /**
- * What a customer list asks for: free text (name, kana, e-mail, phone or external id), filters,
- * an order and the page size. Empty filters mean "any".
+ * What a customer list asks for: free text (name, kana, e-mail, phone or external id), filters, an
+ * order and the page size. Empty filters mean "any".
  */
 public record CustomerSearch(
     String text,

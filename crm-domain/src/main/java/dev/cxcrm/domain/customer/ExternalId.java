@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** The customer's id in another system (web shop, help desk); unique per system across customers. */
+/**
+ * The customer's id in another system (web shop, help desk); unique per system across customers.
+ */
 @Embeddable
 public class ExternalId {
   @Column(name = "system", nullable = false, length = 50)
@@ -30,7 +32,9 @@ public class ExternalId {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExternalId e && Objects.equals(system, e.system) && Objects.equals(id, e.id);
+    return o instanceof ExternalId e
+        && Objects.equals(system, e.system)
+        && Objects.equals(id, e.id);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package dev.cxcrm.domain.customer;
 
 /**
- * How the business serves a customer (MISSION.md). The type drives defaults; its meaning is shown to
- * users from the bundles ({@code RelationshipType.<name>} and {@code RelationshipType.<name>.meaning}).
+ * How the business serves a customer (MISSION.md). The type drives defaults; its meaning is shown
+ * to users from the bundles ({@code RelationshipType.<name>} and {@code
+ * RelationshipType.<name>.meaning}).
  */
 public enum RelationshipType {
   TRANSACTIONAL,

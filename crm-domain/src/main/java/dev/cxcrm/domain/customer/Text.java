@@ -35,7 +35,9 @@ public final class Text {
     return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
   }
 
-  /** True when the text is kana (hiragana, katakana, prolonged sound mark), spaces or middle dots. */
+  /**
+   * True when the text is kana (hiragana, katakana, prolonged sound mark), spaces or middle dots.
+   */
   public static boolean isKana(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return n.codePoints()

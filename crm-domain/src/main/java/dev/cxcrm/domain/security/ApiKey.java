@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A secret with which another system calls the API in one role. Only the SHA-256 hash of the secret is
- * kept: whoever reads the database cannot call the API. A revoked key stays for the record.
+ * A secret with which another system calls the API in one role. Only the SHA-256 hash of the secret
+ * is kept: whoever reads the database cannot call the API. A revoked key stays for the record.
  */
 @Entity
 @Table(name = "api_key")
@@ -103,7 +103,9 @@ public class ApiKey {
     return revokedAt == null;
   }
 
-  /** The name under which the key appears as a caller (audit trails, owners): {@code apikey:<name>}. */
+  /**
+   * The name under which the key appears as a caller (audit trails, owners): {@code apikey:<name>}.
+   */
   public String principalName() {
     return principalNameOf(name);
   }

@@ -8,9 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret of an API key: 256 random bits, base64url, behind a prefix that secret scanners and people
- * recognise. Only its SHA-256 is stored; a slow hash is not needed because the secret is random, not
- * chosen by a person, and a fast one keeps a bearer request cheap.
+ * The secret of an API key: 256 random bits, base64url, behind a prefix that secret scanners and
+ * people recognise. Only its SHA-256 is stored; a slow hash is not needed because the secret is
+ * random, not chosen by a person, and a fast one keeps a bearer request cheap.
  */
 public final class ApiKeySecret {
   public static final String PREFIX = "cxk_";
@@ -29,7 +29,8 @@ public final class ApiKeySecret {
   /** The stored form of a secret: lowercase hex SHA-256 of its UTF-8 bytes. */
   public static String hash(String secret) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
@@ -38,11 +39,17 @@ public final class ApiKeySecret {
 
   /** Whether a presented token can be one of ours at all; others are refused without a query. */
   public static boolean looksLikeOne(String token) {
-    return token != null && token.startsWith(PREFIX) && token.length() == PREFIX.length() + 43
+    return token != null
+        && token.startsWith(PREFIX)
+        && token.length() == PREFIX.length() + 43
         && token.substring(PREFIX.length()).chars().allMatch(ApiKeySecret::isBase64Url);
   }
 
   private static boolean isBase64Url(int c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_';
   }
 }

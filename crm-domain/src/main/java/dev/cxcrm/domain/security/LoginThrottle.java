@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The failed sign-ins of one subject ({@code user:<name>} or {@code addr:<ip>}). Kept in the database so
- * that every server behind a load balancer sees the same count. A subject exists for unknown user names
- * as well, so a lock says nothing about whether an account exists.
+ * The failed sign-ins of one subject ({@code user:<name>} or {@code addr:<ip>}). Kept in the
+ * database so that every server behind a load balancer sees the same count. A subject exists for
+ * unknown user names as well, so a lock says nothing about whether an account exists.
  */
 @Entity
 @Table(name = "login_throttle")

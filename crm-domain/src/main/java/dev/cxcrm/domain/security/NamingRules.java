@@ -15,20 +15,25 @@ public final class NamingRules {
 
   public static void checkUsername(String field, String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw InvalidInput.of(field, "username.invalid",
+      throw InvalidInput.of(
+          field,
+          "username.invalid",
           "Use 3 to 50 lowercase letters, digits, ''.'', ''_'' or ''-'', starting with a letter or digit.");
     }
   }
 
   public static void checkDisplayName(String field, String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-      throw InvalidInput.of(field, "displayName.invalid", "Enter a display name of at most {0} characters.", 200);
+      throw InvalidInput.of(
+          field, "displayName.invalid", "Enter a display name of at most {0} characters.", 200);
     }
   }
 
   public static void checkKeyName(String field, String name) {
     if (name == null || !KEY_NAME.matcher(name).matches()) {
-      throw InvalidInput.of(field, "apiKeyName.invalid",
+      throw InvalidInput.of(
+          field,
+          "apiKeyName.invalid",
           "Use 1 to 60 letters, digits, ''.'', ''_'' or ''-'', starting with a letter or digit.");
     }
   }

@@ -2,9 +2,13 @@ package dev.cxcrm.domain.security;
 
 import dev.cxcrm.domain.shared.InvalidInput;
 
-/** What a password must be. Length is what matters; composition rules only make people write them down. */
+/**
+ * What a password must be. Length is what matters; composition rules only make people write them
+ * down.
+ */
 public final class PasswordRules {
   public static final int MIN_LENGTH = 12;
+
   /** PBKDF2 hashes any length, but a megabyte "password" is a cheap way to burn server time. */
   public static final int MAX_LENGTH = 200;
 

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How failed sign-ins slow down further attempts on one subject (an account or a client address): a few
- * failures are free, then each one locks the subject for twice as long as the one before, up to a cap.
- * A quiet spell longer than {@code forgetAfter} wipes the slate.
+ * How failed sign-ins slow down further attempts on one subject (an account or a client address): a
+ * few failures are free, then each one locks the subject for twice as long as the one before, up to
+ * a cap. A quiet spell longer than {@code forgetAfter} wipes the slate.
  */
-public record ThrottlePolicy(int freeFailures, Duration firstLock, Duration maxLock, Duration forgetAfter) {
-  /** Per account: a person mistypes a few times; a guesser gets about 12 tries in the first hour. */
+public record ThrottlePolicy(
+    int freeFailures, Duration firstLock, Duration maxLock, Duration forgetAfter) {
+  /**
+   * Per account: a person mistypes a few times; a guesser gets about 12 tries in the first hour.
+   */
   public static final ThrottlePolicy ACCOUNT =
       new ThrottlePolicy(5, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1));
 
@@ -23,7 +26,8 @@ public record ThrottlePolicy(int freeFailures, Duration firstLock, Duration maxL
     Objects.requireNonNull(maxLock);
     Objects.requireNonNull(forgetAfter);
     if (freeFailures < 0 || firstLock.isNegative() || maxLock.compareTo(firstLock) < 0) {
-      throw new IllegalArgumentException("A throttle needs free failures >= 0 and 0 <= first lock <= max lock");
+      throw new IllegalArgumentException(
+          "A throttle needs free failures >= 0 and 0 <= first lock <= max lock");
     }
   }
 

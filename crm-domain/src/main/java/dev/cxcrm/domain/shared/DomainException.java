@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A rule of the business refused a request. Mapped once, in the web module, to an RFC 9457 problem
- * (REST) or a Faces message (UI); its message is written for the client and never carries internals.
- * As an application exception it reaches the caller as itself and rolls the transaction back.
+ * (REST) or a Faces message (UI); its message is written for the client and never carries
+ * internals. As an application exception it reaches the caller as itself and rolls the transaction
+ * back.
  */
 @ApplicationException(rollback = true, inherited = true)
 public abstract class DomainException extends RuntimeException {

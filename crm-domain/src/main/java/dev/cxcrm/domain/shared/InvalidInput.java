@@ -12,7 +12,8 @@ public class InvalidInput extends DomainException {
     this.errors = List.copyOf(errors);
   }
 
-  public static InvalidInput of(String field, String messageKey, String englishPattern, Object... args) {
+  public static InvalidInput of(
+      String field, String messageKey, String englishPattern, Object... args) {
     return new InvalidInput(List.of(FieldError.of(field, messageKey, englishPattern, args)));
   }
 

@@ -19,7 +19,8 @@ class CustomerCursorAndSearchTest {
   @Test
   void a_date_cursor_carries_a_typed_key() {
     CustomerCursor c = new CustomerCursor(CustomerSort.SINCE_DESC, "2021-03-04", 7);
-    assertThat(CustomerCursor.decode(c.encode(), CustomerSort.SINCE_DESC).typedKey()).isEqualTo(LocalDate.of(2021, 3, 4));
+    assertThat(CustomerCursor.decode(c.encode(), CustomerSort.SINCE_DESC).typedKey())
+        .isEqualTo(LocalDate.of(2021, 3, 4));
   }
 
   @Test
@@ -47,7 +48,8 @@ class CustomerCursorAndSearchTest {
   @Test
   void the_page_size_is_bounded() {
     assertThat(new CustomerSearch(null, null, null, null, null, null, 0).limit()).isEqualTo(50);
-    assertThat(new CustomerSearch(null, null, null, null, null, null, 10_000).limit()).isEqualTo(200);
+    assertThat(new CustomerSearch(null, null, null, null, null, null, 10_000).limit())
+        .isEqualTo(200);
   }
 
   private static CustomerSearch search(String text) {

@@ -26,36 +26,69 @@ class CustomerRulesTest {
 
   @Test
   void accepts_a_minimal_prospect() {
-    assertThatCode(() -> CustomerRules.check(draft(RelationshipType.TRANSACTIONAL), TODAY)).doesNotThrowAnyException();
+    assertThatCode(() -> CustomerRules.check(draft(RelationshipType.TRANSACTIONAL), TODAY))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void dedicated_personal_assistance_requires_an_owner() {
     CustomerDraft d = draft(RelationshipType.DEDICATED_PERSONAL_ASSISTANCE);
     InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> CustomerRules.check(d, TODAY));
-    assertThat(e.errors()).singleElement().satisfies(err -> {
-      assertThat(err.field()).isEqualTo("owner");
-      assertThat(err.messageKey()).isEqualTo("validation.ownerRequired");
-      assertThat(err.message()).contains("relationship manager");
-    });
-    assertThatCode(() -> CustomerRules.check(d.withOwner("sato"), TODAY)).doesNotThrowAnyException();
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(
+            err -> {
+              assertThat(err.field()).isEqualTo("owner");
+              assertThat(err.messageKey()).isEqualTo("validation.ownerRequired");
+              assertThat(err.message()).contains("relationship manager");
+            });
+    assertThatCode(() -> CustomerRules.check(d.withOwner("sato"), TODAY))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void every_other_relationship_type_may_have_no_owner() {
     for (RelationshipType t : RelationshipType.values()) {
       if (t != RelationshipType.DEDICATED_PERSONAL_ASSISTANCE) {
-        assertThatCode(() -> CustomerRules.check(draft(t), TODAY)).as(t.name()).doesNotThrowAnyException();
+        assertThatCode(() -> CustomerRules.check(draft(t), TODAY))
+            .as(t.name())
+            .doesNotThrowAnyException();
       }
     }
   }
 
   @Test
   void reports_every_broken_rule_with_its_field_at_once() {
-    CustomerDraft d = new CustomerDraft(CustomerKind.PERSON, " ", "suzuki", "not-an-address", "call me",
-        null, null, Lifecycle.ACTIVE, null, null, null, TODAY.plusDays(1), null, null, null, null, null, "fr", null);
-    assertThat(fieldsOf(d)).containsExactlyInAnyOrder(
-        "name", "nameKana", "email", "phone", "relationshipType", "customerSince", "preferredLanguage");
+    CustomerDraft d =
+        new CustomerDraft(
+            CustomerKind.PERSON,
+            " ",
+            "suzuki",
+            "not-an-address",
+            "call me",
+            null,
+            null,
+            Lifecycle.ACTIVE,
+            null,
+            null,
+            null,
+            TODAY.plusDays(1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            "fr",
+            null);
+    assertThat(fieldsOf(d))
+        .containsExactlyInAnyOrder(
+            "name",
+            "nameKana",
+            "email",
+            "phone",
+            "relationshipType",
+            "customerSince",
+            "preferredLanguage");
   }
 
   @Test
@@ -71,33 +104,72 @@ class CustomerRulesTest {
 
   @Test
   void only_a_churned_customer_has_a_churn_date() {
-    CustomerDraft d = new CustomerDraft(CustomerKind.PERSON, "A", null, null, null, null,
-        RelationshipType.LONG_TERM, Lifecycle.ACTIVE, null, null, null, LocalDate.of(2020, 1, 1),
-        LocalDate.of(2021, 1, 1), null, null, null, null, null, null);
+    CustomerDraft d =
+        new CustomerDraft(
+            CustomerKind.PERSON,
+            "A",
+            null,
+            null,
+            null,
+            null,
+            RelationshipType.LONG_TERM,
+            Lifecycle.ACTIVE,
+            null,
+            null,
+            null,
+            LocalDate.of(2020, 1, 1),
+            LocalDate.of(2021, 1, 1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     assertThat(fieldsOf(d)).containsExactly("churnedOn");
   }
 
   @Test
   void a_person_has_no_contacts_but_a_company_has() {
-    List<Contact> contacts = List.of(new Contact("山田 太郎", "購買部長", "yamada@example.jp", "03-1234-5678"));
+    List<Contact> contacts =
+        List.of(new Contact("山田 太郎", "購買部長", "yamada@example.jp", "03-1234-5678"));
     CustomerDraft person = withKindAndContacts(CustomerKind.PERSON, contacts);
     assertThat(fieldsOf(person)).containsExactly("contacts");
-    assertThatCode(() -> CustomerRules.check(withKindAndContacts(CustomerKind.COMPANY, contacts), TODAY))
+    assertThatCode(
+            () -> CustomerRules.check(withKindAndContacts(CustomerKind.COMPANY, contacts), TODAY))
         .doesNotThrowAnyException();
   }
 
   @Test
   void one_external_id_per_system() {
-    CustomerDraft d = draft(RelationshipType.SELF_SERVICE)
-        .withExternalIds(List.of(new ExternalId("shop", "1"), new ExternalId("shop", "2")));
+    CustomerDraft d =
+        draft(RelationshipType.SELF_SERVICE)
+            .withExternalIds(List.of(new ExternalId("shop", "1"), new ExternalId("shop", "2")));
     assertThat(fieldsOf(d)).containsExactly("externalIds[1].system");
   }
 
   @Test
   void kana_accepts_hiragana_katakana_and_spaces_and_is_stored_as_katakana() {
-    CustomerDraft d = new CustomerDraft(CustomerKind.PERSON, "鈴森 花子", "すずもり　はなこ", null, null, null,
-        RelationshipType.LONG_TERM, Lifecycle.ACTIVE, null, Set.of(" 東京 ", ""), null, LocalDate.of(2020, 1, 1),
-        null, null, null, null, null, null, null);
+    CustomerDraft d =
+        new CustomerDraft(
+            CustomerKind.PERSON,
+            "鈴森 花子",
+            "すずもり　はなこ",
+            null,
+            null,
+            null,
+            RelationshipType.LONG_TERM,
+            Lifecycle.ACTIVE,
+            null,
+            Set.of(" 東京 ", ""),
+            null,
+            LocalDate.of(2020, 1, 1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     assertThatCode(() -> CustomerRules.check(d, TODAY)).doesNotThrowAnyException();
     assertThat(d.nameKana()).isEqualTo("スズモリ ハナコ");
     assertThat(d.segments()).containsExactly("東京");
@@ -105,20 +177,61 @@ class CustomerRulesTest {
 
   @Test
   void customer_since_may_be_historical_but_not_before_1900() {
-    assertThatCode(() -> CustomerRules.check(draft(RelationshipType.LONG_TERM).withCustomerSince(LocalDate.of(1965, 5, 1)), TODAY))
+    assertThatCode(
+            () ->
+                CustomerRules.check(
+                    draft(RelationshipType.LONG_TERM).withCustomerSince(LocalDate.of(1965, 5, 1)),
+                    TODAY))
         .doesNotThrowAnyException();
-    assertThat(fieldsOf(draft(RelationshipType.LONG_TERM).withCustomerSince(LocalDate.of(1899, 12, 31))))
+    assertThat(
+            fieldsOf(
+                draft(RelationshipType.LONG_TERM).withCustomerSince(LocalDate.of(1899, 12, 31))))
         .containsExactly("customerSince");
   }
 
   private static CustomerDraft churned(CustomerDraft b, LocalDate on, String reason) {
-    return new CustomerDraft(b.kind(), b.name(), b.nameKana(), b.email(), b.phone(), b.address(),
-        b.relationshipType(), Lifecycle.CHURNED, b.owner(), b.segments(), b.consent(), b.customerSince(), on,
-        reason, b.externalIds(), b.contacts(), b.preferredChannel(), b.preferredLanguage(), b.importantDates());
+    return new CustomerDraft(
+        b.kind(),
+        b.name(),
+        b.nameKana(),
+        b.email(),
+        b.phone(),
+        b.address(),
+        b.relationshipType(),
+        Lifecycle.CHURNED,
+        b.owner(),
+        b.segments(),
+        b.consent(),
+        b.customerSince(),
+        on,
+        reason,
+        b.externalIds(),
+        b.contacts(),
+        b.preferredChannel(),
+        b.preferredLanguage(),
+        b.importantDates());
   }
 
   private static CustomerDraft withKindAndContacts(CustomerKind kind, List<Contact> contacts) {
-    return new CustomerDraft(kind, "株式会社サンプル", null, null, null, null, RelationshipType.LONG_TERM,
-        Lifecycle.ACTIVE, null, null, null, LocalDate.of(2020, 1, 1), null, null, null, contacts, null, null, null);
+    return new CustomerDraft(
+        kind,
+        "株式会社サンプル",
+        null,
+        null,
+        null,
+        null,
+        RelationshipType.LONG_TERM,
+        Lifecycle.ACTIVE,
+        null,
+        null,
+        null,
+        LocalDate.of(2020, 1, 1),
+        null,
+        null,
+        null,
+        contacts,
+        null,
+        null,
+        null);
   }
 }

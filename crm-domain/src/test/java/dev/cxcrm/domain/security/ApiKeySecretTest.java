@@ -33,7 +33,10 @@ class ApiKeySecretTest {
     assertThat(ApiKeySecret.hash("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     String secret = ApiKeySecret.generate();
-    assertThat(ApiKeySecret.hash(secret)).hasSize(64).isEqualTo(ApiKeySecret.hash(secret)).doesNotContain(secret);
+    assertThat(ApiKeySecret.hash(secret))
+        .hasSize(64)
+        .isEqualTo(ApiKeySecret.hash(secret))
+        .doesNotContain(secret);
   }
 
   @Test

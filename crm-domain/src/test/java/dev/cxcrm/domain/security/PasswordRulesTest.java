@@ -11,19 +11,27 @@ class PasswordRulesTest {
   void a_password_needs_twelve_characters() {
     assertThatThrownBy(() -> PasswordRules.check("password", "elevenchars"))
         .isInstanceOf(InvalidInput.class)
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidInput) e).errors())
-            .singleElement()
-            .satisfies(f -> org.assertj.core.api.Assertions.assertThat(f.field()).isEqualTo("password")));
-    assertThatCode(() -> PasswordRules.check("password", "twelve chars")).doesNotThrowAnyException();
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(((InvalidInput) e).errors())
+                    .singleElement()
+                    .satisfies(
+                        f ->
+                            org.assertj.core.api.Assertions.assertThat(f.field())
+                                .isEqualTo("password")));
+    assertThatCode(() -> PasswordRules.check("password", "twelve chars"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void japanese_characters_count_as_one_each() {
-    assertThatCode(() -> PasswordRules.check("password", "春はあけぼのやうやう白く")).doesNotThrowAnyException();
+    assertThatCode(() -> PasswordRules.check("password", "春はあけぼのやうやう白く"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void a_missing_password_is_refused() {
-    assertThatThrownBy(() -> PasswordRules.check("password", null)).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> PasswordRules.check("password", null))
+        .isInstanceOf(InvalidInput.class);
   }
 }

@@ -4,7 +4,8 @@ import dev.cxcrm.domain.shared.FieldError;
 import java.util.List;
 
 /** What happened to one row of a bulk upsert. */
-public record BulkResult(int index, Status status, Long id, Integer version, List<FieldError> errors) {
+public record BulkResult(
+    int index, Status status, Long id, Integer version, List<FieldError> errors) {
   public enum Status {
     CREATED,
     UPDATED,

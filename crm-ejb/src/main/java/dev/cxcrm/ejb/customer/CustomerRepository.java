@@ -45,7 +45,8 @@ public class CustomerRepository {
   public Optional<Customer> findByExternalId(String system, String externalId) {
     List<Long> ids =
         em.createQuery(
-                "select c.id from Customer c join c.externalIds x where x.system = :s and x.id = :i", Long.class)
+                "select c.id from Customer c join c.externalIds x where x.system = :s and x.id = :i",
+                Long.class)
             .setParameter("s", system)
             .setParameter("i", externalId)
             .getResultList();
@@ -87,24 +88,47 @@ public class CustomerRepository {
     CustomerSort sort = s.sort();
     String term = s.searchTerm();
     if (term != null && !term.isEmpty()) {
-      List<Long> exact = ids(where(s, sort, after, List.of(
-          "exists (select 1 from customer_external_id x where x.customer_id = c.id and x.external_id = ?)"),
-          List.of(s.text())), sort, s.limit(), false);
+      List<Long> exact =
+          ids(
+              where(
+                  s,
+                  sort,
+                  after,
+                  List.of(
+                      "exists (select 1 from customer_external_id x where x.customer_id = c.id and x.external_id = ?)"),
+                  List.of(s.text())),
+              sort,
+              s.limit(),
+              false);
       if (!exact.isEmpty()) {
         return load(exact);
       }
       // Trigrams need three characters. For a shorter term the index would return every row, and a
       // cached generic plan would still use it (seconds); an unindexed expression keeps it a scan.
-      String column = term.codePointCount(0, term.length()) < 3 ? "(c.search_text || '')" : "c.search_text";
-      return load(ids(where(s, sort, after, List.of(column + " like ? escape '\\'"),
-          List.of("%" + likeEscaped(term) + "%")), sort, s.limit(), true));
+      String column =
+          term.codePointCount(0, term.length()) < 3 ? "(c.search_text || '')" : "c.search_text";
+      return load(
+          ids(
+              where(
+                  s,
+                  sort,
+                  after,
+                  List.of(column + " like ? escape '\\'"),
+                  List.of("%" + likeEscaped(term) + "%")),
+              sort,
+              s.limit(),
+              true));
     }
     return load(ids(where(s, sort, after, List.of(), List.of()), sort, s.limit(), false));
   }
 
   private record Where(String sql, List<Object> params) {}
 
-  private static Where where(CustomerSearch s, CustomerSort sort, CustomerCursor after, List<String> extra,
+  private static Where where(
+      CustomerSearch s,
+      CustomerSort sort,
+      CustomerCursor after,
+      List<String> extra,
       List<Object> extraParams) {
     StringBuilder sql = new StringBuilder("c.archived_at is null");
     List<Object> params = new ArrayList<>();
@@ -121,7 +145,8 @@ public class CustomerRepository {
       params.add(s.owner());
     }
     if (s.segment() != null) {
-      sql.append(" and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
+      sql.append(
+          " and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
       params.add(s.segment());
     }
     extra.forEach(e -> sql.append(" and ").append(e));
@@ -132,7 +157,11 @@ public class CustomerRepository {
         sql.append(" and c.id ").append(cmp).append(" ?");
         params.add(after.id());
       } else {
-        sql.append(" and (c.").append(sort.column()).append(", c.id) ").append(cmp).append(" (?, ?)");
+        sql.append(" and (c.")
+            .append(sort.column())
+            .append(", c.id) ")
+            .append(cmp)
+            .append(" (?, ?)");
         params.add(after.typedKey());
         params.add(after.id());
       }
@@ -144,9 +173,15 @@ public class CustomerRepository {
     String dir = sort.descending() ? " desc" : "";
     String order = ("id".equals(sort.column()) ? "" : "k" + dir + ", ") + "id" + dir;
     String inner = "select c.id, c." + sort.column() + " k from customer c where " + w.sql();
-    String sql = collectFirst
-        ? "select id from (" + inner + " offset 0) m order by " + order + " limit " + (limit + 1)
-        : "select id from (" + inner + ") m order by " + order + " limit " + (limit + 1);
+    String sql =
+        collectFirst
+            ? "select id from ("
+                + inner
+                + " offset 0) m order by "
+                + order
+                + " limit "
+                + (limit + 1)
+            : "select id from (" + inner + ") m order by " + order + " limit " + (limit + 1);
     Query q = em.createNativeQuery(sql);
     for (int i = 0; i < w.params().size(); i++) {
       Object p = w.params().get(i);
@@ -161,7 +196,8 @@ public class CustomerRepository {
       return List.of();
     }
     TypedQuery<Customer> q =
-        em.createQuery("select c from Customer c where c.id in :ids", Customer.class).setParameter("ids", ids);
+        em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+            .setParameter("ids", ids);
     q.setHint("eclipselink.batch.type", "IN");
     for (String attr : List.of("segments", "externalIds", "contacts", "importantDates")) {
       q.setHint("eclipselink.batch", "c." + attr);
@@ -177,7 +213,8 @@ public class CustomerRepository {
 
   public List<AuditEntry> history(long customerId, int max) {
     return em.createQuery(
-            "select a from AuditEntry a where a.customerId = :id order by a.at desc, a.id desc", AuditEntry.class)
+            "select a from AuditEntry a where a.customerId = :id order by a.at desc, a.id desc",
+            AuditEntry.class)
         .setParameter("id", customerId)
         .setMaxResults(max)
         .getResultList();

@@ -41,9 +41,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The customer use cases: find, create, change, archive, and the bulk upsert that other systems use.
- * The web page and the REST resource both call these methods; the caller comes from the container.
- * Agents may change only customers they own or that have no owner, and may not choose the owner.
+ * The customer use cases: find, create, change, archive, and the bulk upsert that other systems
+ * use. The web page and the REST resource both call these methods; the caller comes from the
+ * container. Agents may change only customers they own or that have no owner, and may not choose
+ * the owner.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -61,7 +62,10 @@ public class CustomerService {
   EntityManager em;
 
   public Customer get(long id) {
-    return customers.find(id).filter(c -> !c.isArchived()).orElseThrow(() -> new NotFound("Customer " + id));
+    return customers
+        .find(id)
+        .filter(c -> !c.isArchived())
+        .orElseThrow(() -> new NotFound("Customer " + id));
   }
 
   public Optional<Customer> findByExternalId(String system, String externalId) {
@@ -69,13 +73,15 @@ public class CustomerService {
   }
 
   public Page<Customer> search(CustomerSearch search, String cursor) {
-    CustomerCursor after = cursor == null || cursor.isBlank() ? null : CustomerCursor.decode(cursor, search.sort());
+    CustomerCursor after =
+        cursor == null || cursor.isBlank() ? null : CustomerCursor.decode(cursor, search.sort());
     List<Customer> rows = customers.search(search, after);
     if (rows.size() <= search.limit()) {
       return new Page<>(rows, null);
     }
     List<Customer> page = rows.subList(0, search.limit());
-    return new Page<>(page, CustomerCursor.after(search.sort(), page.get(page.size() - 1)).encode());
+    return new Page<>(
+        page, CustomerCursor.after(search.sort(), page.get(page.size() - 1)).encode());
   }
 
   public Customer create(CustomerDraft draft) {
@@ -86,19 +92,23 @@ public class CustomerService {
     Customer c = Customer.create(d, actor.name(), now);
     customers.add(c);
     customers.flush();
-    customers.record(new AuditEntry(c.id(), AuditEntry.Action.CREATED, actor.name(), now, Customer.createdFields(c)));
+    customers.record(
+        new AuditEntry(
+            c.id(), AuditEntry.Action.CREATED, actor.name(), now, Customer.createdFields(c)));
     return c;
   }
 
   /**
-   * Creates once per key: a replay with the same key and body returns the customer the first request
-   * created (with {@code created == false}), a different body under the same key is a conflict.
+   * Creates once per key: a replay with the same key and body returns the customer the first
+   * request created (with {@code created == false}), a different body under the same key is a
+   * conflict.
    */
   public Upserted create(CustomerDraft draft, String idempotencyKey, String requestHash) {
     Actor actor = Callers.of(ctx);
     Optional<Long> earlier = idempotency.replay(actor.name(), idempotencyKey, requestHash);
     if (earlier.isPresent()) {
-      return new Upserted(customers.find(earlier.get()).orElseThrow(() -> new NotFound("Customer")), false);
+      return new Upserted(
+          customers.find(earlier.get()).orElseThrow(() -> new NotFound("Customer")), false);
     }
     Customer c = create(draft);
     idempotency.remember(actor.name(), idempotencyKey, requestHash, c.id(), time.now());
@@ -119,8 +129,12 @@ public class CustomerService {
     return c;
   }
 
-  /** Creates or updates the customer that another system knows under {@code system}/{@code externalId}. */
-  public Upserted upsertByExternalId(String system, String externalId, CustomerDraft draft, Integer expectedVersion) {
+  /**
+   * Creates or updates the customer that another system knows under {@code system}/{@code
+   * externalId}.
+   */
+  public Upserted upsertByExternalId(
+      String system, String externalId, CustomerDraft draft, Integer expectedVersion) {
     Actor actor = Callers.of(ctx);
     ExternalId key = new ExternalId(system, externalId);
     List<ExternalId> ids = new ArrayList<>(draft.externalIds());
@@ -160,14 +174,20 @@ public class CustomerService {
     }
     Instant now = time.now();
     c.archive(actor.name(), now);
-    customers.record(new AuditEntry(c.id(), AuditEntry.Action.ARCHIVED, actor.name(), now, List.of()));
+    customers.record(
+        new AuditEntry(c.id(), AuditEntry.Action.ARCHIVED, actor.name(), now, List.of()));
     flush();
   }
 
-  /** The enabled users a customer can be assigned to, by display name: the owner choices of forms and filters. */
+  /**
+   * The enabled users a customer can be assigned to, by display name: the owner choices of forms
+   * and filters.
+   */
   public List<OwnerChoice> owners() {
-    return em.createQuery("select new dev.cxcrm.ejb.customer.OwnerChoice(u.username, u.displayName) from AppUser u"
-            + " where u.enabled = true order by u.displayName, u.username", OwnerChoice.class)
+    return em.createQuery(
+            "select new dev.cxcrm.ejb.customer.OwnerChoice(u.username, u.displayName) from AppUser u"
+                + " where u.enabled = true order by u.displayName, u.username",
+            OwnerChoice.class)
         .getResultList();
   }
 
@@ -191,7 +211,9 @@ public class CustomerService {
     rows.forEach(r -> all.addAll(r.draft().externalIds()));
     Map<ExternalId, Long> owners = customers.ownersOf(all);
     Map<Long, Customer> existing = new HashMap<>();
-    customers.load(owners.values().stream().distinct().toList()).forEach(c -> existing.put(c.id(), c));
+    customers
+        .load(owners.values().stream().distinct().toList())
+        .forEach(c -> existing.put(c.id(), c));
     Set<String> ownersKnown = knownUsers(rows);
 
     Map<ExternalId, Integer> claimedInRequest = new HashMap<>();
@@ -200,8 +222,10 @@ public class CustomerService {
     List<AuditEntry> audits = new ArrayList<>();
     for (BulkRow row : rows) {
       try {
-        Customer target = row.draft().externalIds().isEmpty() ? null
-            : existing.get(owners.get(row.draft().externalIds().get(0)));
+        Customer target =
+            row.draft().externalIds().isEmpty()
+                ? null
+                : existing.get(owners.get(row.draft().externalIds().get(0)));
         if (target != null && target.isArchived()) {
           throw new Conflict("The customer with this external id is archived.");
         }
@@ -220,8 +244,11 @@ public class CustomerService {
           Integer claimedBy = claimedInRequest.get(x);
           boolean takenByOther = holder != null && (target == null || !holder.equals(target.id()));
           if (takenByOther || (claimedBy != null && claimedBy != row.index())) {
-            errors.add(FieldError.of("externalIds[" + i + "].id", "validation.externalIdTaken",
-                "Another customer already has this external id."));
+            errors.add(
+                FieldError.of(
+                    "externalIds[" + i + "].id",
+                    "validation.externalIdTaken",
+                    "Another customer already has this external id."));
           }
         }
         if (!errors.isEmpty()) {
@@ -235,32 +262,47 @@ public class CustomerService {
         } else {
           List<FieldChange> changes = target.update(d, now);
           if (changes.isEmpty()) {
-            results.add(new BulkResult(row.index(), BulkResult.Status.UNCHANGED, target.id(), target.version(), null));
+            results.add(
+                new BulkResult(
+                    row.index(), BulkResult.Status.UNCHANGED, target.id(), target.version(), null));
           } else {
-            audits.add(new AuditEntry(target.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
-            results.add(new BulkResult(row.index(), BulkResult.Status.UPDATED, target.id(), null, null));
+            audits.add(
+                new AuditEntry(target.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
+            results.add(
+                new BulkResult(row.index(), BulkResult.Status.UPDATED, target.id(), null, null));
           }
         }
       } catch (InvalidInput e) {
         results.add(BulkResult.rejected(row.index(), e.errors()));
       } catch (Forbidden | Conflict e) {
-        results.add(BulkResult.rejected(row.index(), List.of(FieldError.of("", e.problemType(), e.getMessage()))));
+        results.add(
+            BulkResult.rejected(
+                row.index(), List.of(FieldError.of("", e.problemType(), e.getMessage()))));
       }
     }
     flush();
     for (Object[] c : created) {
       Customer customer = (Customer) c[1];
-      audits.add(new AuditEntry(customer.id(), AuditEntry.Action.CREATED, actor.name(), now,
-          Customer.createdFields(customer)));
-      results.add(new BulkResult((Integer) c[0], BulkResult.Status.CREATED, customer.id(), customer.version(), null));
+      audits.add(
+          new AuditEntry(
+              customer.id(),
+              AuditEntry.Action.CREATED,
+              actor.name(),
+              now,
+              Customer.createdFields(customer)));
+      results.add(
+          new BulkResult(
+              (Integer) c[0], BulkResult.Status.CREATED, customer.id(), customer.version(), null));
     }
     audits.forEach(customers::record);
     flush();
     List<BulkResult> answer = new ArrayList<>();
     for (BulkResult r : results) {
       Customer c = r.id() == null ? null : existing.get(r.id());
-      answer.add(r.status() == BulkResult.Status.UPDATED && c != null
-          ? new BulkResult(r.index(), r.status(), r.id(), c.version(), null) : r);
+      answer.add(
+          r.status() == BulkResult.Status.UPDATED && c != null
+              ? new BulkResult(r.index(), r.status(), r.id(), c.version(), null)
+              : r);
     }
     answer.sort(java.util.Comparator.comparingInt(BulkResult::index));
     return answer;
@@ -271,7 +313,8 @@ public class CustomerService {
     List<FieldChange> changes = c.update(d, now);
     if (!changes.isEmpty()) {
       flush();
-      customers.record(new AuditEntry(c.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
+      customers.record(
+          new AuditEntry(c.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
     }
   }
 
@@ -300,8 +343,11 @@ public class CustomerService {
       }
       Optional<Customer> holder = customers.findByExternalId(x.system(), x.id());
       if (holder.isPresent() && !holder.get().id().equals(self)) {
-        errors.add(FieldError.of("externalIds[" + i + "].id", "validation.externalIdTaken",
-            "Another customer already has this external id."));
+        errors.add(
+            FieldError.of(
+                "externalIds[" + i + "].id",
+                "validation.externalIdTaken",
+                "Another customer already has this external id."));
       }
     }
     if (!errors.isEmpty()) {
@@ -311,17 +357,19 @@ public class CustomerService {
 
   private Set<String> knownUsers(List<BulkRow> rows) {
     Set<String> names = new HashSet<>();
-    rows.forEach(r -> {
-      if (r.draft().owner() != null) {
-        names.add(r.draft().owner());
-      }
-    });
+    rows.forEach(
+        r -> {
+          if (r.draft().owner() != null) {
+            names.add(r.draft().owner());
+          }
+        });
     if (names.isEmpty()) {
       return names;
     }
-    return new HashSet<>(em.createQuery("select u.username from AppUser u where u.username in :n", String.class)
-        .setParameter("n", names)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery("select u.username from AppUser u where u.username in :n", String.class)
+            .setParameter("n", names)
+            .getResultList());
   }
 
   private static FieldError unknownOwner() {
@@ -337,7 +385,8 @@ public class CustomerService {
 
   /**
    * Agents cannot choose the owner: a new customer they create that needs an owner gets them; an
-   * existing one keeps its owner. Sending a different owner is refused rather than silently ignored.
+   * existing one keeps its owner. Sending a different owner is refused rather than silently
+   * ignored.
    */
   private static CustomerDraft ownedFor(Actor actor, CustomerDraft d, Customer existing) {
     if (!actor.is(Role.AGENT)) {
@@ -345,7 +394,8 @@ public class CustomerService {
     }
     String current = existing == null ? null : existing.owner();
     if (d.owner() != null && !d.owner().equals(current) && !d.owner().equals(actor.name())) {
-      throw InvalidInput.of("owner", "validation.ownerNotAllowed", "Your role may not choose the owner.");
+      throw InvalidInput.of(
+          "owner", "validation.ownerNotAllowed", "Your role may not choose the owner.");
     }
     if (existing == null) {
       boolean needsOwner = d.relationshipType() != null && d.relationshipType().requiresOwner();

@@ -28,9 +28,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * With {@code crm.sample-data=true} (CRM_SAMPLE_DATA), fills an empty database with a small Japanese
- * business: three staff members and 300 customers, so the UI can be tried at once. A database that
- * already has customers is never touched.
+ * With {@code crm.sample-data=true} (CRM_SAMPLE_DATA), fills an empty database with a small
+ * Japanese business: three staff members and 300 customers, so the UI can be tried at once. A
+ * database that already has customers is never touched.
  */
 @Startup
 @Singleton
@@ -82,8 +82,15 @@ public class SampleBusiness {
         created.add(c);
       }
       em.flush();
-      created.forEach(c -> em.persist(
-          new AuditEntry(c.id(), AuditEntry.Action.CREATED, "sample", now, Customer.createdFields(c))));
+      created.forEach(
+          c ->
+              em.persist(
+                  new AuditEntry(
+                      c.id(),
+                      AuditEntry.Action.CREATED,
+                      "sample",
+                      now,
+                      Customer.createdFields(c))));
       tx.commit();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Sample data not loaded.", e);
@@ -94,12 +101,17 @@ public class SampleBusiness {
       }
       return;
     }
-    LOG.warning("\n*****************************************************************\n"
-        + "* Sample business loaded: " + CUSTOMERS + " customers and the staff users\n"
-        + "*     sato (MANAGER), tanaka (AGENT), kobayashi (AGENT)\n"
-        + "* with the password  " + password + "\n"
-        + "* It is not shown again.\n"
-        + "*****************************************************************");
+    LOG.warning(
+        "\n*****************************************************************\n"
+            + "* Sample business loaded: "
+            + CUSTOMERS
+            + " customers and the staff users\n"
+            + "*     sato (MANAGER), tanaka (AGENT), kobayashi (AGENT)\n"
+            + "* with the password  "
+            + password
+            + "\n"
+            + "* It is not shown again.\n"
+            + "*****************************************************************");
   }
 
   private static String generatePassword() {

@@ -7,11 +7,24 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A user as the sign-in and the pages see it: no password hash leaves the service. */
-public record Account(String username, String displayName, Role role, boolean enabled, UserLocale locale,
-    Instant createdAt, Instant passwordChangedAt) implements Serializable {
+public record Account(
+    String username,
+    String displayName,
+    Role role,
+    boolean enabled,
+    UserLocale locale,
+    Instant createdAt,
+    Instant passwordChangedAt)
+    implements Serializable {
 
   static Account of(AppUser u) {
-    return new Account(u.username(), u.displayName(), u.role(), u.enabled(), UserLocale.of(u.locale()),
-        u.createdAt(), u.passwordChangedAt());
+    return new Account(
+        u.username(),
+        u.displayName(),
+        u.role(),
+        u.enabled(),
+        UserLocale.of(u.locale()),
+        u.createdAt(),
+        u.passwordChangedAt());
   }
 }

@@ -24,9 +24,9 @@ public class Accounts {
   @Resource SessionContext session;
 
   /**
-   * The account, when the name and password match an enabled user. An unknown name, a wrong password
-   * and a disabled account give the same empty answer after the same work (one PBKDF2 check), so that
-   * neither the answer nor its timing says whether the account exists.
+   * The account, when the name and password match an enabled user. An unknown name, a wrong
+   * password and a disabled account give the same empty answer after the same work (one PBKDF2
+   * check), so that neither the answer nor its timing says whether the account exists.
    */
   @PermitAll
   public Optional<Account> verify(String username, String password) {
@@ -42,7 +42,10 @@ public class Accounts {
     return matches && user.enabled() ? Optional.of(Account.of(user)) : Optional.empty();
   }
 
-  /** The account if it may still use the application; checked on every page so that a disable acts at once. */
+  /**
+   * The account if it may still use the application; checked on every page so that a disable acts
+   * at once.
+   */
   @PermitAll
   public Optional<Account> active(String username) {
     AppUser user = em.find(AppUser.class, username);

@@ -46,7 +46,8 @@ public class ApiKeys {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public List<ApiKeyView> list() {
-    return em.createQuery("select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
+    return em.createQuery(
+            "select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
         .getResultStream()
         .map(ApiKeyView::of)
         .toList();
@@ -72,11 +73,12 @@ public class ApiKeys {
     if (!ApiKeySecret.looksLikeOne(secret)) {
       return Optional.empty();
     }
-    Optional<ApiKey> found = em.createQuery("select k from ApiKey k where k.keyHash = :hash", ApiKey.class)
-        .setParameter("hash", ApiKeySecret.hash(secret))
-        .getResultStream()
-        .filter(ApiKey::active)
-        .findFirst();
+    Optional<ApiKey> found =
+        em.createQuery("select k from ApiKey k where k.keyHash = :hash", ApiKey.class)
+            .setParameter("hash", ApiKeySecret.hash(secret))
+            .getResultStream()
+            .filter(ApiKey::active)
+            .findFirst();
     found.ifPresent(this::noteUse);
     return found.map(ApiKeyView::of);
   }
@@ -87,8 +89,9 @@ public class ApiKeys {
     if (key.lastUsedAt().map(t -> t.isAfter(stale)).orElse(false)) {
       return;
     }
-    em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id"
-            + " and (k.lastUsedAt is null or k.lastUsedAt < :stale)")
+    em.createQuery(
+            "update ApiKey k set k.lastUsedAt = :now where k.id = :id"
+                + " and (k.lastUsedAt is null or k.lastUsedAt < :stale)")
         .setParameter("now", now)
         .setParameter("id", key.id())
         .setParameter("stale", stale)

@@ -24,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the account {@code admin} on the very first start, so that someone can sign in and create
- * the others. The password comes from {@code crm.admin.password} (CRM_ADMIN_PASSWORD); without one, a
- * strong password is generated and printed once. An existing admin is never touched or printed again.
+ * the others. The password comes from {@code crm.admin.password} (CRM_ADMIN_PASSWORD); without one,
+ * a strong password is generated and printed once. An existing admin is never touched or printed
+ * again.
  */
 @Startup
 @Singleton
@@ -39,7 +40,10 @@ public class FirstAdmin {
   @Resource UserTransaction tx;
   @Inject PasswordHashing hashing;
 
-  /** Optional: MicroProfile Config treats an empty value as missing, and a String injection would fail. */
+  /**
+   * Optional: MicroProfile Config treats an empty value as missing, and a String injection would
+   * fail.
+   */
   @Inject
   @ConfigProperty(name = "crm.admin.password")
   Optional<String> configuredPassword;
@@ -53,12 +57,16 @@ public class FirstAdmin {
     boolean generated = configured.isEmpty();
     String password = configured.orElseGet(FirstAdmin::generatePassword);
     if (!generated && password.length() < PasswordRules.MIN_LENGTH) {
-      throw new IllegalStateException("crm.admin.password (CRM_ADMIN_PASSWORD) must have at least "
-          + PasswordRules.MIN_LENGTH + " characters; the admin account was not created.");
+      throw new IllegalStateException(
+          "crm.admin.password (CRM_ADMIN_PASSWORD) must have at least "
+              + PasswordRules.MIN_LENGTH
+              + " characters; the admin account was not created.");
     }
     try {
       tx.begin();
-      em.persist(new AppUser(USERNAME, "Administrator", hashing.hash(password), Role.ADMIN, Instant.now()));
+      em.persist(
+          new AppUser(
+              USERNAME, "Administrator", hashing.hash(password), Role.ADMIN, Instant.now()));
       tx.commit();
     } catch (Exception e) {
       // Another server created it first (same primary key): that one reports it.
@@ -68,12 +76,15 @@ public class FirstAdmin {
     }
     if (generated) {
       // Printed only now, after the commit: the one moment the password exists in clear.
-      LOG.warning("\n*****************************************************************\n"
-          + "* First start: created the user 'admin' with the password\n"
-          + "*     " + password + "\n"
-          + "* Sign in and set your own on the users page. It is not shown again.\n"
-          + "* (Set CRM_ADMIN_PASSWORD before the first start to choose it.)\n"
-          + "*****************************************************************");
+      LOG.warning(
+          "\n*****************************************************************\n"
+              + "* First start: created the user 'admin' with the password\n"
+              + "*     "
+              + password
+              + "\n"
+              + "* Sign in and set your own on the users page. It is not shown again.\n"
+              + "* (Set CRM_ADMIN_PASSWORD before the first start to choose it.)\n"
+              + "*****************************************************************");
     } else {
       LOG.info("First start: created the user 'admin' with the password from crm.admin.password.");
     }

@@ -39,7 +39,9 @@ public class LoginThrottles {
     fail(LoginThrottle.addressSubject(address), ThrottlePolicy.ADDRESS, now);
   }
 
-  /** The account's count starts again; the address keeps its count, it may be guessing other names. */
+  /**
+   * The account's count starts again; the address keeps its count, it may be guessing other names.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordSuccess(String username) {
     LoginThrottle t = em.find(LoginThrottle.class, LoginThrottle.accountSubject(username));

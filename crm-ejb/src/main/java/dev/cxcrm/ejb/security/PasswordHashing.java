@@ -15,15 +15,18 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PasswordHashing {
-  static final Map<String, String> PARAMETERS = Map.of(
-      "Pbkdf2PasswordHash.Iterations", "600000",
-      "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-      "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-      "Pbkdf2PasswordHash.KeySizeBytes", "32");
+  static final Map<String, String> PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Iterations", "600000",
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 
-  /** Checked when the user name is unknown, so that the answer takes as long as for a real account. */
+  /**
+   * Checked when the user name is unknown, so that the answer takes as long as for a real account.
+   */
   private String decoy;
 
   @PostConstruct

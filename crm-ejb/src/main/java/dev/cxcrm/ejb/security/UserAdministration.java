@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Administrators manage the people who sign in. An administrator cannot disable or demote themselves:
- * so the one acting always remains, and there is always an administrator left.
+ * Administrators manage the people who sign in. An administrator cannot disable or demote
+ * themselves: so the one acting always remains, and there is always an administrator left.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -49,8 +49,13 @@ public class UserAdministration {
     if (em.find(AppUser.class, draft.username()) != null) {
       throw new Conflict("A user named " + draft.username() + " already exists.");
     }
-    AppUser user = new AppUser(draft.username(), draft.displayName().strip(),
-        hashing.hash(draft.initialPassword()), draft.role(), Instant.now());
+    AppUser user =
+        new AppUser(
+            draft.username(),
+            draft.displayName().strip(),
+            hashing.hash(draft.initialPassword()),
+            draft.role(),
+            Instant.now());
     em.persist(user);
     LOG.info(() -> by.name() + " created user " + draft.username() + " as " + draft.role());
     return Account.of(user);
@@ -79,7 +84,9 @@ public class UserAdministration {
     return Account.of(user);
   }
 
-  /** Signs the user out everywhere: sessions older than the new password end on their next request. */
+  /**
+   * Signs the user out everywhere: sessions older than the new password end on their next request.
+   */
   public Account resetPassword(Actor by, String username, String newPassword) {
     PasswordRules.check("password", newPassword);
     AppUser user = find(username);

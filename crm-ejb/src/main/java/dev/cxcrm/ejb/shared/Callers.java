@@ -4,7 +4,9 @@ import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
 import jakarta.ejb.EJBContext;
 
-/** The caller of a use case as the container authenticated it; never taken from the request body. */
+/**
+ * The caller of a use case as the container authenticated it; never taken from the request body.
+ */
 public final class Callers {
   private Callers() {}
 

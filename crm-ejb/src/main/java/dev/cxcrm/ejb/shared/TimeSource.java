@@ -14,7 +14,8 @@ public class TimeSource {
   private final Clock clock;
 
   @Inject
-  public TimeSource(@ConfigProperty(name = "crm.time-zone", defaultValue = "Asia/Tokyo") String zone) {
+  public TimeSource(
+      @ConfigProperty(name = "crm.time-zone", defaultValue = "Asia/Tokyo") String zone) {
     this.clock = Clock.system(ZoneId.of(zone));
   }
 

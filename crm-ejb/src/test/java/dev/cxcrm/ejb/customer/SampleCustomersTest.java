@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class SampleCustomersTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-  private final List<CustomerDraft> sample = SampleCustomers.generate(300, List.of("sato", "tanaka"), TODAY);
+  private final List<CustomerDraft> sample =
+      SampleCustomers.generate(300, List.of("sato", "tanaka"), TODAY);
 
   @Test
   void every_sample_customer_keeps_the_rules() {
@@ -32,11 +33,12 @@ class SampleCustomersTest {
     Set<RelationshipType> types = EnumSet.noneOf(RelationshipType.class);
     Set<Lifecycle> lifecycles = EnumSet.noneOf(Lifecycle.class);
     Set<CustomerKind> kinds = EnumSet.noneOf(CustomerKind.class);
-    sample.forEach(d -> {
-      types.add(d.relationshipType());
-      lifecycles.add(d.lifecycle());
-      kinds.add(d.kind());
-    });
+    sample.forEach(
+        d -> {
+          types.add(d.relationshipType());
+          lifecycles.add(d.lifecycle());
+          kinds.add(d.kind());
+        });
     assertThat(types).containsExactlyInAnyOrder(RelationshipType.values());
     assertThat(lifecycles).containsExactlyInAnyOrder(Lifecycle.values());
     assertThat(kinds).containsExactlyInAnyOrder(CustomerKind.values());
@@ -45,7 +47,8 @@ class SampleCustomersTest {
   @Test
   void external_ids_are_unique_and_the_sample_is_the_same_every_time() {
     Set<ExternalId> seen = new HashSet<>();
-    sample.forEach(d -> d.externalIds().forEach(x -> assertThat(seen.add(x)).as(x.toString()).isTrue()));
+    sample.forEach(
+        d -> d.externalIds().forEach(x -> assertThat(seen.add(x)).as(x.toString()).isTrue()));
     assertThat(SampleCustomers.generate(300, List.of("sato", "tanaka"), TODAY)).isEqualTo(sample);
   }
 }

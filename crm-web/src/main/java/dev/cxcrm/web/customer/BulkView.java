@@ -12,7 +12,8 @@ public record BulkView(List<Row> results) {
   @Schema(name = "CustomerBulkResult")
   public record Row(
       @Schema(description = "Position of the row in the request, from 0.") int index,
-      @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}) BulkResult.Status status,
+      @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"})
+          BulkResult.Status status,
       @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long id,
       @Schema(nullable = true) Integer version,
       @Schema(description = "Why the row was rejected; field paths are relative to the row.")
@@ -22,12 +23,19 @@ public record BulkView(List<Row> results) {
   @Schema(name = "CustomerBulkFieldError")
   public record ProblemField(String field, String message) {}
 
-  /** Request body, documented only: the resource reads it as JSON itself to report each row's errors. */
+  /**
+   * Request body, documented only: the resource reads it as JSON itself to report each row's
+   * errors.
+   */
   @Schema(name = "CustomerBulkRequest", description = "items: 1 to 1,000 customers.")
   public record Request(List<CustomerView> items) {}
 
   static Row row(BulkResult r) {
-    return new Row(r.index(), r.status(), r.id(), r.version(),
+    return new Row(
+        r.index(),
+        r.status(),
+        r.id(),
+        r.version(),
         r.errors().stream().map(e -> new ProblemField(e.field(), e.message())).toList());
   }
 }

@@ -24,45 +24,59 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
-/** The whole relationship with one customer on one page, with its audit trail; archiving starts here. */
+/**
+ * The whole relationship with one customer on one page, with its audit trail; archiving starts
+ * here.
+ */
 @Named("customerDetail")
 @ViewScoped
 public class CustomerDetailPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Audit fields whose values are enum names, shown with their labels instead. */
-  private static final Map<String, Function<String, Enum<?>>> ENUM_FIELDS = Map.of(
-      "kind", CustomerKind::valueOf,
-      "relationshipType", RelationshipType::valueOf,
-      "lifecycle", Lifecycle::valueOf,
-      "preferredChannel", Channel::valueOf);
+  private static final Map<String, Function<String, Enum<?>>> ENUM_FIELDS =
+      Map.of(
+          "kind", CustomerKind::valueOf,
+          "relationshipType", RelationshipType::valueOf,
+          "lifecycle", Lifecycle::valueOf,
+          "preferredChannel", Channel::valueOf);
 
   @Inject CustomerService customers;
   @Inject CustomerLabels labels;
 
   private Long id;
-  /** Reloaded when the view is restored from elsewhere: the entity is not part of the view state. */
+
+  /**
+   * Reloaded when the view is restored from elsewhere: the entity is not part of the view state.
+   */
   private transient Customer customer;
+
   private transient List<AuditEntry> history;
   private String ownerName;
 
   /** One changed field of an audit entry, in the user's words. */
-  public record ChangeLine(String field, String oldValue, String newValue) implements Serializable {}
+  public record ChangeLine(String field, String oldValue, String newValue)
+      implements Serializable {}
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (id == null) {
-      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/customers.xhtml");
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/customers.xhtml");
       return;
     }
     try {
       customer = customers.get(id);
       history = customers.history(id);
-      ownerName = customer.owner() == null ? null : customers.owners().stream()
-          .filter(o -> o.username().equals(customer.owner()))
-          .map(OwnerChoice::displayName)
-          .findFirst()
-          .orElse(customer.owner());
+      ownerName =
+          customer.owner() == null
+              ? null
+              : customers.owners().stream()
+                  .filter(o -> o.username().equals(customer.owner()))
+                  .map(OwnerChoice::displayName)
+                  .findFirst()
+                  .orElse(customer.owner());
     } catch (NotFound e) {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();
@@ -76,8 +90,13 @@ public class CustomerDetailPage implements Serializable {
       Customer c = customer();
       customers.archive(c.id(), c.version());
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          new java.text.MessageFormat(labels.text("customer.archived")).format(new Object[] {c.name()}), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              new java.text.MessageFormat(labels.text("customer.archived"))
+                  .format(new Object[] {c.name()}),
+              null));
       return "/customers?faces-redirect=true";
     } catch (DomainException e) {
       FacesProblems.show(e, "cust");
@@ -87,7 +106,12 @@ public class CustomerDetailPage implements Serializable {
 
   public List<ChangeLine> changes(AuditEntry entry) {
     return entry.changes().stream()
-        .map(c -> new ChangeLine(labels.field(c.field()), shown(c.field(), c.oldValue()), shown(c.field(), c.newValue())))
+        .map(
+            c ->
+                new ChangeLine(
+                    labels.field(c.field()),
+                    shown(c.field(), c.oldValue()),
+                    shown(c.field(), c.newValue())))
         .toList();
   }
 
@@ -106,7 +130,9 @@ public class CustomerDetailPage implements Serializable {
       // Stored as "RENEWAL 2027-04-01 note, ...": the kinds are shown with their labels.
       String shown = value;
       for (ImportantDateKind kind : ImportantDateKind.values()) {
-        shown = shown.replaceAll("\\b" + kind.name() + "\\b", Matcher.quoteReplacement(labels.of(kind)));
+        shown =
+            shown.replaceAll(
+                "\\b" + kind.name() + "\\b", Matcher.quoteReplacement(labels.of(kind)));
       }
       return shown;
     }

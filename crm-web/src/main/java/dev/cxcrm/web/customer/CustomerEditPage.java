@@ -68,11 +68,13 @@ public class CustomerEditPage implements Serializable {
   public String save() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      Customer saved = id == null
-          ? customers.create(form.toDraft())
-          : customers.update(id, version, form.toDraft());
+      Customer saved =
+          id == null
+              ? customers.create(form.toDraft())
+              : customers.update(id, version, form.toDraft());
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("customer.saved"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("customer.saved"), null));
       return "/customer?faces-redirect=true&id=" + saved.id();
     } catch (InvalidInput e) {
       FieldMessages.show(FORM, e.errors(), labels);
@@ -87,7 +89,8 @@ public class CustomerEditPage implements Serializable {
   }
 
   private static void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public void addExternalId() {
@@ -114,7 +117,9 @@ public class CustomerEditPage implements Serializable {
     form.getImportantDates().remove(index);
   }
 
-  /** Agents cannot choose the owner (the service refuses it); the field shows it read-only to them. */
+  /**
+   * Agents cannot choose the owner (the service refuses it); the field shows it read-only to them.
+   */
   public boolean isMayChooseOwner() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole("MANAGER") || external.isUserInRole("ADMIN");

@@ -82,31 +82,50 @@ public class CustomerForm implements Serializable {
     f.preferredChannel = d.preferredChannel();
     f.preferredLanguage = d.preferredLanguage();
     d.externalIds().forEach(x -> f.externalIds.add(new ExternalIdLine(x.system(), x.id())));
-    d.contacts().forEach(c -> f.contacts.add(new ContactLine(c.name(), c.role(), c.email(), c.phone())));
-    d.importantDates().forEach(x -> f.importantDates.add(new DateLine(x.kind(), x.date(), x.label())));
+    d.contacts()
+        .forEach(c -> f.contacts.add(new ContactLine(c.name(), c.role(), c.email(), c.phone())));
+    d.importantDates()
+        .forEach(x -> f.importantDates.add(new DateLine(x.kind(), x.date(), x.label())));
     return f;
   }
 
   /**
-   * The draft to send. Churn data and contacts only go with the lifecycle and kind that show them, so
-   * a value left behind in a hidden input is not sent. Lines left empty in the editors are dropped
-   * from the form first, so that an error's index ({@code externalIds[1].id}) is the line on screen.
+   * The draft to send. Churn data and contacts only go with the lifecycle and kind that show them,
+   * so a value left behind in a hidden input is not sent. Lines left empty in the editors are
+   * dropped from the form first, so that an error's index ({@code externalIds[1].id}) is the line
+   * on screen.
    */
   CustomerDraft toDraft() {
     externalIds.removeIf(ExternalIdLine::isEmpty);
     contacts.removeIf(ContactLine::isEmpty);
     importantDates.removeIf(DateLine::isEmpty);
     boolean churned = lifecycle == Lifecycle.CHURNED;
-    return new CustomerDraft(kind, name, nameKana, email, phone,
-        new Address(postalCode, region, locality, street), relationshipType, lifecycle, owner,
-        new LinkedHashSet<>(segments), new ConsentChoice(consentEmail, consentSurvey, consentPhone, consentSms),
-        customerSince, churned ? churnedOn : null, churned ? churnReason : null,
+    return new CustomerDraft(
+        kind,
+        name,
+        nameKana,
+        email,
+        phone,
+        new Address(postalCode, region, locality, street),
+        relationshipType,
+        lifecycle,
+        owner,
+        new LinkedHashSet<>(segments),
+        new ConsentChoice(consentEmail, consentSurvey, consentPhone, consentSms),
+        customerSince,
+        churned ? churnedOn : null,
+        churned ? churnReason : null,
         externalIds.stream().map(x -> new ExternalId(x.getSystem(), x.getId())).toList(),
         kind == CustomerKind.COMPANY
-            ? contacts.stream().map(c -> new Contact(c.getName(), c.getRole(), c.getEmail(), c.getPhone())).toList()
+            ? contacts.stream()
+                .map(c -> new Contact(c.getName(), c.getRole(), c.getEmail(), c.getPhone()))
+                .toList()
             : List.of(),
-        preferredChannel, preferredLanguage,
-        importantDates.stream().map(x -> new ImportantDate(x.getKind(), x.getDate(), x.getLabel())).toList());
+        preferredChannel,
+        preferredLanguage,
+        importantDates.stream()
+            .map(x -> new ImportantDate(x.getKind(), x.getDate(), x.getLabel()))
+            .toList());
   }
 
   /** One external id being edited. */

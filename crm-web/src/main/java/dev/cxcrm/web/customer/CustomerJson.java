@@ -42,15 +42,34 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a customer from request JSON into a {@link CustomerDraft} by hand, so that every unknown
- * field, wrong type, bad date or enum name is reported with its path ({@code consent.email},
- * {@code externalIds[1].system}) instead of a generic binding error, and writes the JSON a merge patch
+ * field, wrong type, bad date or enum name is reported with its path ({@code consent.email}, {@code
+ * externalIds[1].system}) instead of a generic binding error, and writes the JSON a merge patch
  * applies to. The read-only fields of {@link CustomerView} are accepted and ignored.
  */
 public final class CustomerJson {
-  static final Set<String> READ_ONLY = Set.of("id", "version", "consentChangedAt", "createdAt", "updatedAt");
-  private static final Set<String> FIELDS = Set.of("kind", "name", "nameKana", "email", "phone", "address",
-      "relationshipType", "lifecycle", "owner", "segments", "consent", "customerSince", "churnedOn",
-      "churnReason", "externalIds", "contacts", "preferredChannel", "preferredLanguage", "importantDates");
+  static final Set<String> READ_ONLY =
+      Set.of("id", "version", "consentChangedAt", "createdAt", "updatedAt");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "kind",
+          "name",
+          "nameKana",
+          "email",
+          "phone",
+          "address",
+          "relationshipType",
+          "lifecycle",
+          "owner",
+          "segments",
+          "consent",
+          "customerSince",
+          "churnedOn",
+          "churnReason",
+          "externalIds",
+          "contacts",
+          "preferredChannel",
+          "preferredLanguage",
+          "importantDates");
   private static final Set<String> ADDRESS = Set.of("postalCode", "region", "locality", "street");
   private static final Set<String> CONSENT = Set.of("email", "survey", "phone", "sms");
   private static final Set<String> EXTERNAL_ID = Set.of("system", "id");
@@ -62,12 +81,18 @@ public final class CustomerJson {
 
   private CustomerJson() {}
 
-  /** The draft in the JSON object, or {@link InvalidInput} naming every field that could not be read. */
+  /**
+   * The draft in the JSON object, or {@link InvalidInput} naming every field that could not be
+   * read.
+   */
   public static CustomerDraft read(JsonObject o) {
     return new CustomerJson().draft(o, "");
   }
 
-  /** Reads one customer of a list; field paths are relative to the entry (as in a bulk row's result). */
+  /**
+   * Reads one customer of a list; field paths are relative to the entry (as in a bulk row's
+   * result).
+   */
   static CustomerDraft read(JsonValue v) {
     if (!(v instanceof JsonObject o)) {
       throw InvalidInput.of("", "validation.object", "Must be a JSON object.");
@@ -100,14 +125,16 @@ public final class CustomerJson {
   }
 
   /**
-   * SHA-256 of the body with its object keys sorted, so that a replay whose fields are in another order
-   * or spaced differently is still recognised as the same request.
+   * SHA-256 of the body with its object keys sorted, so that a replay whose fields are in another
+   * order or spaced differently is still recognised as the same request.
    */
   public static String fingerprint(JsonValue body) {
     StringWriter out = new StringWriter();
     Json.createWriter(out).write(canonical(body));
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(out.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(out.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256.", e);
@@ -130,36 +157,55 @@ public final class CustomerJson {
 
   private CustomerDraft draft(JsonObject o, String at) {
     unknown(o, at, FIELDS, READ_ONLY);
-    CustomerDraft d = new CustomerDraft(
-        enumValue(o, "kind", at, CustomerKind.class),
-        string(o, "name", at),
-        string(o, "nameKana", at),
-        string(o, "email", at),
-        string(o, "phone", at),
-        address(o, at),
-        enumValue(o, "relationshipType", at, RelationshipType.class),
-        enumValue(o, "lifecycle", at, Lifecycle.class),
-        string(o, "owner", at),
-        segments(o, at),
-        consent(o, at),
-        date(o, "customerSince", at),
-        date(o, "churnedOn", at),
-        string(o, "churnReason", at),
-        list(o, "externalIds", at, (x, p) -> {
-          unknown(x, p, EXTERNAL_ID, Set.of());
-          return new ExternalId(string(x, "system", p), string(x, "id", p));
-        }),
-        list(o, "contacts", at, (x, p) -> {
-          unknown(x, p, CONTACT, Set.of());
-          return new Contact(string(x, "name", p), string(x, "role", p), string(x, "email", p), string(x, "phone", p));
-        }),
-        enumValue(o, "preferredChannel", at, Channel.class),
-        string(o, "preferredLanguage", at),
-        list(o, "importantDates", at, (x, p) -> {
-          unknown(x, p, IMPORTANT_DATE, Set.of());
-          return new ImportantDate(enumValue(x, "kind", p, ImportantDateKind.class), date(x, "date", p),
-              string(x, "label", p));
-        }));
+    CustomerDraft d =
+        new CustomerDraft(
+            enumValue(o, "kind", at, CustomerKind.class),
+            string(o, "name", at),
+            string(o, "nameKana", at),
+            string(o, "email", at),
+            string(o, "phone", at),
+            address(o, at),
+            enumValue(o, "relationshipType", at, RelationshipType.class),
+            enumValue(o, "lifecycle", at, Lifecycle.class),
+            string(o, "owner", at),
+            segments(o, at),
+            consent(o, at),
+            date(o, "customerSince", at),
+            date(o, "churnedOn", at),
+            string(o, "churnReason", at),
+            list(
+                o,
+                "externalIds",
+                at,
+                (x, p) -> {
+                  unknown(x, p, EXTERNAL_ID, Set.of());
+                  return new ExternalId(string(x, "system", p), string(x, "id", p));
+                }),
+            list(
+                o,
+                "contacts",
+                at,
+                (x, p) -> {
+                  unknown(x, p, CONTACT, Set.of());
+                  return new Contact(
+                      string(x, "name", p),
+                      string(x, "role", p),
+                      string(x, "email", p),
+                      string(x, "phone", p));
+                }),
+            enumValue(o, "preferredChannel", at, Channel.class),
+            string(o, "preferredLanguage", at),
+            list(
+                o,
+                "importantDates",
+                at,
+                (x, p) -> {
+                  unknown(x, p, IMPORTANT_DATE, Set.of());
+                  return new ImportantDate(
+                      enumValue(x, "kind", p, ImportantDateKind.class),
+                      date(x, "date", p),
+                      string(x, "label", p));
+                }));
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
@@ -173,7 +219,10 @@ public final class CustomerJson {
     }
     String p = path(at, "address");
     unknown(a, p, ADDRESS, Set.of());
-    return new Address(string(a, "postalCode", p), string(a, "region", p), string(a, "locality", p),
+    return new Address(
+        string(a, "postalCode", p),
+        string(a, "region", p),
+        string(a, "locality", p),
         string(a, "street", p));
   }
 
@@ -184,7 +233,8 @@ public final class CustomerJson {
     }
     String p = path(at, "consent");
     unknown(c, p, CONSENT, Set.of());
-    return new ConsentChoice(bool(c, "email", p), bool(c, "survey", p), bool(c, "phone", p), bool(c, "sms", p));
+    return new ConsentChoice(
+        bool(c, "email", p), bool(c, "survey", p), bool(c, "phone", p), bool(c, "sms", p));
   }
 
   private Set<String> segments(JsonObject o, String at) {
@@ -194,7 +244,9 @@ public final class CustomerJson {
       if (a.get(i) instanceof JsonString s) {
         labels.add(s.getString());
       } else {
-        errors.add(FieldError.of(path(at, "segments") + "[" + i + "]", "validation.string", "Must be a string."));
+        errors.add(
+            FieldError.of(
+                path(at, "segments") + "[" + i + "]", "validation.string", "Must be a string."));
       }
     }
     return labels;
@@ -222,7 +274,10 @@ public final class CustomerJson {
     o.keySet().stream()
         .filter(k -> !known.contains(k) && !ignored.contains(k))
         .sorted()
-        .forEach(k -> errors.add(FieldError.of(path(at, k), "validation.unknownField", "Unknown field.")));
+        .forEach(
+            k ->
+                errors.add(
+                    FieldError.of(path(at, k), "validation.unknownField", "Unknown field.")));
   }
 
   private String string(JsonObject o, String key, String at) {
@@ -252,7 +307,8 @@ public final class CustomerJson {
 
   /** The error for a value that is not one of the enum's names, listing them. */
   static <E extends Enum<E>> FieldError oneOf(String field, Class<E> type) {
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    String names =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     return FieldError.of(field, "validation.oneOf", "Must be one of {0}.", names);
   }
 

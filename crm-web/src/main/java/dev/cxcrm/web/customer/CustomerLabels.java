@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Customer words in the user's language: enum labels ({@code Lifecycle.ACTIVE}), the meaning of each
- * relationship type, field names, and dates and times in the business's time zone.
+ * Customer words in the user's language: enum labels ({@code Lifecycle.ACTIVE}), the meaning of
+ * each relationship type, field names, and dates and times in the business's time zone.
  */
 @Named
 @RequestScoped
@@ -27,27 +27,35 @@ public class CustomerLabels {
 
   /** The label of an enum value under {@code <EnumType>.<NAME>}; empty for no value. */
   public String of(Enum<?> value) {
-    return value == null ? "" : text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return value == null
+        ? ""
+        : text(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   public String meaning(RelationshipType type) {
     return type == null ? "" : text("RelationshipType." + type.name() + ".meaning");
   }
 
-  /** A field's name as people say it; list paths such as {@code externalIds[0].id} name the column. */
+  /**
+   * A field's name as people say it; list paths such as {@code externalIds[0].id} name the column.
+   */
   public String field(String path) {
     return text("field." + path.replaceAll("\\[\\d+\\]", ""));
   }
 
   public String instant(Instant at) {
-    return at == null ? "" : DateTimeFormatter.ofPattern(text("format.dateTime")).withZone(time.zone()).format(at);
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern(text("format.dateTime")).withZone(time.zone()).format(at);
   }
 
   public String date(LocalDate day) {
     return day == null ? "" : DateTimeFormatter.ofPattern(text("format.date")).format(day);
   }
 
-  /** The bundle text for a key with {@code {0}} arguments, or {@code fallback} when there is none. */
+  /**
+   * The bundle text for a key with {@code {0}} arguments, or {@code fallback} when there is none.
+   */
   String format(String key, List<Object> args, String fallback) {
     ResourceBundle b = bundle();
     if (!b.containsKey(key)) {

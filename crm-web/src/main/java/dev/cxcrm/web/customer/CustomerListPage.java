@@ -49,8 +49,10 @@ public class CustomerListPage implements Serializable {
   }
 
   private Page<CustomerRow> page(int pageSize, String cursor) {
-    Page<Customer> page = customers.search(
-        new CustomerSearch(text, relationshipType, lifecycle, segment, owner, sort, pageSize), cursor);
+    Page<Customer> page =
+        customers.search(
+            new CustomerSearch(text, relationshipType, lifecycle, segment, owner, sort, pageSize),
+            cursor);
     return new Page<>(page.items().stream().map(CustomerRow::of).toList(), page.next());
   }
 

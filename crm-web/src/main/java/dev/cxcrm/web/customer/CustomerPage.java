@@ -8,5 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerPage")
 public record CustomerPage(
     List<CustomerView> items,
-    @JsonbNillable @Schema(nullable = true, description = "Pass as cursor= to get the next page; null on the last page.")
+    @JsonbNillable
+        @Schema(
+            nullable = true,
+            description = "Pass as cursor= to get the next page; null on the last page.")
         String next) {}

@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,11 +60,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customers", description = "People and companies the business serves.")
-@APIResponse(responseCode = "400", description = "Invalid input; errors lists each field.",
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
     content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "401", description = "No or an unknown API key.",
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
     content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "The key's role or the customer's owner does not allow this.",
+@APIResponse(
+    responseCode = "403",
+    description = "The key's role or the customer's owner does not allow this.",
     content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
 public class CustomerResource {
   static final String PROBLEM = "application/problem+json";
@@ -76,40 +81,91 @@ public class CustomerResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "List and search customers",
-      description = "Keyset pages in a stable order; pass the answer's next as cursor to get the following page. "
-          + "q matches a substring of the name or its reading (hiragana finds katakana), the e-mail, the phone "
-          + "digits, or an exact external id. Archived customers are not listed.")
-  @APIResponse(responseCode = "200", description = "One page.",
+  @Operation(
+      summary = "List and search customers",
+      description =
+          "Keyset pages in a stable order; pass the answer's next as cursor to get the following page. "
+              + "q matches a substring of the name or its reading (hiragana finds katakana), the e-mail, the phone "
+              + "digits, or an exact external id. Archived customers are not listed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
       content = @Content(schema = @Schema(implementation = CustomerPage.class)))
   public CustomerPage list(
-      @Parameter(description = "Free text: name, kana, e-mail, phone or external id.") @QueryParam("q") String q,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"TRANSACTIONAL", "SELF_SERVICE",
-          "AUTOMATED_SERVICE", "LONG_TERM", "PERSONAL_ASSISTANCE", "DEDICATED_PERSONAL_ASSISTANCE", "COMMUNITY",
-          "CO_CREATION"})) @QueryParam("relationshipType") String relationshipType,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}))
-          @QueryParam("lifecycle") String lifecycle,
-      @Parameter(description = "A segment label the customer has.") @QueryParam("segment") String segment,
+      @Parameter(description = "Free text: name, kana, e-mail, phone or external id.")
+          @QueryParam("q")
+          String q,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "TRANSACTIONAL",
+                        "SELF_SERVICE",
+                        "AUTOMATED_SERVICE",
+                        "LONG_TERM",
+                        "PERSONAL_ASSISTANCE",
+                        "DEDICATED_PERSONAL_ASSISTANCE",
+                        "COMMUNITY",
+                        "CO_CREATION"
+                      }))
+          @QueryParam("relationshipType")
+          String relationshipType,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}))
+          @QueryParam("lifecycle")
+          String lifecycle,
+      @Parameter(description = "A segment label the customer has.") @QueryParam("segment")
+          String segment,
       @Parameter(description = "The owner's user name.") @QueryParam("owner") String owner,
-      @Parameter(schema = @Schema(enumeration = {"name", "-name", "customerSince", "-customerSince", "created",
-          "-created"}, defaultValue = "name")) @QueryParam("sort") String sort,
-      @Parameter(description = "Page size, 1 to 200.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit") String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor") String cursor) {
-    var page = customers.search(
-        CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit), cursor);
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "name",
+                        "-name",
+                        "customerSince",
+                        "-customerSince",
+                        "created",
+                        "-created"
+                      },
+                      defaultValue = "name"))
+          @QueryParam("sort")
+          String sort,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    var page =
+        customers.search(
+            CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit),
+            cursor);
     return new CustomerPage(page.items().stream().map(CustomerView::of).toList(), page.next());
   }
 
   @GET
   @Path(ID)
-  @Operation(summary = "Read a customer", description = "The ETag is the version; If-None-Match with it answers 304.")
-  @APIResponse(responseCode = "200", description = "The customer.", headers = @Header(name = "ETag"),
+  @Operation(
+      summary = "Read a customer",
+      description = "The ETag is the version; If-None-Match with it answers 304.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer.",
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
-  @APIResponse(responseCode = "404", description = "No such customer, or archived.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+  public Response get(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(id);
     if (ifNoneMatch != null && Versions.matchesAny(ifNoneMatch, c.version())) {
       return Response.notModified(etag(c)).build();
@@ -119,10 +175,16 @@ public class CustomerResource {
 
   @GET
   @Path(ID + "/history")
-  @Operation(summary = "A customer's audit trail", description = "Newest first, at most 200 entries.")
-  @APIResponse(responseCode = "200", description = "The entries.",
+  @Operation(
+      summary = "A customer's audit trail",
+      description = "Newest first, at most 200 entries.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The entries.",
       content = @Content(schema = @Schema(implementation = HistoryView.class)))
-  @APIResponse(responseCode = "404", description = "No such customer, or archived.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public HistoryView history(@PathParam("id") long id) {
     return HistoryView.of(customers.history(id));
@@ -130,19 +192,28 @@ public class CustomerResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a customer",
-      description = "With an Idempotency-Key, a repeated request with the same body answers 201 with the same "
-          + "Location and the customer as it is now (header Idempotency-Replayed: true) and creates nothing; "
-          + "the same key with a different body answers 409. Keys are per API key.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "201", description = "Created (or a replay of the first request with this key).",
+  @Operation(
+      summary = "Create a customer",
+      description =
+          "With an Idempotency-Key, a repeated request with the same body answers 201 with the same "
+              + "Location and the customer as it is now (header Idempotency-Replayed: true) and creates nothing; "
+              + "the same key with a different body answers 409. Keys are per API key.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or a replay of the first request with this key).",
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another body.",
+  @APIResponse(
+      responseCode = "409",
+      description = "The Idempotency-Key was used for another body.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
-          @HeaderParam("Idempotency-Key") String idempotencyKey,
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       InputStream body) {
     JsonObject json = CustomerJson.parseObject(body);
     CustomerDraft draft = CustomerJson.read(json);
@@ -157,18 +228,31 @@ public class CustomerResource {
   @PUT
   @Path("external/{system}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create or update a customer by its id in another system",
-      description = "The path's external id is added to externalIds (replacing another id of the same system). "
-          + "With If-Match, the customer must exist in that version.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag"),
+  @Operation(
+      summary = "Create or update a customer by its id in another system",
+      description =
+          "The path's external id is added to externalIds (replacing another id of the same system). "
+              + "With If-Match, the customer must exist in that version.")
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "201", description = "Created.",
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "409", description = "The customer with this external id is archived.",
+  @APIResponse(
+      responseCode = "409",
+      description = "The customer with this external id is archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "If-Match does not name the current version.",
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not name the current version.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response upsert(
       @PathParam("system") String system,
@@ -176,27 +260,42 @@ public class CustomerResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     CustomerDraft draft = CustomerJson.read(CustomerJson.parseObject(body));
-    Upserted u = customers.upsertByExternalId(system, externalId, draft,
-        ifMatch == null ? null : Versions.parse(ifMatch));
+    Upserted u =
+        customers.upsertByExternalId(
+            system, externalId, draft, ifMatch == null ? null : Versions.parse(ifMatch));
     return u.created() ? created(u.customer()).build() : current(u.customer());
   }
 
   @PUT
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace a customer", description = "Fields left out are cleared. Needs If-Match.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "200", description = "The customer as saved.", headers = @Header(name = "ETag"),
+  @Operation(
+      summary = "Replace a customer",
+      description = "Fields left out are cleared. Needs If-Match.")
+  @RequestBody(
+      required = true,
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "404", description = "No such customer, or archived.",
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer as saved.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "Changed since the version in If-Match.",
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing.",
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+      @Parameter(description = "The ETag the client read.", required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       InputStream body) {
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -210,22 +309,36 @@ public class CustomerResource {
   @PATCH
   @Path(ID)
   @Consumes(MERGE_PATCH)
-  @Operation(summary = "Change some fields of a customer",
-      description = "A JSON merge patch (RFC 7396) on the customer as GET shows it: members set the field, "
-          + "null clears it, objects merge, arrays replace. Needs If-Match.")
-  @RequestBody(required = true,
-      content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "200", description = "The customer as saved.", headers = @Header(name = "ETag"),
+  @Operation(
+      summary = "Change some fields of a customer",
+      description =
+          "A JSON merge patch (RFC 7396) on the customer as GET shows it: members set the field, "
+              + "null clears it, objects merge, arrays replace. Needs If-Match.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer as saved.",
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(responseCode = "404", description = "No such customer, or archived.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "Changed since the version in If-Match.",
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing.",
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response patch(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+      @Parameter(description = "The ETag the client read.", required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       InputStream body) {
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -237,7 +350,8 @@ public class CustomerResource {
     if (now.version() != version) {
       throw new StaleVersion();
     }
-    JsonValue merged = Json.createMergePatch(patch).apply(CustomerJson.toJson(CustomerView.of(now)));
+    JsonValue merged =
+        Json.createMergePatch(patch).apply(CustomerJson.toJson(CustomerView.of(now)));
     if (!(merged instanceof JsonObject o)) {
       throw InvalidInput.of("", "validation.object", "The patch must be a JSON object.");
     }
@@ -247,14 +361,21 @@ public class CustomerResource {
   @DELETE
   @Path(ID)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Archive a customer",
-      description = "The customer leaves lists and searches; its history stays. MANAGER or ADMIN only.")
+  @Operation(
+      summary = "Archive a customer",
+      description =
+          "The customer leaves lists and searches; its history stays. MANAGER or ADMIN only.")
   @APIResponse(responseCode = "204", description = "Archived.")
-  @APIResponse(responseCode = "404", description = "No such customer, or already archived.",
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or already archived.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "Changed since the version in If-Match.",
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  public Response archive(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response archive(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     customers.archive(id, ifMatch == null ? null : Versions.parse(ifMatch));
     return Response.noContent().build();
   }
@@ -262,12 +383,18 @@ public class CustomerResource {
   @POST
   @Path("bulk")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create or update up to 1,000 customers at once",
-      description = "Each row is matched by its first external id (a row without one is created) and answered "
-          + "on its own: CREATED, UPDATED, UNCHANGED or REJECTED with its errors. A rejected row does not stop "
-          + "the others, so the answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
-  @APIResponse(responseCode = "200", description = "One result per row, in request order.",
+  @Operation(
+      summary = "Create or update up to 1,000 customers at once",
+      description =
+          "Each row is matched by its first external id (a row without one is created) and answered "
+              + "on its own: CREATED, UPDATED, UNCHANGED or REJECTED with its errors. A rejected row does not stop "
+              + "the others, so the answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per row, in request order.",
       content = @Content(schema = @Schema(implementation = BulkView.class)))
   public BulkView bulk(InputStream body) {
     JsonObject json = CustomerJson.parseObject(body);
@@ -288,14 +415,18 @@ public class CustomerResource {
 
   private static JsonArray bulkItems(JsonObject json) {
     List<FieldError> errors = new ArrayList<>();
-    json.keySet().stream().filter(k -> !k.equals("items")).sorted()
+    json.keySet().stream()
+        .filter(k -> !k.equals("items"))
+        .sorted()
         .forEach(k -> errors.add(FieldError.of(k, "validation.unknownField", "Unknown field.")));
     if (!(json.get("items") instanceof JsonArray items)) {
       errors.add(FieldError.of("items", "validation.array", "Must be a JSON array."));
       throw new InvalidInput(errors);
     }
     if (items.size() > CustomerService.BULK_MAX) {
-      errors.add(FieldError.of("items", "validation.tooMany", "At most {0} entries.", CustomerService.BULK_MAX));
+      errors.add(
+          FieldError.of(
+              "items", "validation.tooMany", "At most {0} entries.", CustomerService.BULK_MAX));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -304,7 +435,8 @@ public class CustomerResource {
   }
 
   private Response.ResponseBuilder created(Customer c) {
-    URI location = uri.getBaseUriBuilder().path(CustomerResource.class).path(String.valueOf(c.id())).build();
+    URI location =
+        uri.getBaseUriBuilder().path(CustomerResource.class).path(String.valueOf(c.id())).build();
     return Response.created(location).tag(etag(c)).entity(CustomerView.of(c));
   }
 

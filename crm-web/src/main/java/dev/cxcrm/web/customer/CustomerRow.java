@@ -7,7 +7,10 @@ import dev.cxcrm.domain.customer.RelationshipType;
 import java.io.Serializable;
 import java.util.List;
 
-/** One line of the customer list: what the table shows, kept in the view state instead of the entity. */
+/**
+ * One line of the customer list: what the table shows, kept in the view state instead of the
+ * entity.
+ */
 public record CustomerRow(
     long id,
     String name,
@@ -22,7 +25,16 @@ public record CustomerRow(
     implements Serializable {
 
   static CustomerRow of(Customer c) {
-    return new CustomerRow(c.id(), c.name(), c.nameKana(), c.kind(), c.relationshipType(), c.lifecycle(),
-        c.owner(), List.copyOf(c.segments()), c.email(), c.phone());
+    return new CustomerRow(
+        c.id(),
+        c.name(),
+        c.nameKana(),
+        c.kind(),
+        c.relationshipType(),
+        c.lifecycle(),
+        c.owner(),
+        List.copyOf(c.segments()),
+        c.email(),
+        c.phone());
   }
 }

@@ -13,42 +13,72 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A customer as the API shows it, and the shape a client sends back (read-only fields are ignored on
- * input). Yasson writes it; {@link CustomerJson} reads it, so both sides use these names.
+ * A customer as the API shows it, and the shape a client sends back (read-only fields are ignored
+ * on input). Yasson writes it; {@link CustomerJson} reads it, so both sides use these names.
  */
-@Schema(name = "Customer", description = "A customer. On input, unknown fields are refused (400); the "
-    + "read-only fields id, version, consentChangedAt, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
-    + "Only a COMPANY has contacts.")
+@Schema(
+    name = "Customer",
+    description =
+        "A customer. On input, unknown fields are refused (400); the "
+            + "read-only fields id, version, consentChangedAt, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
+            + "Only a COMPANY has contacts.")
 public record CustomerView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
-    @Schema(required = true, enumeration = {"PERSON", "COMPANY"}) CustomerKind kind,
+    @Schema(
+            required = true,
+            enumeration = {"PERSON", "COMPANY"})
+        CustomerKind kind,
     @Schema(required = true, maxLength = 200, example = "山田 太郎") String name,
-    @Schema(description = "Reading in hiragana or katakana; stored as katakana.", example = "ヤマダ タロウ")
+    @Schema(
+            description = "Reading in hiragana or katakana; stored as katakana.",
+            example = "ヤマダ タロウ")
         String nameKana,
     @Schema(example = "taro@example.jp") String email,
     @Schema(example = "03-1234-5678") String phone,
     Address address,
-    @Schema(required = true, enumeration = {"TRANSACTIONAL", "SELF_SERVICE", "AUTOMATED_SERVICE", "LONG_TERM",
-        "PERSONAL_ASSISTANCE", "DEDICATED_PERSONAL_ASSISTANCE", "COMMUNITY", "CO_CREATION"})
+    @Schema(
+            required = true,
+            enumeration = {
+              "TRANSACTIONAL",
+              "SELF_SERVICE",
+              "AUTOMATED_SERVICE",
+              "LONG_TERM",
+              "PERSONAL_ASSISTANCE",
+              "DEDICATED_PERSONAL_ASSISTANCE",
+              "COMMUNITY",
+              "CO_CREATION"
+            })
         RelationshipType relationshipType,
-    @Schema(required = true, enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}) Lifecycle lifecycle,
-    @Schema(description = "User name of the relationship manager; required for DEDICATED_PERSONAL_ASSISTANCE. "
-        + "An AGENT may only name itself.") String owner,
+    @Schema(
+            required = true,
+            enumeration = {"PROSPECT", "ACTIVE", "CHURNED"})
+        Lifecycle lifecycle,
+    @Schema(
+            description =
+                "User name of the relationship manager; required for DEDICATED_PERSONAL_ASSISTANCE. "
+                    + "An AGENT may only name itself.")
+        String owner,
     List<String> segments,
     Consent consent,
     @Schema(readOnly = true, description = "When each consent was last given or withdrawn.")
         ConsentChangedAt consentChangedAt,
     @Schema(required = true, type = SchemaType.STRING, format = "date", example = "2024-04-01")
         LocalDate customerSince,
-    @Schema(type = SchemaType.STRING, format = "date", description = "Only when lifecycle is CHURNED.")
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date",
+            description = "Only when lifecycle is CHURNED.")
         LocalDate churnedOn,
     @Schema(description = "Only when lifecycle is CHURNED.") String churnReason,
     List<ExternalId> externalIds,
     List<Contact> contacts,
-    @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}) Channel preferredChannel,
+    @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"})
+        Channel preferredChannel,
     @Schema(enumeration = {"ja", "en"}) String preferredLanguage,
     List<ImportantDate> importantDates,
-    @Schema(readOnly = true, description = "Also sent as the ETag; send it back in If-Match to change the customer.")
+    @Schema(
+            readOnly = true,
+            description = "Also sent as the ETag; send it back in If-Match to change the customer.")
         int version,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
@@ -59,22 +89,30 @@ public record CustomerView(
   @Schema(name = "CustomerConsent", description = "What the customer allows; absent means false.")
   public record Consent(boolean email, boolean survey, boolean phone, boolean sms) {}
 
-  @Schema(name = "CustomerConsentChangedAt", description = "Proof of opt-in and opt-out: when each consent changed.")
+  @Schema(
+      name = "CustomerConsentChangedAt",
+      description = "Proof of opt-in and opt-out: when each consent changed.")
   public record ConsentChangedAt(
       @Schema(type = SchemaType.STRING, format = "date-time") Instant email,
       @Schema(type = SchemaType.STRING, format = "date-time") Instant survey,
       @Schema(type = SchemaType.STRING, format = "date-time") Instant phone,
       @Schema(type = SchemaType.STRING, format = "date-time") Instant sms) {}
 
-  @Schema(name = "CustomerExternalId", description = "The customer's id in another system; unique per system.")
-  public record ExternalId(@Schema(required = true) String system, @Schema(required = true) String id) {}
+  @Schema(
+      name = "CustomerExternalId",
+      description = "The customer's id in another system; unique per system.")
+  public record ExternalId(
+      @Schema(required = true) String system, @Schema(required = true) String id) {}
 
   @Schema(name = "CustomerContact")
-  public record Contact(@Schema(required = true) String name, String role, String email, String phone) {}
+  public record Contact(
+      @Schema(required = true) String name, String role, String email, String phone) {}
 
   @Schema(name = "CustomerImportantDate")
   public record ImportantDate(
-      @Schema(required = true, enumeration = {"BIRTHDAY", "CONTRACT_ANNIVERSARY", "RENEWAL", "OTHER"})
+      @Schema(
+              required = true,
+              enumeration = {"BIRTHDAY", "CONTRACT_ANNIVERSARY", "RENEWAL", "OTHER"})
           ImportantDateKind kind,
       @Schema(required = true, type = SchemaType.STRING, format = "date") LocalDate date,
       String label) {}
@@ -95,16 +133,23 @@ public record CustomerView(
         c.owner(),
         List.copyOf(c.segments()),
         new Consent(consent.email(), consent.survey(), consent.phone(), consent.sms()),
-        new ConsentChangedAt(c.consent().emailChangedAt(), c.consent().surveyChangedAt(),
-            c.consent().phoneChangedAt(), c.consent().smsChangedAt()),
+        new ConsentChangedAt(
+            c.consent().emailChangedAt(),
+            c.consent().surveyChangedAt(),
+            c.consent().phoneChangedAt(),
+            c.consent().smsChangedAt()),
         c.customerSince(),
         c.churnedOn(),
         c.churnReason(),
         c.externalIds().stream().map(x -> new ExternalId(x.system(), x.id())).toList(),
-        c.contacts().stream().map(x -> new Contact(x.name(), x.role(), x.email(), x.phone())).toList(),
+        c.contacts().stream()
+            .map(x -> new Contact(x.name(), x.role(), x.email(), x.phone()))
+            .toList(),
         c.preferredChannel(),
         c.preferredLanguage(),
-        c.importantDates().stream().map(d -> new ImportantDate(d.kind(), d.date(), d.label())).toList(),
+        c.importantDates().stream()
+            .map(d -> new ImportantDate(d.kind(), d.date(), d.label()))
+            .toList(),
         c.version(),
         c.createdAt(),
         c.updatedAt());

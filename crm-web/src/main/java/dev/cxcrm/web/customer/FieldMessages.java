@@ -17,6 +17,7 @@ import org.primefaces.PrimeFaces;
  */
 final class FieldMessages {
   private static final Pattern LINE = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
+
   /** Inputs whose id cannot be the field name ("id" would read as the component's own id). */
   private static final Map<String, String> RENAMED = Map.of("externalIds.id", "externalId");
 
@@ -49,8 +50,9 @@ final class FieldMessages {
     String text = labels.format(error.messageKey(), error.args(), error.message());
     String clientId = clientId(form, error.field());
     // The input is not marked invalid: PrimeFaces would then render it empty instead of as typed.
-    boolean onScreen = !error.field().isEmpty()
-        && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {});
+    boolean onScreen =
+        !error.field().isEmpty()
+            && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {});
     if (onScreen) {
       faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
       return clientId;

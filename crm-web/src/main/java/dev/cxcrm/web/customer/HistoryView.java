@@ -7,7 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A customer's audit trail, newest first: who created, changed or archived it, and what changed. */
+/**
+ * A customer's audit trail, newest first: who created, changed or archived it, and what changed.
+ */
 @Schema(name = "CustomerHistory")
 public record HistoryView(List<Entry> items) {
 
@@ -26,9 +28,17 @@ public record HistoryView(List<Entry> items) {
       @JsonbProperty("new") @Schema(name = "new") String newValue) {}
 
   public static HistoryView of(List<AuditEntry> entries) {
-    return new HistoryView(entries.stream()
-        .map(e -> new Entry(e.at(), e.actor(), e.action(),
-            e.changes().stream().map(c -> new Change(c.field(), c.oldValue(), c.newValue())).toList()))
-        .toList());
+    return new HistoryView(
+        entries.stream()
+            .map(
+                e ->
+                    new Entry(
+                        e.at(),
+                        e.actor(),
+                        e.action(),
+                        e.changes().stream()
+                            .map(c -> new Change(c.field(), c.oldValue(), c.newValue()))
+                            .toList()))
+            .toList());
   }
 }

@@ -21,14 +21,18 @@ import org.primefaces.model.SortMeta;
 public class KeysetCustomerModel extends LazyDataModel<CustomerRow> {
   private static final long serialVersionUID = 1L;
 
-  /** One page of the current search, from the service; the list page supplies it from its filters. */
+  /**
+   * One page of the current search, from the service; the list page supplies it from its filters.
+   */
   interface Source extends Serializable {
     Page<CustomerRow> page(int pageSize, String cursor);
   }
 
   private final Source source;
+
   /** Row offset → the cursor that starts there; offset 0 starts without one. */
   private final Map<Integer, String> cursors = new HashMap<>();
+
   private int rowsKnown;
   private boolean moreBeyondKnown;
 
@@ -52,9 +56,11 @@ public class KeysetCustomerModel extends LazyDataModel<CustomerRow> {
   }
 
   @Override
-  public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<CustomerRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     if (!cursors.containsKey(first)) {
-      // Only reachable by a paginator jump the template does not offer; start over rather than guess.
+      // Only reachable by a paginator jump the template does not offer; start over rather than
+      // guess.
       reset();
       first = 0;
     }
@@ -84,6 +90,8 @@ public class KeysetCustomerModel extends LazyDataModel<CustomerRow> {
   @Override
   public CustomerRow getRowData(String rowKey) {
     List<CustomerRow> rows = getWrappedData();
-    return rows == null ? null : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+    return rows == null
+        ? null
+        : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
   }
 }

@@ -16,14 +16,18 @@ final class Versions {
 
   /** 428: a change must name the version it was made on, so that it cannot overwrite another. */
   static Response preconditionRequired() {
-    return Problems.response(PRECONDITION_REQUIRED, "precondition-required", "Precondition Required",
+    return Problems.response(
+        PRECONDITION_REQUIRED,
+        "precondition-required",
+        "Precondition Required",
         "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten.");
   }
 
   static int parse(String ifMatch) {
     Integer v = version(ifMatch);
     if (v == null) {
-      throw InvalidInput.of("If-Match", "validation.etag", "Send one ETag as the GET answer gave it, such as \"3\".");
+      throw InvalidInput.of(
+          "If-Match", "validation.etag", "Send one ETag as the GET answer gave it, such as \"3\".");
     }
     return v;
   }
@@ -31,7 +35,9 @@ final class Versions {
   /** True when If-None-Match names this version (or is {@code *}): the client's copy is current. */
   static boolean matchesAny(String ifNoneMatch, int version) {
     return ifNoneMatch.strip().equals("*")
-        || Arrays.stream(ifNoneMatch.split(",")).map(Versions::version).anyMatch(v -> v != null && v == version);
+        || Arrays.stream(ifNoneMatch.split(","))
+            .map(Versions::version)
+            .anyMatch(v -> v != null && v == version);
   }
 
   private static Integer version(String tag) {

@@ -3,13 +3,18 @@ package dev.cxcrm.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-/** Which addresses are open to anyone, which need a signed-in user or an API key, and which an admin. */
+/**
+ * Which addresses are open to anyone, which need a signed-in user or an API key, and which an
+ * admin.
+ */
 final class AccessRules {
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String API_KEYS = "/api/api-keys";
 
-  private static final List<String> PUBLIC_PAGES = List.of(LOGIN_PAGE, "/error.xhtml", "/openapi", "/metrics");
-  private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/health");
+  private static final List<String> PUBLIC_PAGES =
+      List.of(LOGIN_PAGE, "/error.xhtml", "/openapi", "/metrics");
+  private static final List<String> PUBLIC_PREFIXES =
+      List.of("/jakarta.faces.resource/", "/health");
 
   private AccessRules() {}
 
@@ -37,8 +42,8 @@ final class AccessRules {
   }
 
   /**
-   * The one API call that accepts a user's password (HTTP Basic): creating an API key, so that a new
-   * installation can get its first key without the UI. Everything else in the API needs a key.
+   * The one API call that accepts a user's password (HTTP Basic): creating an API key, so that a
+   * new installation can get its first key without the UI. Everything else in the API needs a key.
    */
   static boolean acceptsPassword(String path, String method) {
     return API_KEYS.equals(path) && "POST".equals(method);

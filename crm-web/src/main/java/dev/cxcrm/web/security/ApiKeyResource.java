@@ -51,18 +51,36 @@ public class ApiKeyResource {
   public record CreatedApiKey(long id, String name, Role role, String key) {}
 
   /** A key in a list: never its secret. */
-  public record ApiKeyJson(long id, String name, Role role, Instant createdAt, String createdBy, Instant lastUsedAt,
-      Instant revokedAt, boolean active) {
+  public record ApiKeyJson(
+      long id,
+      String name,
+      Role role,
+      Instant createdAt,
+      String createdBy,
+      Instant lastUsedAt,
+      Instant revokedAt,
+      boolean active) {
     static ApiKeyJson of(ApiKeyView k) {
-      return new ApiKeyJson(k.id(), k.name(), k.role(), k.createdAt(), k.createdBy(), k.lastUsedAt(), k.revokedAt(),
+      return new ApiKeyJson(
+          k.id(),
+          k.name(),
+          k.role(),
+          k.createdAt(),
+          k.createdBy(),
+          k.lastUsedAt(),
+          k.revokedAt(),
           k.active());
     }
   }
 
   @POST
-  @Operation(summary = "Create an API key (answer holds the secret, once)",
-      description = "Also accepts an administrator's user name and password as HTTP Basic, on this call only.")
-  @APIResponse(responseCode = "201", description = "Created",
+  @Operation(
+      summary = "Create an API key (answer holds the secret, once)",
+      description =
+          "Also accepts an administrator's user name and password as HTTP Basic, on this call only.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
       content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
   public Response create(@NotNull @Valid NewApiKey body) {
     IssuedApiKey issued = apiKeys.issue(currentActor.actor(), body.name(), body.role());

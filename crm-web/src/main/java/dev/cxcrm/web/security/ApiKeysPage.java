@@ -17,8 +17,8 @@ import java.text.MessageFormat;
 import java.util.List;
 
 /**
- * The API keys page for administrators. A new key's secret is held only until the dialog that shows it
- * is closed; it is never stored, so it cannot be shown again.
+ * The API keys page for administrators. A new key's secret is held only until the dialog that shows
+ * it is closed; it is never stored, so it cannot be shown again.
  */
 @Named
 @ViewScoped
@@ -62,8 +62,12 @@ public class ApiKeysPage implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       apiKeys.revoke(currentActor.actor(), key.id());
-      String text = faces.getApplication().getResourceBundle(faces, "sec").getString("apiKeys.revoked");
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(text, key.name()), null));
+      String text =
+          faces.getApplication().getResourceBundle(faces, "sec").getString("apiKeys.revoked");
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, MessageFormat.format(text, key.name()), null));
     } catch (DomainException e) {
       FacesProblems.show(e, "sec");
     }

@@ -29,14 +29,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one authentication mechanism of the application (see docs/decisions/0002). It chooses by path:
+ * The one authentication mechanism of the application (see docs/decisions/0002). It chooses by
+ * path:
+ *
  * <ul>
- *   <li>{@code /api/*}: an API key ({@code Authorization: Bearer}), or a user's password (HTTP Basic) on
- *       {@code POST /api/api-keys} only; otherwise a 401 problem document. No session is ever made.</li>
- *   <li>a sign-in from the login page ({@link jakarta.security.enterprise.SecurityContext#authenticate}):
- *       throttle, check the password, give the session a new id and remember the user in it.</li>
+ *   <li>{@code /api/*}: an API key ({@code Authorization: Bearer}), or a user's password (HTTP
+ *       Basic) on {@code POST /api/api-keys} only; otherwise a 401 problem document. No session is
+ *       ever made.
+ *   <li>a sign-in from the login page ({@link
+ *       jakarta.security.enterprise.SecurityContext#authenticate}): throttle, check the password,
+ *       give the session a new id and remember the user in it.
  *   <li>pages: the user remembered by the session, re-checked against the database on every request
- *       (a disabled user or a reset password ends the session at once); no user: the login page.</li>
+ *       (a disabled user or a reset password ends the session at once); no user: the login page.
  * </ul>
  */
 @ApplicationScoped
@@ -52,13 +56,15 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject Accounts accounts;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = AccessRules.pathOf(request);
     SecurityHeadersFilter.apply(request, response);
     try {
-      Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
-      if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+      Credential credential =
+          context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+      if (context.isAuthenticationRequest()
+          && credential instanceof UsernamePasswordCredential password) {
         return signIn(password, request, context);
       }
       if (AccessRules.isApi(path)) {
@@ -71,7 +77,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+  private AuthenticationStatus signIn(
+      UsernamePasswordCredential credential,
+      HttpServletRequest request,
       HttpMessageContext context) {
     PasswordCheck check = checkPassword(credential, request.getRemoteAddr());
     request.setAttribute(SignInOutcome.REQUEST_ATTRIBUTE, check.outcome());
@@ -79,16 +87,22 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     Account account = check.outcome().account();
-    // A new session id at sign-in: an id planted before it (session fixation) is worth nothing after.
+    // A new session id at sign-in: an id planted before it (session fixation) is worth nothing
+    // after.
     HttpSession session = request.getSession(true);
     request.changeSessionId();
-    session.setAttribute(SignedIn.SESSION_ATTRIBUTE, new SignedIn(account.username(), Instant.now()));
+    session.setAttribute(
+        SignedIn.SESSION_ATTRIBUTE, new SignedIn(account.username(), Instant.now()));
     request.setAttribute(ACCOUNT_ATTRIBUTE, account);
     return context.notifyContainerAboutLogin(check.result().get());
   }
 
-  private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) throws IOException {
+  private AuthenticationStatus api(
+      String path,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
+      throws IOException {
     String authorization = request.getHeader("Authorization");
     if (startsWithIgnoreCase(authorization, "Bearer ")) {
       CredentialValidationResult result =
@@ -98,16 +112,23 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       return unauthorized(response, "The API key is not valid, or it was revoked.");
     }
-    if (startsWithIgnoreCase(authorization, "Basic ") && AccessRules.acceptsPassword(path, request.getMethod())) {
+    if (startsWithIgnoreCase(authorization, "Basic ")
+        && AccessRules.acceptsPassword(path, request.getMethod())) {
       return basic(authorization.substring(6).trim(), request, response, context);
     }
-    return unauthorized(response, AccessRules.acceptsPassword(path, request.getMethod())
-        ? "Send an API key (Authorization: Bearer <key>) or an administrator's password (HTTP Basic)."
-        : "Send an API key: Authorization: Bearer <key>.");
+    return unauthorized(
+        response,
+        AccessRules.acceptsPassword(path, request.getMethod())
+            ? "Send an API key (Authorization: Bearer <key>) or an administrator's password (HTTP Basic)."
+            : "Send an API key: Authorization: Bearer <key>.");
   }
 
-  private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) throws IOException {
+  private AuthenticationStatus basic(
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
+      throws IOException {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -124,7 +145,11 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (check.outcome().isLocked()) {
       long seconds = check.outcome().lockedSeconds();
       response.setHeader("Retry-After", Long.toString(seconds));
-      Problems.write(response, 429, "too-many-attempts", "Too Many Requests",
+      Problems.write(
+          response,
+          429,
+          "too-many-attempts",
+          "Too Many Requests",
           "Too many failed sign-ins. Try again in " + seconds + " seconds.");
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -134,8 +159,12 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(check.result().get());
   }
 
-  private AuthenticationStatus page(String path, HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) throws IOException {
+  private AuthenticationStatus page(
+      String path,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
+      throws IOException {
     if (AccessRules.isStaticResource(path)) {
       return context.doNothing();
     }
@@ -158,25 +187,33 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** The session's user if still enabled and the password was not reset since the sign-in. */
   private Optional<Account> sessionAccount(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn)) {
+    if (session == null
+        || !(session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn signedIn)) {
       return Optional.empty();
     }
-    Optional<Account> account = accounts.active(signedIn.username())
-        .filter(a -> !a.passwordChangedAt().isAfter(signedIn.since()));
+    Optional<Account> account =
+        accounts
+            .active(signedIn.username())
+            .filter(a -> !a.passwordChangedAt().isAfter(signedIn.since()));
     if (account.isEmpty()) {
       session.invalidate();
     }
     return account;
   }
 
-  private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) throws IOException {
+  private AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws IOException {
     String login = request.getContextPath() + AccessRules.LOGIN_PAGE;
     // An Ajax request cannot follow a 302; Faces' partial response tells the browser to go there.
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml;charset=UTF-8");
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + login + "\"></redirect></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + login
+                  + "\"></redirect></partial-response>");
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.redirect(login);
@@ -215,7 +252,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) throws IOException {
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
+      throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer");
     Problems.write(response, 401, "unauthorized", "Unauthorized", detail);
     return AuthenticationStatus.SEND_FAILURE;
@@ -225,5 +263,6 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     return value != null && value.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
-  private record PasswordCheck(SignInOutcome outcome, Optional<CredentialValidationResult> result) {}
+  private record PasswordCheck(
+      SignInOutcome outcome, Optional<CredentialValidationResult> result) {}
 }

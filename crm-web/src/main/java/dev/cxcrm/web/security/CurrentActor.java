@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The caller of this request, for passing into services: a signed-in user (name = user name) or an
- * API key (name = {@code apikey:<name>}), with the role it acts in. Pages use it as
- * {@code #{currentActor}}.
+ * API key (name = {@code apikey:<name>}), with the role it acts in. Pages use it as {@code
+ * #{currentActor}}.
  */
 @Named
 @RequestScoped

@@ -31,11 +31,16 @@ public class LoginBean {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-        AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                new Password(password == null ? "" : password)))
-            .newAuthentication(true));
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username.strip(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
     password = null;
     SignInOutcome outcome = (SignInOutcome) request.getAttribute(SignInOutcome.REQUEST_ATTRIBUTE);
     if (status == AuthenticationStatus.SUCCESS && outcome != null && outcome.account() != null) {
@@ -47,7 +52,8 @@ public class LoginBean {
       faces.responseComplete();
       return;
     }
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureText(faces, outcome), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureText(faces, outcome), null));
   }
 
   /** The same text for an unknown name, a wrong password and a disabled account. */

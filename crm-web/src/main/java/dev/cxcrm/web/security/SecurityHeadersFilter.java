@@ -11,8 +11,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response of the application. The Content-Security-Policy set here is
- * replaced (not joined) by the one PrimeFaces writes for a page, which carries that page's nonce: two
- * policies would both apply, and this one would block the page's nonce scripts.
+ * replaced (not joined) by the one PrimeFaces writes for a page, which carries that page's nonce:
+ * two policies would both apply, and this one would block the page's nonce scripts.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -20,7 +20,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static final String CSP = "Content-Security-Policy";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, new OnePolicy(response));

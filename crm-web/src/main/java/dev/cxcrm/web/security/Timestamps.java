@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Shows instants on the security pages as {@code yyyy-MM-dd HH:mm} in the server's zone (the zone of
- * the business); Faces 4.0 has no converter for {@link Instant}.
+ * Shows instants on the security pages as {@code yyyy-MM-dd HH:mm} in the server's zone (the zone
+ * of the business); Faces 4.0 has no converter for {@link Instant}.
  */
 @Named("secTime")
 @ApplicationScoped

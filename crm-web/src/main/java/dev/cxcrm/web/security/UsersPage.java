@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The users page for administrators: list, create, enable or disable, change role, reset password. */
+/**
+ * The users page for administrators: list, create, enable or disable, change role, reset password.
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -29,11 +31,13 @@ public class UsersPage implements Serializable {
   @Inject CurrentActor currentActor;
 
   private List<Account> accounts;
+
   /**
-   * The role chosen in each row's menu, by user name, as the role's name: a map value carries no type
-   * that Faces could convert an enum to.
+   * The role chosen in each row's menu, by user name, as the role's name: a map value carries no
+   * type that Faces could convert an enum to.
    */
   private final Map<String, String> roleOf = new HashMap<>();
+
   private String newUsername;
   private String newDisplayName;
   private Role newRole = Role.AGENT;
@@ -53,8 +57,12 @@ public class UsersPage implements Serializable {
   }
 
   public void create() {
-    run(() -> users.create(currentActor.actor(),
-        new NewUser(newUsername, newDisplayName, newRole, newPassword)), "users.created");
+    run(
+        () ->
+            users.create(
+                currentActor.actor(),
+                new NewUser(newUsername, newDisplayName, newRole, newPassword)),
+        "users.created");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       newUsername = null;
       newDisplayName = null;
@@ -64,14 +72,17 @@ public class UsersPage implements Serializable {
   }
 
   public void setEnabled(Account account, boolean enabled) {
-    run(() -> users.setEnabled(currentActor.actor(), account.username(), enabled),
+    run(
+        () -> users.setEnabled(currentActor.actor(), account.username(), enabled),
         enabled ? "users.enabled" : "users.disabled");
   }
 
   public void changeRole(Account account) {
     String chosen = roleOf.get(account.username());
     Role role = chosen == null ? null : Role.valueOf(chosen);
-    run(() -> users.changeRole(currentActor.actor(), account.username(), role), "users.roleChanged");
+    run(
+        () -> users.changeRole(currentActor.actor(), account.username(), role),
+        "users.roleChanged");
   }
 
   public void startReset(Account account) {
@@ -80,7 +91,9 @@ public class UsersPage implements Serializable {
   }
 
   public void reset() {
-    run(() -> users.resetPassword(currentActor.actor(), resetUsername, resetPassword), "users.passwordReset");
+    run(
+        () -> users.resetPassword(currentActor.actor(), resetUsername, resetPassword),
+        "users.passwordReset");
     resetPassword = null;
   }
 
@@ -89,8 +102,10 @@ public class UsersPage implements Serializable {
     try {
       Account changed = change.get();
       String text = faces.getApplication().getResourceBundle(faces, "sec").getString(doneKey);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          MessageFormat.format(text, changed.username()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, MessageFormat.format(text, changed.username()), null));
     } catch (DomainException e) {
       FacesProblems.show(e, "sec");
     }

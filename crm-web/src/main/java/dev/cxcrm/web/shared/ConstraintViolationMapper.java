@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Bean Validation failures of resource parameters (or of services) become 400 with one error per field.
- * The field is the path the client wrote: the method and parameter names in front are dropped, so
- * {@code create.body.name} is reported as {@code name}.
+ * Bean Validation failures of resource parameters (or of services) become 400 with one error per
+ * field. The field is the path the client wrote: the method and parameter names in front are
+ * dropped, so {@code create.body.name} is reported as {@code name}.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -24,11 +24,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   }
 
   static Response problemOf(ConstraintViolationException e) {
-    List<FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new FieldError(fieldOf(v), "constraint", List.of(), v.getMessage()))
-        .sorted(Comparator.comparing(FieldError::field))
-        .toList();
-    return Problems.response(400, "invalid-input", "Invalid input", "The request has invalid fields.", errors);
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), "constraint", List.of(), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    return Problems.response(
+        400, "invalid-input", "Invalid input", "The request has invalid fields.", errors);
   }
 
   static String fieldOf(ConstraintViolation<?> v) {
@@ -40,8 +42,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       }
       names.add(name);
     }
-    boolean methodCall = v.getPropertyPath().iterator().hasNext()
-        && v.getPropertyPath().iterator().next().getKind() == jakarta.validation.ElementKind.METHOD;
+    boolean methodCall =
+        v.getPropertyPath().iterator().hasNext()
+            && v.getPropertyPath().iterator().next().getKind()
+                == jakarta.validation.ElementKind.METHOD;
     int skip = methodCall ? Math.min(2, names.size() - 1) : 0;
     return String.join(".", names.subList(skip, names.size()));
   }

@@ -21,7 +21,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   static Response problemOf(DomainException e) {
     if (e instanceof InvalidInput invalid) {
-      return Problems.response(400, e.problemType(), "Invalid input", e.getMessage(), invalid.errors());
+      return Problems.response(
+          400, e.problemType(), "Invalid input", e.getMessage(), invalid.errors());
     }
     return Problems.response(statusOf(e), e.problemType(), titleOf(e), e.getMessage(), List.of());
   }

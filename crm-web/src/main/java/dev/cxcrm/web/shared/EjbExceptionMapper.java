@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * What EJB services throw past their boundary: a role that {@code @RolesAllowed} refuses arrives as
- * {@link AccessLocalException} (403, not 500); a validation failure or a business rule wrapped by the
- * container is unwrapped and mapped as itself.
+ * {@link AccessLocalException} (403, not 500); a validation failure or a business rule wrapped by
+ * the container is unwrapped and mapped as itself.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * Shows a refused business rule as Faces messages in the user's language: field errors by their message
- * key, other problems by {@code problem.<type>}; the English text of the exception when a bundle has no
- * entry.
+ * Shows a refused business rule as Faces messages in the user's language: field errors by their
+ * message key, other problems by {@code problem.<type>}; the English text of the exception when a
+ * bundle has no entry.
  */
 public final class FacesProblems {
   private FacesProblems() {}
@@ -20,10 +20,12 @@ public final class FacesProblems {
   public static void show(DomainException e, String bundleVar) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, bundleVar);
-    List<String> texts = e instanceof InvalidInput invalid
-        ? invalid.errors().stream().map(f -> textOf(bundle, f)).toList()
-        : List.of(textOf(bundle, "problem." + e.problemType(), e.getMessage(), List.of()));
-    texts.forEach(t -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, t, null)));
+    List<String> texts =
+        e instanceof InvalidInput invalid
+            ? invalid.errors().stream().map(f -> textOf(bundle, f)).toList()
+            : List.of(textOf(bundle, "problem." + e.problemType(), e.getMessage(), List.of()));
+    texts.forEach(
+        t -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, t, null)));
     faces.validationFailed();
   }
 
@@ -31,7 +33,8 @@ public final class FacesProblems {
     return textOf(bundle, f.messageKey(), f.message(), f.args());
   }
 
-  private static String textOf(ResourceBundle bundle, String key, String fallback, List<Object> args) {
+  private static String textOf(
+      ResourceBundle bundle, String key, String fallback, List<Object> args) {
     if (bundle == null || !bundle.containsKey(key)) {
       return fallback;
     }

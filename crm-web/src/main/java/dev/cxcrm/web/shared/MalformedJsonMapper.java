@@ -17,7 +17,10 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
   }
 
   static Response malformed() {
-    return Problems.response(400, "malformed-json", "Malformed JSON",
+    return Problems.response(
+        400,
+        "malformed-json",
+        "Malformed JSON",
         "The request body is not valid JSON of the expected shape.");
   }
 }

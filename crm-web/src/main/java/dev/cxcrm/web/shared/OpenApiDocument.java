@@ -7,11 +7,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Completes and repairs the generated /openapi document (registered with {@code mp.openapi.filter}).
- * It adds the {@code Problem} schema that error responses refer to (the exception mappers write it by
- * hand, so no class describes it), and fixes what Payara's generator gets wrong: every
- * {@code @Schema} leaks {@code maxProperties: 0} (which would forbid any property), and enums, dates
- * and instants come out as {@code type: object} even with {@code type = STRING} given.
+ * Completes and repairs the generated /openapi document (registered with {@code
+ * mp.openapi.filter}). It adds the {@code Problem} schema that error responses refer to (the
+ * exception mappers write it by hand, so no class describes it), and fixes what Payara's generator
+ * gets wrong: every {@code @Schema} leaks {@code maxProperties: 0} (which would forbid any
+ * property), and enums, dates and instants come out as {@code type: object} even with {@code type =
+ * STRING} given.
  */
 public class OpenApiDocument implements OASFilter {
   @Override
@@ -19,8 +20,9 @@ public class OpenApiDocument implements OASFilter {
     if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
       schema.setMaxProperties(null);
     }
-    boolean textual = schema.getFormat() != null
-        || (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty());
+    boolean textual =
+        schema.getFormat() != null
+            || (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty());
     boolean noProperties = schema.getProperties() == null || schema.getProperties().isEmpty();
     if (schema.getType() == Schema.SchemaType.OBJECT && textual && noProperties) {
       schema.setType(Schema.SchemaType.STRING);
@@ -33,25 +35,42 @@ public class OpenApiDocument implements OASFilter {
     if (api.getComponents() == null) {
       api.setComponents(OASFactory.createComponents());
     }
-    if (api.getComponents().getSchemas() == null || !api.getComponents().getSchemas().containsKey("Problem")) {
+    if (api.getComponents().getSchemas() == null
+        || !api.getComponents().getSchemas().containsKey("Problem")) {
       api.getComponents().addSchema("Problem", problem());
     }
   }
 
   private static Schema problem() {
-    Schema fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-        .properties(Map.of(
-            "field", text("The field's path as sent, such as consent.email or externalIds[1].system."),
-            "message", text("What is wrong, in English.")));
-    return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-        .description("An RFC 9457 problem: every 4xx and 5xx answer of /api, as application/problem+json.")
-        .properties(Map.of(
-            "type", text("A URI naming the kind of problem, such as https://cxcrm.dev/problems/invalid-input."),
-            "title", text("A short summary of the kind of problem."),
-            "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).description("The HTTP status."),
-            "detail", text("What went wrong with this request."),
-            "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError)
-                .description("For invalid input: each invalid field.")))
+    Schema fieldError =
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.OBJECT)
+            .properties(
+                Map.of(
+                    "field",
+                        text(
+                            "The field's path as sent, such as consent.email or externalIds[1].system."),
+                    "message", text("What is wrong, in English.")));
+    return OASFactory.createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description(
+            "An RFC 9457 problem: every 4xx and 5xx answer of /api, as application/problem+json.")
+        .properties(
+            Map.of(
+                "type",
+                    text(
+                        "A URI naming the kind of problem, such as https://cxcrm.dev/problems/invalid-input."),
+                "title", text("A short summary of the kind of problem."),
+                "status",
+                    OASFactory.createSchema()
+                        .type(Schema.SchemaType.INTEGER)
+                        .description("The HTTP status."),
+                "detail", text("What went wrong with this request."),
+                "errors",
+                    OASFactory.createSchema()
+                        .type(Schema.SchemaType.ARRAY)
+                        .items(fieldError)
+                        .description("For invalid input: each invalid field.")))
         .required(java.util.List.of("type", "title", "status"));
   }
 

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Builds RFC 9457 problem documents, the one shape of every API error: {@code type}
- * ({@code https://cxcrm.dev/problems/<slug>}), {@code title}, {@code status}, {@code detail} and, for
+ * Builds RFC 9457 problem documents, the one shape of every API error: {@code type} ({@code
+ * https://cxcrm.dev/problems/<slug>}), {@code title}, {@code status}, {@code detail} and, for
  * invalid input, {@code errors} as a list of {@code {field, message}}.
  */
 public final class Problems {
@@ -26,7 +26,8 @@ public final class Problems {
     return response(status, slug, title, detail, List.of());
   }
 
-  public static Response response(int status, String slug, String title, String detail, List<FieldError> errors) {
+  public static Response response(
+      int status, String slug, String title, String detail, List<FieldError> errors) {
     return Response.status(status)
         .type(CONTENT_TYPE)
         .entity(json(status, slug, title, detail, errors))
@@ -34,7 +35,8 @@ public final class Problems {
   }
 
   /** For code that runs before JAX-RS (the authentication mechanism, filters). */
-  public static void write(HttpServletResponse response, int status, String slug, String title, String detail)
+  public static void write(
+      HttpServletResponse response, int status, String slug, String title, String detail)
       throws IOException {
     byte[] body = json(status, slug, title, detail, List.of()).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
@@ -44,17 +46,22 @@ public final class Problems {
     response.flushBuffer();
   }
 
-  static String json(int status, String slug, String title, String detail, List<FieldError> errors) {
-    JsonObjectBuilder problem = Json.createObjectBuilder()
-        .add("type", TYPE_BASE + slug)
-        .add("title", title)
-        .add("status", status);
+  static String json(
+      int status, String slug, String title, String detail, List<FieldError> errors) {
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder()
+            .add("type", TYPE_BASE + slug)
+            .add("title", title)
+            .add("status", status);
     if (detail != null) {
       problem.add("detail", detail);
     }
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       problem.add("errors", list);
     }
     return problem.build().toString();

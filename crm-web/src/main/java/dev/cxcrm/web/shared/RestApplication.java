@@ -11,11 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The REST API for other systems, under {@code /api}. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-    info = @Info(title = "CX CRM API", version = "1",
-        description = "Customers and relationships for web shops, help desks and other systems. "
-            + "Authenticate with an API key: Authorization: Bearer <key>. "
-            + "Every error is application/problem+json (RFC 9457)."),
+    info =
+        @Info(
+            title = "CX CRM API",
+            version = "1",
+            description =
+                "Customers and relationships for web shops, help desks and other systems. "
+                    + "Authenticate with an API key: Authorization: Bearer <key>. "
+                    + "Every error is application/problem+json (RFC 9457)."),
     security = @SecurityRequirement(name = "apiKey"))
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+    securitySchemeName = "apiKey",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
     description = "An API key created by an administrator.")
 public class RestApplication extends Application {}

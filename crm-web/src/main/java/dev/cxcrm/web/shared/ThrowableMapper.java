@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: a 500 with a generic text and an incident id that is also in the server
- * log next to the exception. Class names, stack traces and SQL stay on the server.
+ * Anything else is our fault: a 500 with a generic text and an incident id that is also in the
+ * server log next to the exception. Class names, stack traces and SQL stay on the server.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -27,7 +27,10 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   static Response internalError(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + ": request failed", e);
-    return Problems.response(500, "internal-error", "Internal Server Error",
+    return Problems.response(
+        500,
+        "internal-error",
+        "Internal Server Error",
         "The server failed to answer. Incident " + incident + " is logged.");
   }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
-/** JAX-RS's own refusals (404, 405, 406, 415, 401 and 403 from {@code @RolesAllowed}) keep their status. */
+/**
+ * JAX-RS's own refusals (404, 405, 406, 415, 401 and 403 from {@code @RolesAllowed}) keep their
+ * status.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override

@@ -24,7 +24,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CustomerJsonTest {
-  private static final String FULL = """
+  private static final String FULL =
+      """
       {"kind":"COMPANY","name":"株式会社 山田商店","nameKana":"やまだしょうてん","email":"Info@Yamada.example.jp",
        "phone":"03-1234-5678","address":{"postalCode":"100-0001","region":"東京都","locality":"千代田区","street":"1-1"},
        "relationshipType":"DEDICATED_PERSONAL_ASSISTANCE","lifecycle":"ACTIVE","owner":"suzuki",
@@ -53,44 +54,62 @@ class CustomerJsonTest {
     assertThat(d.externalIds()).containsExactly(new ExternalId("shop", "A-1"));
     assertThat(d.contacts()).singleElement().satisfies(c -> assertThat(c.role()).isEqualTo("購買"));
     assertThat(d.preferredChannel()).isEqualTo(Channel.EMAIL);
-    assertThat(d.importantDates()).singleElement().satisfies(x -> {
-      assertThat(x.kind()).isEqualTo(ImportantDateKind.RENEWAL);
-      assertThat(x.label()).isEqualTo("契約更新");
-    });
+    assertThat(d.importantDates())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(ImportantDateKind.RENEWAL);
+              assertThat(x.label()).isEqualTo("契約更新");
+            });
   }
 
   @Test
   void names_every_unknown_field_with_its_path() {
-    assertThat(fieldsOf("""
+    assertThat(
+            fieldsOf(
+                """
         {"name":"a","nickname":"x","consent":{"email":true,"fax":true},"externalIds":[{"system":"s","id":"1","x":1}],
          "address":{"city":"x"}}
-        """)).containsExactlyInAnyOrder("nickname", "consent.fax", "externalIds[0].x", "address.city");
+        """))
+        .containsExactlyInAnyOrder("nickname", "consent.fax", "externalIds[0].x", "address.city");
   }
 
   @Test
   void names_fields_of_the_wrong_type() {
-    assertThat(fieldsOf("""
+    assertThat(
+            fieldsOf(
+                """
         {"name":5,"consent":{"email":"yes"},"segments":"VIP","externalIds":[{"system":"s","id":"1"},{"system":7,"id":"2"}],
          "contacts":["x"],"address":[]}
-        """)).containsExactlyInAnyOrder("name", "consent.email", "segments", "externalIds[1].system", "contacts[0]",
-        "address");
+        """))
+        .containsExactlyInAnyOrder(
+            "name", "consent.email", "segments", "externalIds[1].system", "contacts[0]", "address");
   }
 
   @Test
   void names_bad_dates_and_enum_values() {
-    InvalidInput e = invalid("""
+    InvalidInput e =
+        invalid(
+            """
         {"kind":"ROBOT","customerSince":"2024-02-30","churnedOn":"01/02/2024","lifecycle":"active",
          "importantDates":[{"kind":"BIRTHDAY","date":"tomorrow"}]}
         """);
-    assertThat(e.errors()).extracting(FieldError::field)
-        .containsExactlyInAnyOrder("kind", "customerSince", "churnedOn", "lifecycle", "importantDates[0].date");
-    assertThat(e.errors()).filteredOn(f -> f.field().equals("kind")).singleElement()
+    assertThat(e.errors())
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder(
+            "kind", "customerSince", "churnedOn", "lifecycle", "importantDates[0].date");
+    assertThat(e.errors())
+        .filteredOn(f -> f.field().equals("kind"))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("Must be one of PERSON, COMPANY."));
   }
 
   @Test
   void ignores_the_read_only_fields() {
-    CustomerDraft d = CustomerJson.read(json("""
+    CustomerDraft d =
+        CustomerJson.read(
+            json(
+                """
         {"id":99,"version":7,"createdAt":"2020-01-01T00:00:00Z","updatedAt":"x","name":"佐藤"}
         """));
     assertThat(d.name()).isEqualTo("佐藤");
@@ -111,12 +130,17 @@ class CustomerJsonTest {
   @Test
   void a_merge_patch_changes_only_what_it_names() {
     Customer c = Customer.create(CustomerJson.read(json(FULL)), "suzuki", Instant.now());
-    JsonObject patch = json("""
+    JsonObject patch =
+        json(
+            """
         {"phone":null,"consent":{"sms":true},"segments":["VIP"]}
         """);
 
-    CustomerDraft d = CustomerJson.read(
-        Json.createMergePatch(patch).apply(CustomerJson.toJson(CustomerView.of(c))).asJsonObject());
+    CustomerDraft d =
+        CustomerJson.read(
+            Json.createMergePatch(patch)
+                .apply(CustomerJson.toJson(CustomerView.of(c)))
+                .asJsonObject());
 
     assertThat(d.phone()).isNull();
     assertThat(d.consent().sms()).isTrue();
@@ -128,9 +152,15 @@ class CustomerJsonTest {
 
   @Test
   void the_fingerprint_ignores_key_order_and_spacing_but_not_values() {
-    String a = CustomerJson.fingerprint(json("{\"name\":\"山田\",\"consent\":{\"email\":true,\"sms\":false}}"));
-    String b = CustomerJson.fingerprint(json("{ \"consent\" : {\"sms\":false, \"email\":true}, \"name\":\"山田\" }"));
-    String c = CustomerJson.fingerprint(json("{\"name\":\"山田\",\"consent\":{\"email\":false,\"sms\":false}}"));
+    String a =
+        CustomerJson.fingerprint(
+            json("{\"name\":\"山田\",\"consent\":{\"email\":true,\"sms\":false}}"));
+    String b =
+        CustomerJson.fingerprint(
+            json("{ \"consent\" : {\"sms\":false, \"email\":true}, \"name\":\"山田\" }"));
+    String c =
+        CustomerJson.fingerprint(
+            json("{\"name\":\"山田\",\"consent\":{\"email\":false,\"sms\":false}}"));
 
     assertThat(a).isEqualTo(b).hasSize(64);
     assertThat(c).isNotEqualTo(a);
@@ -139,10 +169,13 @@ class CustomerJsonTest {
   @Test
   void a_body_that_is_not_a_json_object_is_invalid_input() {
     assertThatThrownBy(() -> CustomerJson.parseObject(body("{\"name\":")))
-        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly(""));
-    assertThatThrownBy(() -> CustomerJson.parseObject(body("[1,2]"))).isInstanceOf(InvalidInput.class);
-    assertThat(CustomerJson.parseObject(body("{\"name\":\"高橋\"}")).getString("name")).isEqualTo("高橋");
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(""));
+    assertThatThrownBy(() -> CustomerJson.parseObject(body("[1,2]")))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(CustomerJson.parseObject(body("{\"name\":\"高橋\"}")).getString("name"))
+        .isEqualTo("高橋");
   }
 
   private static List<String> fieldsOf(String text) {

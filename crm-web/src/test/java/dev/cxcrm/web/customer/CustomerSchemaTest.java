@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 class CustomerSchemaTest {
   @Test
   void every_enum_field_of_the_api_documents_exactly_the_enum_values() {
-    List<RecordComponent> enums = Stream.of(CustomerView.class, HistoryView.class, BulkView.class)
-        .flatMap(c -> Stream.concat(Stream.of(c), Arrays.stream(c.getDeclaredClasses())))
-        .filter(Class::isRecord)
-        .flatMap(c -> Arrays.stream(c.getRecordComponents()))
-        .filter(rc -> rc.getType().isEnum())
-        .toList();
+    List<RecordComponent> enums =
+        Stream.of(CustomerView.class, HistoryView.class, BulkView.class)
+            .flatMap(c -> Stream.concat(Stream.of(c), Arrays.stream(c.getDeclaredClasses())))
+            .filter(Class::isRecord)
+            .flatMap(c -> Arrays.stream(c.getRecordComponents()))
+            .filter(rc -> rc.getType().isEnum())
+            .toList();
 
-    assertThat(enums).extracting(RecordComponent::getName)
+    assertThat(enums)
+        .extracting(RecordComponent::getName)
         .contains("kind", "relationshipType", "lifecycle", "preferredChannel", "action", "status");
     enums.forEach(CustomerSchemaTest::documentsItsValues);
   }
@@ -32,8 +34,10 @@ class CustomerSchemaTest {
     Schema schema = rc.getAccessor().getAnnotation(Schema.class);
     String where = rc.getDeclaringRecord().getSimpleName() + "." + rc.getName();
     assertThat(schema).as(where).isNotNull();
-    String[] names = Arrays.stream(rc.getType().getEnumConstants()).map(e -> ((Enum<?>) e).name())
-        .toArray(String[]::new);
+    String[] names =
+        Arrays.stream(rc.getType().getEnumConstants())
+            .map(e -> ((Enum<?>) e).name())
+            .toArray(String[]::new);
     assertThat(schema.enumeration()).as(where).containsExactly(names);
   }
 }

@@ -13,16 +13,22 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class KeysetCustomerModelTest {
-  /** 60 customers served like the service does: from a cursor (here the last id), never an offset. */
+  /**
+   * 60 customers served like the service does: from a cursor (here the last id), never an offset.
+   */
   private final List<String> cursorsAsked = new ArrayList<>();
-  private final List<CustomerRow> all = IntStream.rangeClosed(1, 60).mapToObj(KeysetCustomerModelTest::row).toList();
-  private final KeysetCustomerModel model = new KeysetCustomerModel((pageSize, cursor) -> {
-    cursorsAsked.add(cursor);
-    int from = cursor == null ? 0 : Integer.parseInt(cursor);
-    List<CustomerRow> items = all.subList(from, Math.min(all.size(), from + pageSize));
-    boolean more = from + pageSize < all.size();
-    return new Page<>(items, more ? String.valueOf(from + pageSize) : null);
-  });
+
+  private final List<CustomerRow> all =
+      IntStream.rangeClosed(1, 60).mapToObj(KeysetCustomerModelTest::row).toList();
+  private final KeysetCustomerModel model =
+      new KeysetCustomerModel(
+          (pageSize, cursor) -> {
+            cursorsAsked.add(cursor);
+            int from = cursor == null ? 0 : Integer.parseInt(cursor);
+            List<CustomerRow> items = all.subList(from, Math.min(all.size(), from + pageSize));
+            boolean more = from + pageSize < all.size();
+            return new Page<>(items, more ? String.valueOf(from + pageSize) : null);
+          });
 
   @Test
   void the_first_page_announces_one_more_page_when_there_is_a_next_one() {
@@ -39,7 +45,9 @@ class KeysetCustomerModelTest {
     model.load(25, 25, Map.of(), Map.of());
     List<CustomerRow> last = model.load(50, 25, Map.of(), Map.of());
 
-    assertThat(last).extracting(CustomerRow::id).containsExactly(51L, 52L, 53L, 54L, 55L, 56L, 57L, 58L, 59L, 60L);
+    assertThat(last)
+        .extracting(CustomerRow::id)
+        .containsExactly(51L, 52L, 53L, 54L, 55L, 56L, 57L, 58L, 59L, 60L);
     assertThat(model.getRowCount()).isEqualTo(60);
     assertThat(cursorsAsked).containsExactly(null, "25", "50");
   }
@@ -76,7 +84,16 @@ class KeysetCustomerModelTest {
   }
 
   private static CustomerRow row(int id) {
-    return new CustomerRow(id, "顧客" + id, null, CustomerKind.PERSON, RelationshipType.PERSONAL_ASSISTANCE,
-        Lifecycle.ACTIVE, null, List.of(), null, null);
+    return new CustomerRow(
+        id,
+        "顧客" + id,
+        null,
+        CustomerKind.PERSON,
+        RelationshipType.PERSONAL_ASSISTANCE,
+        Lifecycle.ACTIVE,
+        null,
+        List.of(),
+        null,
+        null);
   }
 }

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * REST access to a deployed application as an API client would do it: an administrator creates an
- * API key with HTTP Basic ({@code POST /api/api-keys}, password from env {@code CRM_ADMIN_PASSWORD}),
- * then every call carries {@code Authorization: Bearer <key>}. One key per base URL and role is
- * created and reused.
+ * API key with HTTP Basic ({@code POST /api/api-keys}, password from env {@code
+ * CRM_ADMIN_PASSWORD}), then every call carries {@code Authorization: Bearer <key>}. One key per
+ * base URL and role is created and reused.
  */
 public final class Api {
   public static final String ADMIN_USER = "admin";
@@ -52,19 +52,26 @@ public final class Api {
     Response response =
         given()
             .baseUri(root(base))
-            .auth().preemptive().basic(ADMIN_USER, adminPassword())
+            .auth()
+            .preemptive()
+            .basic(ADMIN_USER, adminPassword())
             .contentType(ContentType.JSON)
             .accept(ContentType.JSON)
-            .body("{\"name\":\"it-" + role.toLowerCase(Locale.ROOT) + "\",\"role\":\"" + role + "\"}")
+            .body(
+                "{\"name\":\"it-" + role.toLowerCase(Locale.ROOT) + "\",\"role\":\"" + role + "\"}")
             .when()
             .post("/api/api-keys");
     if (response.statusCode() != 201) {
-      throw new AssertionError("POST /api/api-keys as admin answered " + response.statusCode()
-          + ", expected 201: " + response.asString());
+      throw new AssertionError(
+          "POST /api/api-keys as admin answered "
+              + response.statusCode()
+              + ", expected 201: "
+              + response.asString());
     }
     String key = response.jsonPath().getString("key");
     if (key == null || key.isBlank()) {
-      throw new AssertionError("POST /api/api-keys answered 201 without a key: " + response.asString());
+      throw new AssertionError(
+          "POST /api/api-keys answered 201 without a key: " + response.asString());
     }
     return key;
   }
@@ -72,12 +79,15 @@ public final class Api {
   public static String adminPassword() {
     String password = System.getenv("CRM_ADMIN_PASSWORD");
     if (password == null || password.isBlank()) {
-      throw new IllegalStateException("CRM_ADMIN_PASSWORD is not set (failsafe sets it for the tests).");
+      throw new IllegalStateException(
+          "CRM_ADMIN_PASSWORD is not set (failsafe sets it for the tests).");
     }
     return password;
   }
 
-  /** The base URL without a trailing slash, so that paths such as "/api/customers" append cleanly. */
+  /**
+   * The base URL without a trailing slash, so that paths such as "/api/customers" append cleanly.
+   */
   public static String root(URL base) {
     String s = base.toExternalForm();
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;

@@ -25,12 +25,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * profile. Nothing is downloaded: the browser and the driver are given by path, so Selenium Manager
  * has nothing to find (failsafe also sets {@code SE_OFFLINE=true}).
  *
- * <p>Without Chromium the calling test is skipped, unless env {@code CRM_REQUIRE_BROWSER=true} (CI),
- * where it fails.
+ * <p>Without Chromium the calling test is skipped, unless env {@code CRM_REQUIRE_BROWSER=true}
+ * (CI), where it fails.
  */
 public final class Browser implements AutoCloseable {
   public static final String CHROMIUM = System.getProperty("crm.chromium", "/usr/bin/chromium");
-  public static final String CHROMEDRIVER = System.getProperty("crm.chromedriver", "/usr/bin/chromedriver");
+  public static final String CHROMEDRIVER =
+      System.getProperty("crm.chromedriver", "/usr/bin/chromedriver");
 
   private static final List<String> FLAGS =
       List.of(
@@ -86,8 +87,12 @@ public final class Browser implements AutoCloseable {
     if (present) {
       return;
     }
-    String why = "No browser: " + CHROMIUM + " and " + CHROMEDRIVER
-        + " are needed (apt-get install chromium chromium-driver fonts-ipafont-gothic)";
+    String why =
+        "No browser: "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " are needed (apt-get install chromium chromium-driver fonts-ipafont-gothic)";
     if (required()) {
       fail(why + " and CRM_REQUIRE_BROWSER=true");
     }

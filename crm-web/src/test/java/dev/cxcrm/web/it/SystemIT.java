@@ -42,8 +42,10 @@ class SystemIT {
 
   @Test
   void readinessIsUpWhenTheDatabaseAnswers() {
-    given().spec(Api.anonymous(base))
-        .when().get("/health/ready")
+    given()
+        .spec(Api.anonymous(base))
+        .when()
+        .get("/health/ready")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
@@ -52,16 +54,20 @@ class SystemIT {
 
   @Test
   void theApiIsDocumentedAsOpenApiInYamlAndJson() {
-    given().spec(Api.anonymous(base))
-        .when().get("/openapi")
+    given()
+        .spec(Api.anonymous(base))
+        .when()
+        .get("/openapi")
         .then()
         .statusCode(200)
         .body(startsWith("openapi: 3"))
         .body(containsString("CX CRM API"));
 
-    given().spec(Api.anonymous(base))
+    given()
+        .spec(Api.anonymous(base))
         .accept("application/json")
-        .when().get("/openapi")
+        .when()
+        .get("/openapi")
         .then()
         .statusCode(200)
         .contentType(containsString("json"))
@@ -73,9 +79,11 @@ class SystemIT {
 
   @Test
   void theApiRefusesARequestWithoutAKeyAsProblemJson() {
-    given().spec(Api.anonymous(base))
+    given()
+        .spec(Api.anonymous(base))
         .accept("application/json")
-        .when().get("/api/customers")
+        .when()
+        .get("/api/customers")
         .then()
         .statusCode(401)
         .header("WWW-Authenticate", startsWith("Bearer"))
@@ -85,8 +93,10 @@ class SystemIT {
 
   @Test
   void anUnknownApiPathAnswers404AsProblemJson() {
-    given().spec(Api.asAdmin(base))
-        .when().get("/api/no-such-resource")
+    given()
+        .spec(Api.asAdmin(base))
+        .when()
+        .get("/api/no-such-resource")
         .then()
         .statusCode(404)
         .contentType(startsWith("application/problem+json"))
@@ -96,8 +106,10 @@ class SystemIT {
 
   @Test
   void anApiKeyCreatedByTheAdminIsAcceptedAsBearer() {
-    given().spec(Api.asAdmin(base))
-        .when().get("/api/customers")
+    given()
+        .spec(Api.asAdmin(base))
+        .when()
+        .get("/api/customers")
         .then()
         .statusCode(200)
         .contentType(startsWith("application/json"));
@@ -105,8 +117,10 @@ class SystemIT {
 
   @Test
   void metricsAnswerInPrometheusText() {
-    given().spec(Api.anonymous(base))
-        .when().get("/metrics")
+    given()
+        .spec(Api.anonymous(base))
+        .when()
+        .get("/metrics")
         .then()
         .statusCode(200)
         .contentType(containsString("text/plain"))

@@ -11,10 +11,10 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Makes sure the PostgreSQL database that the deployed application will use ({@code CRM_DB_URL}, the
- * same environment the Payara Micro process inherits) exists before the deployment starts. Creating
- * it needs a connection to the {@code postgres} database on the same server. Any other database
- * (H2, or no URL: the application's default H2 file) needs nothing.
+ * Makes sure the PostgreSQL database that the deployed application will use ({@code CRM_DB_URL},
+ * the same environment the Payara Micro process inherits) exists before the deployment starts.
+ * Creating it needs a connection to the {@code postgres} database on the same server. Any other
+ * database (H2, or no URL: the application's default H2 file) needs nothing.
  */
 public final class TestDatabase {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -25,7 +25,10 @@ public final class TestDatabase {
     return setting("CRM_DB_URL", "crm.db.url");
   }
 
-  /** Creates the database named in {@link #url()} if it is a PostgreSQL URL and the database is missing. */
+  /**
+   * Creates the database named in {@link #url()} if it is a PostgreSQL URL and the database is
+   * missing.
+   */
   public static void ensureExists() {
     String url = url();
     if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -42,7 +45,8 @@ public final class TestDatabase {
     putIfPresent(props, "password", setting("CRM_DB_PASSWORD", "crm.db.password"));
     try (Connection c = DriverManager.getConnection(admin, props)) {
       boolean exists;
-      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
         ps.setString(1, database);
         try (ResultSet rs = ps.executeQuery()) {
           exists = rs.next();
@@ -55,8 +59,14 @@ public final class TestDatabase {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Cannot prepare the test database " + database + " through " + admin + ": " + e.getMessage()
-              + " (is PostgreSQL running on that host?)", e);
+          "Cannot prepare the test database "
+              + database
+              + " through "
+              + admin
+              + ": "
+              + e.getMessage()
+              + " (is PostgreSQL running on that host?)",
+          e);
     }
   }
 

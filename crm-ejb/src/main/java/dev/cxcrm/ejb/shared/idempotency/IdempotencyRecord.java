@@ -14,7 +14,9 @@ import java.util.Objects;
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord {
-  /** Keys are per caller: two systems may choose the same key without seeing each other's result. */
+  /**
+   * Keys are per caller: two systems may choose the same key without seeing each other's result.
+   */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
     String caller;
@@ -29,7 +31,9 @@ public class IdempotencyRecord {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(caller, k.caller) && Objects.equals(idemKey, k.idemKey);
+      return o instanceof Key k
+          && Objects.equals(caller, k.caller)
+          && Objects.equals(idemKey, k.idemKey);
     }
 
     @Override
@@ -57,7 +61,8 @@ public class IdempotencyRecord {
 
   protected IdempotencyRecord() {}
 
-  IdempotencyRecord(String caller, String idemKey, String requestHash, long resourceId, Instant now) {
+  IdempotencyRecord(
+      String caller, String idemKey, String requestHash, long resourceId, Instant now) {
     this.caller = caller;
     this.idemKey = idemKey;
     this.requestHash = requestHash;

@@ -20,7 +20,10 @@ public class IdempotencyStore {
   @PersistenceContext(unitName = "crm")
   EntityManager em;
 
-  /** The id created by the first request with this key, if any; a different body under the same key is refused. */
+  /**
+   * The id created by the first request with this key, if any; a different body under the same key
+   * is refused.
+   */
   public Optional<Long> replay(String caller, String key, String requestHash) {
     check(key);
     IdempotencyRecord r = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller, key));
@@ -33,19 +36,24 @@ public class IdempotencyStore {
     return Optional.of(r.resourceId());
   }
 
-  public void remember(String caller, String key, String requestHash, long resourceId, Instant now) {
+  public void remember(
+      String caller, String key, String requestHash, long resourceId, Instant now) {
     try {
       em.persist(new IdempotencyRecord(caller, key, requestHash, resourceId, now));
       em.flush();
     } catch (PersistenceException e) {
-      throw new Conflict("A request with this Idempotency-Key is being processed; repeat it in a moment.");
+      throw new Conflict(
+          "A request with this Idempotency-Key is being processed; repeat it in a moment.");
     }
   }
 
   private static void check(String key) {
     if (key.isBlank() || key.length() > KEY_MAX) {
-      throw InvalidInput.of("Idempotency-Key", "validation.idempotencyKey",
-          "The Idempotency-Key header must have 1 to {0} characters.", KEY_MAX);
+      throw InvalidInput.of(
+          "Idempotency-Key",
+          "validation.idempotencyKey",
+          "The Idempotency-Key header must have 1 to {0} characters.",
+          KEY_MAX);
     }
   }
 }

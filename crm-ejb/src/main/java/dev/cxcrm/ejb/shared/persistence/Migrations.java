@@ -51,8 +51,15 @@ public class Migrations {
             .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
             .load()
             .migrate();
-    LOG.info(() -> "Database schema (" + vendor + ") at version " + result.targetSchemaVersion
-        + ", " + result.migrationsExecuted + " migrations applied now.");
+    LOG.info(
+        () ->
+            "Database schema ("
+                + vendor
+                + ") at version "
+                + result.targetSchemaVersion
+                + ", "
+                + result.migrationsExecuted
+                + " migrations applied now.");
   }
 
   private String vendor() {

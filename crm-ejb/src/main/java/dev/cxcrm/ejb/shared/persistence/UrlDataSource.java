@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source chosen by its JDBC URL alone, so that one setting ({@code CRM_DB_URL}) moves the same
- * artifact from the embedded H2 file to PostgreSQL. The server's pool wraps it; it only opens
+ * A data source chosen by its JDBC URL alone, so that one setting ({@code CRM_DB_URL}) moves the
+ * same artifact from the embedded H2 file to PostgreSQL. The server's pool wraps it; it only opens
  * connections through the driver that the URL names.
  */
 public class UrlDataSource implements DataSource {
@@ -64,13 +64,17 @@ public class UrlDataSource implements DataSource {
     if (pass != null && !pass.isEmpty()) {
       props.setProperty("password", pass);
     }
-    if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts")) {
-      // Batched inserts (bulk upserts, audit rows) travel as multi-row INSERTs: about 1.5x the rows/s.
+    if (url != null
+        && url.startsWith("jdbc:postgresql:")
+        && !url.contains("reWriteBatchedInserts")) {
+      // Batched inserts (bulk upserts, audit rows) travel as multi-row INSERTs: about 1.5x the
+      // rows/s.
       props.setProperty("reWriteBatchedInserts", "true");
     }
     Connection c = driver().connect(url, props);
     if (c == null) {
-      throw new SQLException("The JDBC URL is not one this application supports (PostgreSQL or H2).");
+      throw new SQLException(
+          "The JDBC URL is not one this application supports (PostgreSQL or H2).");
     }
     return c;
   }
@@ -84,10 +88,13 @@ public class UrlDataSource implements DataSource {
             .filter(e -> url.startsWith(e.getKey()))
             .map(Map.Entry::getValue)
             .findFirst()
-            .orElseThrow(() -> new SQLException("Only jdbc:postgresql: and jdbc:h2: URLs are supported."));
+            .orElseThrow(
+                () -> new SQLException("Only jdbc:postgresql: and jdbc:h2: URLs are supported."));
     try {
       return (Driver)
-          Class.forName(name, true, UrlDataSource.class.getClassLoader()).getDeclaredConstructor().newInstance();
+          Class.forName(name, true, UrlDataSource.class.getClassLoader())
+              .getDeclaredConstructor()
+              .newInstance();
     } catch (ReflectiveOperationException e) {
       throw new SQLException("The JDBC driver " + name + " is not available.", e);
     }
