@@ -58,13 +58,11 @@ public class Contact {
     return Objects.hash(name, role, email, phone);
   }
 
+  /** As the audit trail shows it: the parts that are known, e.g. {@code 森田 一郎 / 購買部長}. */
   @Override
   public String toString() {
-    return String.join(
-        " / ",
-        Objects.toString(name, ""),
-        Objects.toString(role, ""),
-        Objects.toString(email, ""),
-        Objects.toString(phone, ""));
+    return java.util.stream.Stream.of(name, role, email, phone)
+        .filter(Objects::nonNull)
+        .collect(java.util.stream.Collectors.joining(" / "));
   }
 }

@@ -196,4 +196,9 @@ class CustomerTest {
     assertThat(c.archivedAt()).isEqualTo(T1);
     assertThat(c.archivedBy()).isEqualTo("sato");
   }
+
+  @Test
+  void a_contact_in_the_audit_trail_shows_only_its_known_parts() {
+    assertThat(new Contact("森田 一郎", "購買部長", null, " ").toString()).isEqualTo("森田 一郎 / 購買部長");
+  }
 }
