@@ -215,7 +215,7 @@ class CustomerUiIT {
       browser.open(base, "/admin/users.xhtml");
       type(d, "create:username", agent);
       type(d, "create:displayName", "山本 さくら");
-      choose(d, "create:role", "担当者");
+      choose(d, "create:role", "エージェント");
       type(d, "create:password", password);
       click(d, By.id("create:submit"));
       waitForText(d, By.id("users:table"), agent);
