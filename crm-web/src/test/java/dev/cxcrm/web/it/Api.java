@@ -58,7 +58,13 @@ public final class Api {
             .contentType(ContentType.JSON)
             .accept(ContentType.JSON)
             .body(
-                "{\"name\":\"it-" + role.toLowerCase(Locale.ROOT) + "\",\"role\":\"" + role + "\"}")
+                "{\"name\":\"it-"
+                    + role.toLowerCase(Locale.ROOT)
+                    + "-"
+                    + Long.toString(System.nanoTime(), 36)
+                    + "\",\"role\":\""
+                    + role
+                    + "\"}")
             .when()
             .post("/api/api-keys");
     if (response.statusCode() != 201) {
