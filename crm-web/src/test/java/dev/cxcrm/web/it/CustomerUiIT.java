@@ -316,8 +316,8 @@ class CustomerUiIT {
       WebDriver d = browser.driver();
       signIn(browser);
       browser.open(base, "/customers.xhtml");
-      type(d, "list:segment", segment);
-      d.findElement(By.id("list:segment")).sendKeys(Keys.TAB);
+      type(d, "list:segment_input", segment);
+      d.findElement(By.id("list:segment_input")).sendKeys(Keys.TAB);
       By report = By.cssSelector("#list\\:customers .ui-paginator-current");
       waitForText(d, By.id("list:customers"), "ページ試験 01");
       waitForText(d, report, "1–25");
@@ -338,6 +338,256 @@ class CustomerUiIT {
       waitForText(d, report, "1–25");
       assertThat(d.findElement(By.id("list:customers")).getText()).contains("ページ試験 01");
     }
+  }
+
+  @Test
+  void the_list_keeps_search_filters_and_order_through_a_customer_back_and_a_bookmark() {
+    String segment = "state-" + System.nanoTime();
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (String[] c :
+        new String[][] {{"状態試験 あ", "ACTIVE"}, {"状態試験 い", "ACTIVE"}, {"状態試験 う", "PROSPECT"}}) {
+      items.add(
+          Json.createObjectBuilder()
+              .add("kind", "PERSON")
+              .add("name", c[0])
+              .add("relationshipType", "SELF_SERVICE")
+              .add("lifecycle", c[1])
+              .add("customerSince", "2024-04-01")
+              .add("segments", Json.createArrayBuilder().add(segment)));
+    }
+    given()
+        .spec(Api.anonymous(base))
+        .header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json")
+        .accept("application/json")
+        .body(Json.createObjectBuilder().add("items", items).build().toString())
+        .post("/api/customers/bulk")
+        .then()
+        .statusCode(200);
+
+    String bookmark;
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customers.xhtml");
+      type(d, "list:q", "状態試験");
+      // The segment filter suggests the labels in use: pick it from the list.
+      suggestion(d, "list:segment", segment.substring(0, segment.length() - 3), segment);
+      choose(d, "list:lifecycle", "取引中");
+      choose(d, "list:sort", "フリガナ順（降順）");
+      waitForFilteredList(d);
+      new WebDriverWait(d, Duration.ofSeconds(10))
+          .until(ExpectedConditions.urlContains("sort=NAME_DESC"));
+      assertThat(d.getCurrentUrl())
+          .contains("q=", "segment=" + segment, "lifecycle=ACTIVE", "sort=NAME_DESC");
+      bookmark = d.getCurrentUrl().substring(d.getCurrentUrl().indexOf("/customers.xhtml"));
+      wholePage(browser, "customers-list-filtered");
+
+      click(d, By.linkText("状態試験 い"));
+      waitFor(d, By.id("customerName"));
+      d.navigate().back();
+      waitForFilteredList(d);
+      assertListState(d, segment);
+      wholePage(browser, "customers-list-after-back");
+
+      click(d, By.linkText("状態試験 あ"));
+      waitFor(d, By.id("backToList"));
+      click(d, By.id("backToList"));
+      waitForFilteredList(d);
+      assertListState(d, segment);
+    }
+
+    // The bookmark in a new browser: sign-in first, then the same list.
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.open(base, bookmark);
+      waitFor(d, By.id("login:username"));
+      type(d, "login:username", Api.ADMIN_USER);
+      type(d, "login:password", Api.adminPassword());
+      click(d, By.id("login:submit"));
+      waitForFilteredList(d);
+      assertListState(d, segment);
+      assertThat(d.getCurrentUrl()).contains(bookmark);
+    }
+  }
+
+  @Test
+  void sign_in_goes_on_to_the_page_asked_for_but_never_to_another_site() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.open(base, "/admin/users.xhtml?x=1");
+      waitFor(d, By.id("login:username"));
+      assertThat(d.getCurrentUrl()).contains("next=");
+      type(d, "login:username", Api.ADMIN_USER);
+      type(d, "login:password", Api.adminPassword());
+      click(d, By.id("login:submit"));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/admin/users.xhtml?x=1"));
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+
+      for (String next : new String[] {"//evil.example/x", "https://evil.example/x"}) {
+        browser.open(
+            base,
+            "/login.xhtml?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(d, By.id("login:username"));
+        type(d, "login:username", Api.ADMIN_USER);
+        type(d, "login:password", Api.adminPassword());
+        click(d, By.id("login:submit"));
+        waitFor(d, By.id("list:customers"));
+        assertThat(d.getCurrentUrl()).startsWith(Api.root(base)).doesNotContain("evil");
+        click(d, By.id("userbar:signOut"));
+        waitFor(d, By.id("login:username"));
+      }
+    }
+  }
+
+  @Test
+  void the_form_suggests_segments_in_use_and_keeps_a_wrongly_typed_date_with_its_message() {
+    String label = "提案-" + System.nanoTime();
+    given()
+        .spec(Api.anonymous(base))
+        .header("Authorization", "Bearer " + managerKey())
+        .contentType("application/json")
+        .body(
+            Json.createObjectBuilder()
+                .add("kind", "PERSON")
+                .add("name", "提案 元顧客")
+                .add("relationshipType", "SELF_SERVICE")
+                .add("lifecycle", "ACTIVE")
+                .add("customerSince", "2024-04-01")
+                .add("segments", Json.createArrayBuilder().add(label))
+                .build()
+                .toString())
+        .post("/api/customers")
+        .then()
+        .statusCode(201);
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/customer-edit.xhtml");
+      waitFor(d, By.id("edit:name"));
+      type(d, "edit:name", "提案 新顧客");
+      d.findElement(By.id("edit:segments_input")).sendKeys("手入力,");
+      // Keyboard only: type the start of the label, arrow down to it, Enter adds it as a chip.
+      type(d, "edit:segmentSuggest_input", label.substring(0, label.length() - 2));
+      By item =
+          By.xpath("//*[@id='edit:segmentSuggest_panel']//li[@data-item-label='" + label + "']");
+      waitFor(d, item);
+      WebElement helper = d.findElement(By.id("edit:segmentSuggest_input"));
+      helper.sendKeys(Keys.ARROW_DOWN);
+      helper.sendKeys(Keys.ENTER);
+      waitForText(d, By.id("edit:segments"), label);
+      ajaxDone(d);
+      assertThat(d.findElement(By.id("edit:segments")).getText()).contains("手入力");
+      assertThat(d.findElement(By.id("edit:segmentSuggest_input")).getAttribute("value")).isEmpty();
+      assertThat(d.switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("edit:segmentSuggest_input");
+
+      date(d, "edit:customerSince_input", "2024/13/45");
+      d.findElement(By.id("edit:customerSince_input")).sendKeys(Keys.TAB);
+      click(d, By.id("edit:save"));
+      By dateError = nextMessage("edit:customerSince_input");
+      waitFor(d, dateError);
+      assertThat(d.findElement(dateError).getText()).contains("「2024/13/45」は日付として読み取れません");
+      assertThat(d.findElement(By.id("edit:customerSince_input")).getAttribute("value"))
+          .isEqualTo("2024/13/45");
+      assertThat(d.getCurrentUrl()).contains("/customer-edit.xhtml");
+      wholePage(browser, "customer-edit-wrong-date");
+
+      date(d, "edit:customerSince_input", "2024-05-01");
+      click(d, By.id("edit:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/customer.xhtml?id="));
+      assertThat(text(d, "segments")).contains(label, "手入力");
+      assertThat(d.findElement(By.tagName("body")).getText()).contains("2024/05/01");
+    }
+  }
+
+  @Test
+  void a_user_changes_their_own_password_and_stays_signed_in() {
+    String user = "pw" + System.nanoTime();
+    String first = "first-Secret-2026";
+    String second = "second-Secret-2026";
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser);
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", user);
+      type(d, "create:displayName", "パスワード 変更");
+      choose(d, "create:role", "エージェント");
+      type(d, "create:password", first);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), user);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+
+      signIn(browser, user, first);
+      click(d, By.id("userbar:account"));
+      waitFor(d, By.id("account:currentPassword"));
+      type(d, "account:currentPassword", "not-the-password");
+      type(d, "account:newPassword", second);
+      type(d, "account:repeatedPassword", second);
+      click(d, By.id("account:save"));
+      waitForText(d, nextMessage("account:currentPassword"), "現在のパスワードが正しくありません");
+
+      type(d, "account:currentPassword", first);
+      type(d, "account:newPassword", second);
+      type(d, "account:repeatedPassword", second + "x");
+      click(d, By.id("account:save"));
+      waitForText(d, nextMessage("account:repeatedPassword"), "一致しません");
+
+      type(d, "account:currentPassword", first);
+      type(d, "account:newPassword", "short");
+      type(d, "account:repeatedPassword", "short");
+      click(d, By.id("account:save"));
+      waitForText(d, nextMessage("account:newPassword"), "12 文字以上");
+
+      type(d, "account:currentPassword", first);
+      type(d, "account:newPassword", second);
+      type(d, "account:repeatedPassword", second);
+      click(d, By.id("account:save"));
+      waitForText(d, By.id("growl_container"), "パスワードを変更しました");
+      wholePage(browser, "account-password-changed");
+
+      browser.open(base, "/customers.xhtml");
+      waitFor(d, By.id("list:customers"));
+      assertThat(d.getCurrentUrl()).doesNotContain("login");
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+      signIn(browser, user, second);
+      waitFor(d, By.id("userbar:account"));
+    }
+  }
+
+  private static void waitForFilteredList(WebDriver d) {
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            x -> {
+              String list = x.findElement(By.id("list:customers")).getText();
+              return list.contains("状態試験 い") && list.contains("状態試験 あ") && !list.contains("状態試験 う");
+            });
+  }
+
+  /** The list shows the search it was left with: inputs, menus, rows and their order. */
+  private static void assertListState(WebDriver d, String segment) {
+    assertThat(d.findElement(By.id("list:q")).getAttribute("value")).isEqualTo("状態試験");
+    assertThat(d.findElement(By.id("list:segment_input")).getAttribute("value")).isEqualTo(segment);
+    assertThat(text(d, "list:lifecycle_label")).isEqualTo("取引中");
+    assertThat(text(d, "list:sort_label")).isEqualTo("フリガナ順（降順）");
+    String list = d.findElement(By.id("list:customers")).getText();
+    assertThat(list.indexOf("状態試験 い")).isLessThan(list.indexOf("状態試験 あ"));
+  }
+
+  /** Types the start of a value into an autocomplete and clicks the suggestion it offers. */
+  private static void suggestion(WebDriver d, String id, String typed, String label) {
+    type(d, id + "_input", typed);
+    By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label='" + label + "']");
+    waitFor(d, item);
+    d.findElement(item).click();
+    ajaxDone(d);
   }
 
   /**
