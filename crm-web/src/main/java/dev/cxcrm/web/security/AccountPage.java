@@ -47,7 +47,9 @@ public class AccountPage {
       if (!lock.isZero()) {
         long seconds = SignInOutcome.locked(lock).lockedSeconds();
         error(
-            faces, "currentPassword", MessageFormat.format(sec.getString("login.locked"), seconds));
+            faces,
+            "currentPassword",
+            MessageFormat.format(sec.getString("account.locked"), seconds));
         return;
       }
       if (newPassword == null || !newPassword.equals(repeatedPassword)) {
