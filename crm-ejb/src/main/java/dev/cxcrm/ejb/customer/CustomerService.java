@@ -52,6 +52,7 @@ import java.util.Set;
 public class CustomerService {
   public static final int BULK_MAX = 1000;
   private static final int HISTORY_MAX = 200;
+  public static final int SUGGESTIONS_MAX = 50;
 
   @Resource SessionContext ctx;
   @Inject CustomerRepository customers;
@@ -189,6 +190,18 @@ public class CustomerService {
                 + " where u.enabled = true order by u.displayName, u.username",
             OwnerChoice.class)
         .getResultList();
+  }
+
+  /**
+   * Segment labels already in use that start with {@code prefix} (case-sensitive), for suggestions
+   * in filters and forms; at most {@code max}, between 1 and {@value #SUGGESTIONS_MAX}.
+   */
+  public List<String> segmentLabels(String prefix, int max) {
+    String p = prefix == null ? "" : prefix.strip();
+    if (p.length() > CustomerRules.LABEL_MAX) {
+      return List.of();
+    }
+    return customers.segmentLabels(p, Math.max(1, Math.min(max, SUGGESTIONS_MAX)));
   }
 
   public List<AuditEntry> history(long id) {

@@ -1,8 +1,10 @@
 package dev.cxcrm.ejb.security;
 
 import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.PasswordRules;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.security.UserLocale;
+import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -13,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Signing in with a password, and what a signed-in user may change about their own account. */
@@ -61,5 +65,25 @@ public class Accounts {
       throw new NotFound("User " + me);
     }
     user.changeLocale(locale.tag());
+  }
+
+  /**
+   * The signed-in user replaces their own password, proving it with the current one (a wrong one is
+   * an {@link InvalidInput} on {@code currentPassword}; the caller counts it against the sign-in
+   * throttle). Sessions that signed in before now end on their next request; the returned account's
+   * {@code passwordChangedAt} is the moment the caller's own session must carry to stay signed in.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+  public Account changeOwnPassword(String currentPassword, String newPassword) {
+    String me = session.getCallerPrincipal().getName();
+    if (verify(me, currentPassword).isEmpty()) {
+      throw InvalidInput.of(
+          "currentPassword", "password.wrong", "The current password is not correct.");
+    }
+    PasswordRules.check("newPassword", newPassword);
+    AppUser user = em.find(AppUser.class, me);
+    // Microseconds, as the database keeps them: the session compares its time with this value.
+    user.changePassword(hashing.hash(newPassword), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    return Account.of(user);
   }
 }

@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The form for a new customer and for changing one ({@code ?id=}). The service checks everything;
@@ -43,6 +44,7 @@ public class CustomerEditPage implements Serializable {
   private String originalName;
   private CustomerForm form;
   private List<OwnerChoice> owners;
+  private String segmentToAdd;
 
   public void load() throws IOException {
     if (form != null) {
@@ -111,6 +113,31 @@ public class CustomerEditPage implements Serializable {
 
   public void addImportantDate() {
     form.getImportantDates().add(new CustomerForm.DateLine());
+  }
+
+  /** Segment labels in use that start with what was typed, for the segment helper. */
+  public List<String> suggestSegments(String prefix) {
+    return customers.segmentLabels(prefix, 10);
+  }
+
+  /** Adds the label chosen in the helper to the chips, once, and empties the helper. */
+  public void addSegment() {
+    if (segmentToAdd != null
+        && !segmentToAdd.isBlank()
+        && !form.getSegments().contains(segmentToAdd.strip())) {
+      form.getSegments().add(segmentToAdd.strip());
+    }
+    segmentToAdd = null;
+    // The helper is rendered anew; the caret goes back into it for the next label.
+    PrimeFaces.current().focus(FORM + ":segmentSuggest");
+  }
+
+  public String getSegmentToAdd() {
+    return segmentToAdd;
+  }
+
+  public void setSegmentToAdd(String segmentToAdd) {
+    this.segmentToAdd = segmentToAdd;
   }
 
   public void removeImportantDate(int index) {

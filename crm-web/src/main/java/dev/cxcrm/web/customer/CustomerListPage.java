@@ -15,19 +15,33 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
 
-/** The customer list: free-text search, filters and order over the keyset-paged table. */
+/**
+ * The customer list: free-text search, filters and order over the keyset-paged table. Search,
+ * filters and order are view parameters ({@code
+ * customers.xhtml?q=&type=&lifecycle=&segment=&owner=&sort=}): each change writes them into the
+ * address bar, so that Back from a customer and a bookmark show the same list again (on its first
+ * page: keyset cursors are not worth keeping in a URL).
+ */
 @Named("customerList")
 @ViewScoped
 public class CustomerListPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String TABLE_ID = "list:customers";
 
+  private static final int SUGGESTIONS = 10;
+
   @Inject CustomerService customers;
+  @Inject CustomerListMemory memory;
 
   private String text;
   private RelationshipType relationshipType;
@@ -63,6 +77,43 @@ public class CustomerListPage implements Serializable {
     if (faces.getViewRoot().findComponent(TABLE_ID) instanceof DataTable table) {
       table.setFirst(0);
     }
+    String query = query();
+    memory.remember(query);
+    // Replace, not push: Back should leave the list, not step through every keystroke.
+    String url = faces.getExternalContext().getRequestContextPath() + "/customers.xhtml";
+    PrimeFaces.current()
+        .executeScript(
+            "history.replaceState(history.state, '', '"
+                + (query.isEmpty() ? url : url + "?" + query)
+                + "')");
+  }
+
+  /** Called when the list is opened: its view parameters become the list to return to. */
+  public void opened() {
+    memory.remember(query());
+  }
+
+  /**
+   * The view parameters of the current search, URL-encoded (only letters, digits and {@code
+   * %+=&._*-}, so it is safe inside a script string); the default order is left out.
+   */
+  String query() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", text);
+    params.put("type", relationshipType == null ? null : relationshipType.name());
+    params.put("lifecycle", lifecycle == null ? null : lifecycle.name());
+    params.put("segment", segment);
+    params.put("owner", owner);
+    params.put("sort", sort == CustomerSort.NAME_ASC ? null : sort.name());
+    return params.entrySet().stream()
+        .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** Segment labels in use that start with what was typed, for the segment filter. */
+  public List<String> suggestSegments(String prefix) {
+    return customers.segmentLabels(prefix, SUGGESTIONS);
   }
 
   public void open(SelectEvent<CustomerRow> event) throws IOException {

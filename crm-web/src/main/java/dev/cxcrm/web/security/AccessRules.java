@@ -2,6 +2,7 @@ package dev.cxcrm.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which addresses are open to anyone, which need a signed-in user or an API key, and which an
@@ -23,6 +24,29 @@ final class AccessRules {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     int semicolon = path.indexOf(';');
     return semicolon >= 0 ? path.substring(0, semicolon) : path;
+  }
+
+  /**
+   * Where to go after sign-in, when the login page was given {@code next}: only a path inside this
+   * application ({@code /customer.xhtml?id=42}), never an address a link could point elsewhere
+   * with. Refused: anything not starting with one {@code /} ({@code https://…}, {@code
+   * javascript:…}, {@code //host}), backslashes and whitespace or control characters (browsers read
+   * {@code /\host} and {@code /<tab>/host} as {@code //host}), the login page itself and the API.
+   */
+  static Optional<String> returnPath(String next) {
+    if (next == null
+        || next.length() > 2000
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.indexOf('\\') >= 0
+        || next.codePoints().anyMatch(c -> c <= 0x20 || c == 0x7f || Character.isWhitespace(c))) {
+      return Optional.empty();
+    }
+    String path = next.split("[?#]", 2)[0];
+    if (path.equals(LOGIN_PAGE) || isApi(path)) {
+      return Optional.empty();
+    }
+    return Optional.of(next);
   }
 
   static boolean isApi(String path) {

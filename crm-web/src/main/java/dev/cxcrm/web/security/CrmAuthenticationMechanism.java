@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +217,22 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
                   + "\"></redirect></partial-response>");
       return AuthenticationStatus.SEND_CONTINUE;
     }
-    return context.redirect(login);
+    return context.redirect(login + nextParameter(request));
+  }
+
+  /**
+   * {@code ?next=<the page asked for>} for a GET of a page (a bookmark, a link), so that the login
+   * page can go on there; nothing for the welcome page or a form post, whose page is gone.
+   */
+  private static String nextParameter(HttpServletRequest request) {
+    String path = AccessRules.pathOf(request);
+    if (!"GET".equals(request.getMethod()) || path.equals("/") || path.isEmpty()) {
+      return "";
+    }
+    String next = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    return AccessRules.returnPath(next)
+        .map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8))
+        .orElse("");
   }
 
   /**

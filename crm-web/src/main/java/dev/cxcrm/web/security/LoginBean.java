@@ -17,7 +17,11 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** The login form: hands the credentials to the authentication mechanism and reports its answer. */
+/**
+ * The login form: hands the credentials to the authentication mechanism and reports its answer. A
+ * successful sign-in goes on to the page first asked for ({@code ?next=}, checked by {@link
+ * AccessRules#returnPath}), or to the welcome page.
+ */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -26,6 +30,9 @@ public class LoginBean {
 
   private String username;
   private String password;
+
+  /** The page asked for before sign-in (view parameter, then a hidden field of the form). */
+  private String next;
 
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -45,7 +52,8 @@ public class LoginBean {
     SignInOutcome outcome = (SignInOutcome) request.getAttribute(SignInOutcome.REQUEST_ATTRIBUTE);
     if (status == AuthenticationStatus.SUCCESS && outcome != null && outcome.account() != null) {
       localeBean.adopt(outcome.account().locale());
-      external.redirect(external.getRequestContextPath() + "/");
+      external.redirect(
+          external.getRequestContextPath() + AccessRules.returnPath(next).orElse("/"));
       return;
     }
     if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -71,6 +79,14 @@ public class LoginBean {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getPassword() {

@@ -304,7 +304,8 @@ class CustomerApiIT {
         .body("items.action", equalTo(List.of("UPDATED", "CREATED")))
         .body("items[0].changes.find { it.field == 'phone' }.old", equalTo("03-1111-2222"))
         .body("items[0].changes.find { it.field == 'phone' }.new", nullValue())
-        .body("items[0].actor", equalTo("apikey:it-manager"));
+        // Key names carry a per-run suffix (the database outlives a run).
+        .body("items[0].actor", startsWith("apikey:it-manager"));
   }
 
   @Test

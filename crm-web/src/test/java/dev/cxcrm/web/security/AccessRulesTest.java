@@ -43,4 +43,33 @@ class AccessRulesTest {
     assertThat(AccessRules.isApi("/api")).isTrue();
     assertThat(AccessRules.isApi("/apidocs.xhtml")).isFalse();
   }
+
+  @Test
+  void after_sign_in_only_a_path_inside_the_application_is_followed() {
+    assertThat(AccessRules.returnPath("/customer.xhtml?id=42")).contains("/customer.xhtml?id=42");
+    assertThat(AccessRules.returnPath("/customers.xhtml?q=%E9%88%B4&type=LONG_TERM"))
+        .contains("/customers.xhtml?q=%E9%88%B4&type=LONG_TERM");
+    assertThat(AccessRules.returnPath("/admin/users.xhtml")).contains("/admin/users.xhtml");
+  }
+
+  @Test
+  void after_sign_in_no_other_site_scheme_login_page_or_api_is_followed() {
+    for (String next :
+        new String[] {
+          null,
+          "",
+          "customer.xhtml",
+          "https://evil.example/",
+          "//evil.example/x",
+          "/\\evil.example",
+          "/\tevil.example",
+          "/ /evil.example",
+          "javascript:alert(1)",
+          "/login.xhtml?next=/x",
+          "/api/customers",
+          "/" + "a".repeat(2001)
+        }) {
+      assertThat(AccessRules.returnPath(next)).as(String.valueOf(next)).isEmpty();
+    }
+  }
 }
