@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Objects;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,25 +49,10 @@ class CustomerUiIT {
 
   @ArquillianResource URL base;
 
-  /**
-   * The database outlives a run: the failures counted for the client address would add up over runs
-   * (and with SecurityIT's) and lock the address every test signs in from. Which address the server
-   * sees depends on the network (127.0.0.1, ::1, or the host's own, such as 192.0.2.2), so every
-   * address row goes; this is the test database.
-   */
+  /** The guesses made here must not lock later runs out (see TestDatabase). */
   @AfterAll
   static void forgetTheGuesses() throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                TestDatabase.url(),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
-        PreparedStatement s =
-            c.prepareStatement(
-                "delete from login_throttle where subject = ? or subject like 'addr:%'")) {
-      s.setString(1, "user:" + PASSWORD_USER);
-      s.executeUpdate();
-    }
+    TestDatabase.forgetFailedSignIns(PASSWORD_USER);
   }
 
   private static void sleep(Duration d) {

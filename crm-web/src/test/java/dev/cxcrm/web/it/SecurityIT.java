@@ -11,9 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -195,23 +192,9 @@ class SecurityIT {
         .post("/api/api-keys");
   }
 
-  /**
-   * The database outlives a run: the failures counted here for the client's address (loopback, or
-   * the machine's own address, depending on the network) would add up over runs and lock the
-   * address the other tests sign in from.
-   */
+  /** The guesses made here must not lock later runs out (see TestDatabase). */
   @AfterAll
   static void forgetTheGuesses() throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                TestDatabase.url(),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
-        PreparedStatement s =
-            c.prepareStatement(
-                "delete from login_throttle where subject = ? or subject like 'addr:%'")) {
-      s.setString(1, "user:" + GUESSED_USER);
-      s.executeUpdate();
-    }
+    TestDatabase.forgetFailedSignIns(GUESSED_USER);
   }
 }

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -79,5 +81,25 @@ public final class TestDatabase {
   private static String setting(String env, String property) {
     String value = System.getenv(env);
     return value != null && !value.isBlank() ? value : System.getProperty(property);
+  }
+
+  /**
+   * Forgets the failed sign-ins of these users and of every client address. The database outlives a
+   * run: failures counted for the address the tests come from (127.0.0.1, ::1 or the host's own,
+   * depending on the network) would add up over runs and lock every test out.
+   */
+  public static void forgetFailedSignIns(String... users) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                url(),
+                Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
+                Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
+        PreparedStatement s =
+            c.prepareStatement(
+                "delete from login_throttle where subject = any (?) or subject like 'addr:%'")) {
+      String[] subjects = Arrays.stream(users).map(u -> "user:" + u).toArray(String[]::new);
+      s.setArray(1, c.createArrayOf("varchar", subjects));
+      s.executeUpdate();
+    }
   }
 }
