@@ -311,6 +311,10 @@ public class Customer {
     return sortKey;
   }
 
+  public String searchText() {
+    return searchText;
+  }
+
   public String email() {
     return email;
   }

@@ -57,6 +57,7 @@ public class CustomerService {
   @Resource SessionContext ctx;
   @Inject CustomerRepository customers;
   @Inject IdempotencyStore idempotency;
+  @Inject CustomerBatchInsert batchInsert;
   @Inject TimeSource time;
 
   @PersistenceContext(unitName = "crm")
@@ -212,7 +213,8 @@ public class CustomerService {
   /**
    * Up to {@value #BULK_MAX} upserts in one transaction: a row is matched by its first external id
    * (a row without one is created), checked on its own, and reported on its own; a bad row does not
-   * stop the others. All writes go to the database in JDBC batches at one flush.
+   * stop the others. New customers go to the database as JDBC batches, one statement kind at a time
+   * ({@link CustomerBatchInsert}); changed ones at one flush.
    */
   public List<BulkResult> bulkUpsert(List<BulkRow> rows) {
     if (rows.size() > BULK_MAX) {
@@ -269,9 +271,7 @@ public class CustomerService {
         }
         d.externalIds().forEach(x -> claimedInRequest.put(x, row.index()));
         if (target == null) {
-          Customer c = Customer.create(d, actor.name(), now);
-          customers.add(c);
-          created.add(new Object[] {row.index(), c});
+          created.add(new Object[] {row.index(), Customer.create(d, actor.name(), now)});
         } else {
           List<FieldChange> changes = target.update(d, now);
           if (changes.isEmpty()) {
@@ -294,18 +294,12 @@ public class CustomerService {
       }
     }
     flush();
-    for (Object[] c : created) {
-      Customer customer = (Customer) c[1];
-      audits.add(
-          new AuditEntry(
-              customer.id(),
-              AuditEntry.Action.CREATED,
-              actor.name(),
-              now,
-              Customer.createdFields(customer)));
+    List<Long> createdIds =
+        batchInsert.insert(created.stream().map(c -> (Customer) c[1]).toList(), actor.name(), now);
+    for (int i = 0; i < created.size(); i++) {
       results.add(
           new BulkResult(
-              (Integer) c[0], BulkResult.Status.CREATED, customer.id(), customer.version(), null));
+              (Integer) created.get(i)[0], BulkResult.Status.CREATED, createdIds.get(i), 1, null));
     }
     audits.forEach(customers::record);
     flush();
