@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -50,14 +51,27 @@ public class CustomerBatchInsert {
       writeAudits(c, ids, auditIds, changes, actor, now);
       return ids;
     } catch (SQLException e) {
-      // The rows were checked before; a clash here means another request wrote the same external
-      // id.
-      throw new Conflict("Another request changed the same customers at the same time; repeat it.");
+      if (isUniqueViolation(e)) {
+        // The rows were checked before; a clash means another request wrote the same external id.
+        throw new Conflict(
+            "Another request created the same customers at the same time; repeat it.");
+      }
+      throw new IllegalStateException("Writing new customers failed", e);
     }
   }
 
+  private static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Long> ids(Connection c, String sequence, int count) throws SQLException {
-    boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    boolean postgres =
+        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     String sql =
         postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
     List<Long> ids = new ArrayList<>(count);

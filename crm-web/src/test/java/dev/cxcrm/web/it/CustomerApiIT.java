@@ -2,6 +2,7 @@ package dev.cxcrm.web.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -558,12 +559,10 @@ class CustomerApiIT {
       }
       items.add(row);
     }
-    long started = System.nanoTime();
     Response r =
         as("MANAGER")
             .body(Json.createObjectBuilder().add("items", items).build().toString())
             .post("/api/customers/bulk");
-    long millis = (System.nanoTime() - started) / 1_000_000;
 
     r.then().statusCode(200).body("results", hasSize(1000));
     List<String> statuses = r.path("results.status");
@@ -576,7 +575,6 @@ class CustomerApiIT {
         .body("results[2].errors.field", hasItem("owner"))
         .body("results[3].errors.field", hasItem("surprise"))
         .body("results[999].index", equalTo(999));
-    System.out.println("Bulk of 1000 rows answered in " + millis + " ms");
 
     String again =
         Json.createObjectBuilder()
@@ -623,6 +621,83 @@ class CustomerApiIT {
         .contentType(startsWith(PROBLEM))
         .body("errors.field", hasItem("items"));
     as("MANAGER").queryParam("q", "多すぎ").get("/api/customers").then().body("items", hasSize(0));
+  }
+
+  @Test
+  void a_company_created_in_bulk_reads_back_whole_with_its_first_audit_entry() {
+    String body =
+        Json.createObjectBuilder()
+            .add(
+                "items",
+                Json.createArrayBuilder()
+                    .add(
+                        person("一括法人-" + RUN)
+                            .add("kind", "COMPANY")
+                            .add("segments", Json.createArrayBuilder().add("関東").add("IT"))
+                            .add(
+                                "consent",
+                                Json.createObjectBuilder().add("email", true).add("survey", true))
+                            .add(
+                                "contacts",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("name", "窓口 一郎")
+                                            .add("role", "部長"))
+                                    .add(Json.createObjectBuilder().add("name", "窓口 二郎")))
+                            .add(
+                                "importantDates",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("kind", "RENEWAL")
+                                            .add("date", "2027-04-01")))
+                            .add(
+                                "externalIds",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("system", "bulk-whole")
+                                            .add("id", RUN)))))
+            .build()
+            .toString();
+    long id =
+        ((Number)
+                as("MANAGER")
+                    .body(body)
+                    .post("/api/customers/bulk")
+                    .then()
+                    .statusCode(200)
+                    .body("results[0].status", equalTo("CREATED"))
+                    .extract()
+                    .path("results[0].id"))
+            .longValue();
+
+    as("AGENT")
+        .get("/api/customers/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"1\""))
+        .body("kind", equalTo("COMPANY"))
+        .body("segments", containsInAnyOrder("関東", "IT"))
+        .body("consent.email", equalTo(true))
+        .body("consent.phone", equalTo(false))
+        .body("consentChangedAt.survey", notNullValue())
+        .body("contacts.name", equalTo(List.of("窓口 一郎", "窓口 二郎")))
+        .body("importantDates[0].date", equalTo("2027-04-01"))
+        .body("externalIds[0].system", equalTo("bulk-whole"));
+    as("AGENT")
+        .get("/api/customers/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].action", equalTo("CREATED"))
+        .body("items[0].changes.field", hasItems("name", "contacts", "segments"));
+    as("AGENT")
+        .queryParam("q", RUN)
+        .get("/api/customers")
+        .then()
+        .body("items.id", hasItem((int) id));
   }
 
   @Test
