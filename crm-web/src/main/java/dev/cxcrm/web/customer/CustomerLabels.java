@@ -1,7 +1,8 @@
 package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.RelationshipType;
-import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.web.shared.Labels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -21,12 +21,18 @@ import java.util.ResourceBundle;
 @Named
 @RequestScoped
 public class CustomerLabels {
-  @Inject TimeSource time;
+  @Inject Labels shared;
 
   private ResourceBundle bundle;
 
-  /** The label of an enum value under {@code <EnumType>.<NAME>}; empty for no value. */
+  /**
+   * The label of an enum value under {@code <EnumType>.<NAME>} (shared enums from the shared
+   * bundle); empty for no value.
+   */
   public String of(Enum<?> value) {
+    if (value != null && value.getDeclaringClass().getPackage() == Channel.class.getPackage()) {
+      return shared.of(value);
+    }
     return value == null
         ? ""
         : text(value.getDeclaringClass().getSimpleName() + "." + value.name());
@@ -44,13 +50,11 @@ public class CustomerLabels {
   }
 
   public String instant(Instant at) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofPattern(text("format.dateTime")).withZone(time.zone()).format(at);
+    return shared.instant(at);
   }
 
   public String date(LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofPattern(text("format.date")).format(day);
+    return shared.date(day);
   }
 
   /**
