@@ -45,7 +45,7 @@ public record ResponseStandard(Channel channel, ResponseMode mode, Integer hours
               "hours",
               "std.hours.range",
               "Enter the hours as a whole number from 1 to {0}.",
-              MAX_HOURS));
+              Integer.toString(MAX_HOURS)));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

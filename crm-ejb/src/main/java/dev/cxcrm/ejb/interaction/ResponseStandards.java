@@ -89,6 +89,16 @@ public class ResponseStandards {
     return s;
   }
 
+  /**
+   * Several channels at once, all or none (the page saves its whole table). Each standard was
+   * checked by {@link ResponseStandard#of} already.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public List<ResponseStandard> changeAll(Actor by, List<ResponseStandard> changed) {
+    changed.forEach(s -> change(by, s.channel(), s.mode(), s.hours()));
+    return standards();
+  }
+
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public BusinessCalendar changeCalendar(
       Actor by,
