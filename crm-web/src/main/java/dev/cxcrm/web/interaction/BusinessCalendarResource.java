@@ -10,7 +10,7 @@ import dev.cxcrm.web.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -130,7 +130,7 @@ public class BusinessCalendarResource {
       responseCode = "200",
       description = "The calendar as saved.",
       content = @Content(schema = @Schema(implementation = CalendarJson.class)))
-  public CalendarJson change(JsonObject body) {
+  public CalendarJson change(JsonValue body) {
     StandardsJsonInput in = new StandardsJsonInput(body, CALENDAR_FIELDS);
     List<DayOfWeek> days = in.enumList("workingDays", DayOfWeek.class);
     LocalTime opens = in.time("opensAt");
@@ -194,7 +194,7 @@ public class BusinessCalendarResource {
       responseCode = "409",
       description = "The date is a holiday already.",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  public Response add(JsonObject body) {
+  public Response add(JsonValue body) {
     StandardsJsonInput in = new StandardsJsonInput(body, HOLIDAY_FIELDS);
     LocalDate date = in.date("date");
     String name = in.string("name");

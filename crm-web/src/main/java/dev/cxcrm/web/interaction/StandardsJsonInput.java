@@ -23,11 +23,11 @@ final class StandardsJsonInput {
   private final JsonObject body;
   private final List<FieldError> errors = new ArrayList<>();
 
-  StandardsJsonInput(JsonObject body, Set<String> fields) {
-    if (body == null) {
+  StandardsJsonInput(JsonValue sent, Set<String> fields) {
+    if (!(sent instanceof JsonObject object)) {
       throw InvalidInput.of("", "std.json.body", "Send a JSON object.");
     }
-    this.body = body;
+    this.body = object;
     body.keySet().stream()
         .filter(k -> !fields.contains(k))
         .sorted()
