@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The response standards page as a manager uses it, in a real browser: change the SMS standard,
- * be refused with the message next to the hours, add Japan's public holidays of 2027 (once), and
- * read the page in Japanese and English. An agent gets no link and no page.
+ * The response standards page as a manager uses it, in a real browser: change the SMS standard, be
+ * refused with the message next to the hours, add Japan's public holidays of 2027 (once), and read
+ * the page in Japanese and English. An agent gets no link and no page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -122,7 +122,8 @@ class ResponseStandardsUiIT {
       waitForText(d, By.id("holidays:table"), "この年の休業日はまだありません");
       click(d, By.id("holidays:addJapan"));
       waitForText(d, By.id("growl_container"), "2027 年の日本の祝日を 17 日追加しました");
-      assertThat(text(d, "holidays")).contains("休業日 17 日", "2027-03-22", "振替休日", "2027-09-20", "敬老の日");
+      assertThat(text(d, "holidays"))
+          .contains("休業日 17 日", "2027-03-22", "振替休日", "2027-09-20", "敬老の日");
       wholePage(browser, "response-standards-ja");
 
       click(d, By.id("holidays:addJapan"));
@@ -136,7 +137,8 @@ class ResponseStandardsUiIT {
 
       click(d, By.id("userbar:en"));
       waitForText(d, By.tagName("h1"), "Response standards and business calendar");
-      assertThat(text(d, "standards:table")).contains("Same business day", "No answer needed", "Elapsed hours");
+      assertThat(text(d, "standards:table"))
+          .contains("Same business day", "No answer needed", "Elapsed hours");
       assertThat(text(d, "preview")).contains("A phone call received now would be due at");
       wholePage(browser, "response-standards-en");
       signOut(d);
@@ -145,7 +147,8 @@ class ResponseStandardsUiIT {
       assertThat(d.findElements(By.id("navResponseStandards"))).isEmpty();
       browser.open(base, PAGE);
       assertThat(d.findElements(By.id("standards:table"))).isEmpty();
-      assertThat(d.findElement(By.tagName("body")).getText()).containsAnyOf("このページを表示する権限がありません", "You may not open this page");
+      assertThat(d.findElement(By.tagName("body")).getText())
+          .containsAnyOf("このページを表示する権限がありません", "You may not open this page");
     }
   }
 
@@ -199,7 +202,9 @@ class ResponseStandardsUiIT {
             ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
     d.manage()
         .window()
-        .setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
     browser.screenshot(name);
     d.manage().window().setSize(before);
   }
