@@ -17,6 +17,9 @@ final class AccessRules {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/jakarta.faces.resource/", "/health");
 
+  /** Admin pages that managers use too (settings of the business, not of the system). */
+  private static final List<String> MANAGER_PAGES = List.of("/admin/response-standards.xhtml");
+
   private AccessRules() {}
 
   /** The path inside the application, without context root, path parameters or query. */
@@ -62,7 +65,12 @@ final class AccessRules {
   }
 
   static boolean isAdminOnly(String path) {
-    return path.startsWith("/admin/");
+    return path.startsWith("/admin/") && !isForManagers(path);
+  }
+
+  /** Pages for managers and administrators, closed to agents. */
+  static boolean isForManagers(String path) {
+    return MANAGER_PAGES.contains(path);
   }
 
   /**

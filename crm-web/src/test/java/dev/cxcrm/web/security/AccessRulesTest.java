@@ -27,6 +27,9 @@ class AccessRulesTest {
   void only_the_admin_folder_needs_the_admin_role() {
     assertThat(AccessRules.isAdminOnly("/admin/api-keys.xhtml")).isTrue();
     assertThat(AccessRules.isAdminOnly("/customers.xhtml")).isFalse();
+    assertThat(AccessRules.isAdminOnly("/admin/response-standards.xhtml")).isFalse();
+    assertThat(AccessRules.isForManagers("/admin/response-standards.xhtml")).isTrue();
+    assertThat(AccessRules.isForManagers("/admin/users.xhtml")).isFalse();
   }
 
   @Test

@@ -1,0 +1,53 @@
+package dev.cxcrm.ejb.interaction;
+
+import dev.cxcrm.domain.interaction.ResponseMode;
+import dev.cxcrm.domain.interaction.ResponseStandard;
+import dev.cxcrm.domain.shared.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The stored response standard of one channel; the rule itself is {@link ResponseStandard}. */
+@Entity
+@Table(name = "response_standard")
+public class ResponseStandardRecord {
+  @Id
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", length = 20)
+  private Channel channel;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mode", nullable = false, length = 20)
+  private ResponseMode mode;
+
+  @Column(name = "hours")
+  private Integer hours;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 100)
+  private String updatedBy;
+
+  protected ResponseStandardRecord() {}
+
+  public ResponseStandard standard() {
+    return new ResponseStandard(channel, mode, hours);
+  }
+
+  void change(ResponseStandard s, String by, Instant at) {
+    this.mode = s.mode();
+    this.hours = s.hours();
+    this.updatedBy = by;
+    this.updatedAt = at;
+  }
+}
