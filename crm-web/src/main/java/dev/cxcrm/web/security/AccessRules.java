@@ -14,6 +14,7 @@ final class AccessRules {
 
   private static final List<String> PUBLIC_PAGES =
       List.of(LOGIN_PAGE, "/error.xhtml", "/openapi", "/metrics");
+  private static final List<String> MANAGER_PAGES = List.of("/admin/touchpoints.xhtml");
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/jakarta.faces.resource/", "/health");
 
@@ -62,7 +63,12 @@ final class AccessRules {
   }
 
   static boolean isAdminOnly(String path) {
-    return path.startsWith("/admin/");
+    return path.startsWith("/admin/") && !MANAGER_PAGES.contains(path);
+  }
+
+  /** Admin pages that managers keep too (catalogues of the business, not of the system). */
+  static boolean isManagerOnly(String path) {
+    return MANAGER_PAGES.contains(path);
   }
 
   /**
