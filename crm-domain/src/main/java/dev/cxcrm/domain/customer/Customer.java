@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.JourneyStage;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -138,6 +139,15 @@ public class Customer {
   @Column(name = "archived_by", length = 100)
   private String archivedBy;
 
+  /** Where the customer is in the journey; only the journey's stage move changes it. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private JourneyStage stage;
+
+  /** When the customer reached its stage; null means since it was created. */
+  @Column(name = "stage_since")
+  private Instant stageSince;
+
   protected Customer() {}
 
   /** A new customer from a draft that {@link CustomerRules#check} accepted. */
@@ -146,8 +156,27 @@ public class Customer {
     c.createdAt = now;
     c.createdBy = createdBy;
     c.consent = Consent.given(draft.consent(), now);
+    c.stage = JourneyStage.AWARENESS;
     c.take(draft, now);
     return c;
+  }
+
+  /**
+   * Moves the customer to another journey stage and returns the stage it left; the same stage
+   * changes nothing and returns null.
+   */
+  public JourneyStage moveTo(JourneyStage to, Instant now) {
+    if (to == null) {
+      throw new IllegalArgumentException("A customer is always at a stage.");
+    }
+    if (to == stage) {
+      return null;
+    }
+    JourneyStage from = stage;
+    stage = to;
+    stageSince = now;
+    updatedAt = now;
+    return from;
   }
 
   /** Takes the new state and says which fields changed; an unchanged draft changes nothing. */
@@ -397,6 +426,15 @@ public class Customer {
 
   public String archivedBy() {
     return archivedBy;
+  }
+
+  public JourneyStage stage() {
+    return stage;
+  }
+
+  /** When the customer reached its current stage: the last move, or its creation. */
+  public Instant stageSince() {
+    return stageSince != null ? stageSince : createdAt;
   }
 
   public boolean isArchived() {

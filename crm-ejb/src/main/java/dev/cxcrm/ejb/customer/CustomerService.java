@@ -383,8 +383,11 @@ public class CustomerService {
     return FieldError.of("owner", "validation.unknownOwner", "There is no user with this name.");
   }
 
-  /** Agents change only their own customers or unowned ones. */
-  private static void mayChange(Actor actor, Customer c) {
+  /**
+   * Agents change only their own customers or unowned ones. Public so that other features that
+   * change a customer (its journey stage) apply the same rule.
+   */
+  public static void mayChange(Actor actor, Customer c) {
     if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
       throw new Forbidden("Only the owner of this customer or a manager may change it.");
     }

@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  */
 public final class CustomerJson {
   static final Set<String> READ_ONLY =
-      Set.of("id", "version", "consentChangedAt", "createdAt", "updatedAt");
+      Set.of("id", "version", "consentChangedAt", "createdAt", "updatedAt", "stage", "stageSince");
   private static final Set<String> FIELDS =
       Set.of(
           "kind",

@@ -6,6 +6,7 @@ import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.JourneyStage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "Customer",
     description =
         "A customer. On input, unknown fields are refused (400); the "
-            + "read-only fields id, version, consentChangedAt, createdAt and updatedAt are ignored, so a GET answer can be sent back as is. "
+            + "read-only fields id, version, consentChangedAt, createdAt, updatedAt, stage and stageSince are ignored, so a GET answer can be sent back as is. "
             + "Only a COMPANY has contacts.")
 public record CustomerView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
@@ -81,7 +82,19 @@ public record CustomerView(
             description = "Also sent as the ETag; send it back in If-Match to change the customer.")
         int version,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
-    @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
+    @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt,
+    @Schema(
+            readOnly = true,
+            description =
+                "The journey stage; changed only by PUT /api/customers/{id}/stage, which keeps its history.",
+            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
+        JourneyStage stage,
+    @Schema(
+            readOnly = true,
+            type = SchemaType.STRING,
+            format = "date-time",
+            description = "When the customer reached its stage (its creation if never moved).")
+        Instant stageSince) {
 
   @Schema(name = "CustomerAddress")
   public record Address(String postalCode, String region, String locality, String street) {}
@@ -152,6 +165,8 @@ public record CustomerView(
             .toList(),
         c.version(),
         c.createdAt(),
-        c.updatedAt());
+        c.updatedAt(),
+        c.stage(),
+        c.stageSince());
   }
 }

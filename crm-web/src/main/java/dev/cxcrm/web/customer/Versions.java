@@ -9,13 +9,13 @@ import java.util.Arrays;
  * A customer's version as an entity tag: strong, the number in quotes ({@code "3"}). Weak tags
  * ({@code W/"3"}) are accepted on input, since the version alone decides.
  */
-final class Versions {
+public final class Versions {
   static final int PRECONDITION_REQUIRED = 428;
 
   private Versions() {}
 
   /** 428: a change must name the version it was made on, so that it cannot overwrite another. */
-  static Response preconditionRequired() {
+  public static Response preconditionRequired() {
     return Problems.response(
         PRECONDITION_REQUIRED,
         "precondition-required",
@@ -23,7 +23,7 @@ final class Versions {
         "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten.");
   }
 
-  static int parse(String ifMatch) {
+  public static int parse(String ifMatch) {
     Integer v = version(ifMatch);
     if (v == null) {
       throw InvalidInput.of(
@@ -33,7 +33,7 @@ final class Versions {
   }
 
   /** True when If-None-Match names this version (or is {@code *}): the client's copy is current. */
-  static boolean matchesAny(String ifNoneMatch, int version) {
+  public static boolean matchesAny(String ifNoneMatch, int version) {
     return ifNoneMatch.strip().equals("*")
         || Arrays.stream(ifNoneMatch.split(","))
             .map(Versions::version)

@@ -18,7 +18,8 @@ final class AccessRules {
       List.of("/jakarta.faces.resource/", "/health");
 
   /** Admin pages that managers use too (settings of the business, not of the system). */
-  private static final List<String> MANAGER_PAGES = List.of("/admin/response-standards.xhtml");
+  private static final List<String> MANAGER_PAGES =
+      List.of("/admin/response-standards.xhtml", "/admin/touchpoints.xhtml");
 
   private AccessRules() {}
 

@@ -26,10 +26,19 @@ class AccessRulesTest {
   @Test
   void only_the_admin_folder_needs_the_admin_role() {
     assertThat(AccessRules.isAdminOnly("/admin/api-keys.xhtml")).isTrue();
+    assertThat(AccessRules.isAdminOnly("/admin/users.xhtml")).isTrue();
     assertThat(AccessRules.isAdminOnly("/customers.xhtml")).isFalse();
+    assertThat(AccessRules.isAdminOnly("/journey/funnel.xhtml")).isFalse();
+  }
+
+  @Test
+  void managers_keep_the_business_catalogues_but_no_other_admin_page() {
     assertThat(AccessRules.isAdminOnly("/admin/response-standards.xhtml")).isFalse();
     assertThat(AccessRules.isForManagers("/admin/response-standards.xhtml")).isTrue();
+    assertThat(AccessRules.isAdminOnly("/admin/touchpoints.xhtml")).isFalse();
+    assertThat(AccessRules.isForManagers("/admin/touchpoints.xhtml")).isTrue();
     assertThat(AccessRules.isForManagers("/admin/users.xhtml")).isFalse();
+    assertThat(AccessRules.isForManagers("/journey/funnel.xhtml")).isFalse();
   }
 
   @Test

@@ -1,0 +1,227 @@
+package dev.cxcrm.ejb.journey;
+
+import dev.cxcrm.domain.journey.FunnelFigures;
+import dev.cxcrm.domain.shared.JourneyStage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
+ * the current count per stage is one grouped count over the customer table (customer_stage_idx);
+ * everything about the period reads only the stage changes in it or after it
+ * (customer_stage_change_at_idx on changed_at) and joins their customers by primary key.
+ *
+ * <p>Who was at stage i during the period [start, end): a customer touched by a change in it (to or
+ * from i), or one whose stage at the end was i (and who existed by then). A customer's stage at the
+ * end is the stage its first change at or after the end left, or its current stage when it has no
+ * such change. Counting the second group for a million customers is the grouped count of current
+ * stages corrected by the few customers changed after the end; the first group adds only the
+ * touched stages that differ from the stage at the end, so nobody is counted twice. This relies on
+ * the history being a chain (each change leaves the stage the previous one entered, and a
+ * customer's first stage is the one its first change left), which {@link JourneyService} keeps. See
+ * docs/decisions/0004-journey-stages-and-funnel.md.
+ */
+public final class FunnelQueries {
+  private static final String ORDINAL =
+      Stream.of(JourneyStage.values())
+          .map(s -> "when '" + s.name() + "' then " + s.ordinal())
+          .collect(Collectors.joining(" ", "case %s ", " end"));
+
+  /** Customers changed at or after the end, with the stage they were at when the period ended. */
+  private static final String LATER =
+      "later as (select x.customer_id, x.from_stage as stage from customer_stage_change x"
+          + " where x.changed_at >= ? and not exists (select 1 from customer_stage_change y"
+          + " where y.customer_id = x.customer_id and y.changed_at >= ?"
+          + " and (y.changed_at < x.changed_at or (y.changed_at = x.changed_at and y.id < x.id))))";
+
+  private final Connection connection;
+  private final String where;
+  private final List<Object> whereParams = new ArrayList<>();
+
+  /**
+   * Counts over the customers that are not archived and, when given, carry the segment label and
+   * have the relationship type.
+   */
+  public FunnelQueries(Connection connection, String segment, String relationshipType) {
+    this.connection = connection;
+    StringBuilder w = new StringBuilder("c.archived_at is null");
+    if (relationshipType != null) {
+      w.append(" and c.relationship_type = ?");
+      whereParams.add(relationshipType);
+    }
+    if (segment != null) {
+      w.append(
+          " and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
+      whereParams.add(segment);
+    }
+    where = w.toString();
+  }
+
+  /** All the funnel's counts for the period [start, end); {@code now} is the current time. */
+  public FunnelFigures figures(Instant start, Instant end, Instant now) throws SQLException {
+    Map<JourneyStage, Long> current = current();
+    Map<JourneyStage, Long> inStage =
+        end.isAfter(now) ? new EnumMap<>(current) : countsCreatedBefore(end);
+    correctForLaterChanges(inStage, end);
+    touchedButNotAtTheEnd(start, end).forEach((s, n) -> inStage.merge(s, n, Long::sum));
+    return new FunnelFigures(current, inStage, movedOn(start, end), finishedStays(start, end));
+  }
+
+  /** Customers per stage now. */
+  Map<JourneyStage, Long> current() throws SQLException {
+    return counts(
+        "select c.stage, count(*) from customer c where " + where + " group by c.stage",
+        List.of(),
+        List.of());
+  }
+
+  private Map<JourneyStage, Long> countsCreatedBefore(Instant end) throws SQLException {
+    return counts(
+        "select c.stage, count(*) from customer c where "
+            + where
+            + " and c.created_at < ? group by c.stage",
+        List.of(),
+        List.of(at(end)));
+  }
+
+  /** Customers changed after the end were at another stage then than now. */
+  private void correctForLaterChanges(Map<JourneyStage, Long> atEnd, Instant end)
+      throws SQLException {
+    String sql =
+        "with "
+            + LATER
+            + " select c.stage, l.stage, count(*) from later l join customer c on c.id = l.customer_id"
+            + " where "
+            + where
+            + " and c.created_at < ? group by c.stage, l.stage";
+    try (PreparedStatement ps = prepare(sql, List.of(at(end), at(end)), List.of(at(end)))) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long n = rs.getLong(3);
+          atEnd.merge(JourneyStage.valueOf(rs.getString(1)), -n, Long::sum);
+          if (rs.getString(2) != null) {
+            atEnd.merge(JourneyStage.valueOf(rs.getString(2)), n, Long::sum);
+          }
+        }
+      }
+    }
+  }
+
+  /** Stages customers passed through in the period other than the one they ended it at. */
+  private Map<JourneyStage, Long> touchedButNotAtTheEnd(Instant start, Instant end)
+      throws SQLException {
+    String sql =
+        "with "
+            + LATER
+            + ", touched as ("
+            + "select customer_id, to_stage as stage from customer_stage_change"
+            + " where changed_at >= ? and changed_at < ?"
+            + " union select customer_id, from_stage from customer_stage_change"
+            + " where changed_at >= ? and changed_at < ? and from_stage is not null)"
+            + " select t.stage, count(*) from touched t join customer c on c.id = t.customer_id"
+            + " left join later l on l.customer_id = t.customer_id"
+            + " where "
+            + where
+            + " and t.stage <> coalesce(l.stage, c.stage) group by t.stage";
+    return counts(
+        sql, List.of(at(end), at(end), at(start), at(end), at(start), at(end)), List.of());
+  }
+
+  /** Customers who moved from a stage to a later one in the period, per stage they left. */
+  Map<JourneyStage, Long> movedOn(Instant start, Instant end) throws SQLException {
+    String sql =
+        "select x.from_stage, count(distinct x.customer_id) from customer_stage_change x"
+            + " join customer c on c.id = x.customer_id"
+            + " where x.changed_at >= ? and x.changed_at < ? and "
+            + ORDINAL.formatted("x.to_stage")
+            + " > "
+            + ORDINAL.formatted("x.from_stage")
+            + " and "
+            + where
+            + " group by x.from_stage";
+    return counts(sql, List.of(at(start), at(end)), List.of());
+  }
+
+  /**
+   * Stays that ended in the period, per stage left, as whole minutes to their number. A stay began
+   * with the customer's previous change or, for its first stage, when it was created.
+   */
+  Map<JourneyStage, Map<Long, Long>> finishedStays(Instant start, Instant end) throws SQLException {
+    String entered =
+        "coalesce((select max(p.changed_at) from customer_stage_change p"
+            + " where p.customer_id = x.customer_id and (p.changed_at < x.changed_at"
+            + " or (p.changed_at = x.changed_at and p.id < x.id))), c.created_at)";
+    String sql =
+        "select stage, minutes, count(*) from (select x.from_stage as stage,"
+            + " floor((extract(epoch from x.changed_at) - extract(epoch from "
+            + entered
+            + ")) / 60) as minutes"
+            + " from customer_stage_change x join customer c on c.id = x.customer_id"
+            + " where x.changed_at >= ? and x.changed_at < ? and x.from_stage is not null and "
+            + where
+            + ") s group by stage, minutes";
+    Map<JourneyStage, Map<Long, Long>> stays = new EnumMap<>(JourneyStage.class);
+    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long minutes = Math.max(0, rs.getLong(2));
+          stays
+              .computeIfAbsent(JourneyStage.valueOf(rs.getString(1)), s -> new HashMap<>())
+              .merge(minutes, rs.getLong(3), Long::sum);
+        }
+      }
+    }
+    return stays;
+  }
+
+  /**
+   * Runs a query whose rows are (stage, count); {@code before} are the parameters ahead of the
+   * filter's, {@code after} those behind it.
+   */
+  private Map<JourneyStage, Long> counts(String sql, List<Object> before, List<Object> after)
+      throws SQLException {
+    Map<JourneyStage, Long> counts = new EnumMap<>(JourneyStage.class);
+    try (PreparedStatement ps = prepare(sql, before, after)) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1) != null) {
+            counts.merge(JourneyStage.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> before, List<Object> after)
+      throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    int i = 1;
+    for (Object p : before) {
+      ps.setObject(i++, p);
+    }
+    for (Object p : whereParams) {
+      ps.setObject(i++, p);
+    }
+    for (Object p : after) {
+      ps.setObject(i++, p);
+    }
+    return ps;
+  }
+
+  private static OffsetDateTime at(Instant i) {
+    return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+}

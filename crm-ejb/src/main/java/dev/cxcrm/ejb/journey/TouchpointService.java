@@ -1,0 +1,122 @@
+package dev.cxcrm.ejb.journey;
+
+import dev.cxcrm.domain.journey.Touchpoint;
+import dev.cxcrm.domain.journey.TouchpointDraft;
+import dev.cxcrm.domain.journey.TouchpointRules;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.NotFound;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+
+/**
+ * The touchpoint catalogue: every member of staff reads it (to log an interaction at a touchpoint),
+ * managers and admins keep it. Changes name the version they were made on.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class TouchpointService {
+  public static final int LIMIT_MAX = 500;
+  public static final int LIMIT_DEFAULT = 100;
+
+  @Inject TimeSource time;
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  public Touchpoint get(long id) {
+    Touchpoint t = em.find(Touchpoint.class, id);
+    if (t == null) {
+      throw new NotFound("Touchpoint " + id);
+    }
+    return t;
+  }
+
+  /**
+   * One page of the catalogue in id order, optionally of one stage and only active or inactive
+   * ones; {@code afterId} is the last id of the previous page.
+   */
+  public Page<Touchpoint> list(JourneyStage stage, Boolean active, Long afterId, int limit) {
+    if (limit < 1 || limit > LIMIT_MAX) {
+      throw InvalidInput.of(
+          "limit", "touchpoint.validation.limit", "Between 1 and {0}.", LIMIT_MAX);
+    }
+    StringBuilder jpql = new StringBuilder("select t from Touchpoint t where 1 = 1");
+    if (stage != null) {
+      jpql.append(" and t.stage = :stage");
+    }
+    if (active != null) {
+      jpql.append(" and t.active = :active");
+    }
+    if (afterId != null) {
+      jpql.append(" and t.id > :after");
+    }
+    jpql.append(" order by t.id");
+    TypedQuery<Touchpoint> q = em.createQuery(jpql.toString(), Touchpoint.class);
+    if (stage != null) {
+      q.setParameter("stage", stage);
+    }
+    if (active != null) {
+      q.setParameter("active", active);
+    }
+    if (afterId != null) {
+      q.setParameter("after", afterId);
+    }
+    List<Touchpoint> rows = q.setMaxResults(limit + 1).getResultList();
+    if (rows.size() <= limit) {
+      return new Page<>(rows, null);
+    }
+    List<Touchpoint> page = rows.subList(0, limit);
+    return new Page<>(page, String.valueOf(page.get(limit - 1).id()));
+  }
+
+  /** The whole catalogue in journey order, then by id: what the admin page and pickers show. */
+  public List<Touchpoint> catalogue() {
+    List<Touchpoint> all =
+        em.createQuery("select t from Touchpoint t order by t.id", Touchpoint.class)
+            .setMaxResults(5000)
+            .getResultList();
+    return all.stream()
+        .sorted(java.util.Comparator.comparing((Touchpoint t) -> t.stage().ordinal()))
+        .toList();
+  }
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public Touchpoint create(TouchpointDraft draft) {
+    TouchpointRules.check(draft);
+    Touchpoint t = Touchpoint.create(draft, time.now());
+    em.persist(t);
+    em.flush();
+    return t;
+  }
+
+  /** Replaces the touchpoint's data; {@code expectedVersion} is the version the caller read. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public Touchpoint update(long id, int expectedVersion, TouchpointDraft draft) {
+    Touchpoint t = get(id);
+    if (t.version() != expectedVersion) {
+      throw new StaleVersion();
+    }
+    TouchpointRules.check(draft);
+    if (t.update(draft, time.now())) {
+      try {
+        em.flush();
+      } catch (OptimisticLockException e) {
+        throw new StaleVersion();
+      }
+    }
+    return t;
+  }
+}

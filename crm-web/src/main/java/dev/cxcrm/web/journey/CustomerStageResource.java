@@ -1,0 +1,94 @@
+package dev.cxcrm.web.journey;
+
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.customer.CustomerService;
+import dev.cxcrm.ejb.journey.JourneyService;
+import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A customer's journey stage: read it, move it (the only way it changes; each move is kept in the
+ * history). Its own root path, below the customer's, so that /api/customers/{id} stays with {@code
+ * CustomerResource}.
+ */
+@Path("customers/{id: [0-9]{1,18}}/stage")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Customer journey", description = "Journey stages of customers and their history.")
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "404",
+    description = "No such customer, or archived.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class CustomerStageResource {
+  @Inject CustomerService customers;
+  @Inject JourneyService journey;
+
+  @GET
+  @Operation(summary = "A customer's journey stage")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stage and since when.",
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  public StageView get(@PathParam("id") long id) {
+    return StageView.of(customers.get(id));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move a customer to a journey stage",
+      description =
+          "Body {\"stage\": \"PURCHASE\"}. Records the change (from, to, when, who); the stage it is "
+              + "already at changes nothing. An AGENT may move only customers it owns or that have no owner.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer's stage after the move; the ETag is the customer's version.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No or an unknown stage; errors names the field.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "An agent and the customer belongs to someone else.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "Someone moved or changed the customer at the same moment; read and repeat.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response move(@PathParam("id") long id, InputStream body) {
+    var moved = journey.moveStage(id, JourneyJson.stage(CustomerJson.parseObject(body)));
+    return Response.ok(StageView.of(moved.customer()))
+        .tag(new EntityTag(String.valueOf(moved.customer().version())))
+        .build();
+  }
+}

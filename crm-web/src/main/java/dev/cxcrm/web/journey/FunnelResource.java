@@ -1,0 +1,101 @@
+package dev.cxcrm.web.journey;
+
+import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.ejb.journey.JourneyService;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The journey funnel for dashboards and other systems; every member of staff may read it. */
+@Path("journey/funnel")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Customer journey")
+public class FunnelResource {
+  @Inject JourneyService journey;
+
+  @GET
+  @Operation(
+      summary = "The journey funnel",
+      description =
+          "Per stage: customers now, conversion to a later stage in the period (with numerator and "
+              + "denominator) and the median days in the stage (with its sample size). Days are "
+              + "whole days in the business's time zone, both included; default: the last 90 days.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The funnel.",
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad date, an end before the start, or an unknown relationship type.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No or an unknown API key.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public FunnelView funnel(
+      @Parameter(
+              description = "First day, YYYY-MM-DD.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "Last day, YYYY-MM-DD (default today).",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Only customers with this segment label.") @QueryParam("segment")
+          String segment,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "TRANSACTIONAL",
+                        "SELF_SERVICE",
+                        "AUTOMATED_SERVICE",
+                        "LONG_TERM",
+                        "PERSONAL_ASSISTANCE",
+                        "DEDICATED_PERSONAL_ASSISTANCE",
+                        "COMMUNITY",
+                        "CO_CREATION"
+                      }))
+          @QueryParam("relationshipType")
+          String relationshipType) {
+    LocalDate start = date("from", from);
+    LocalDate end = date("to", to);
+    RelationshipType type =
+        JourneyJson.param("relationshipType", relationshipType, RelationshipType.class);
+    String label = segment == null || segment.isBlank() ? null : segment.strip();
+    return FunnelView.of(journey.funnel(start, end, label, type), label, type);
+  }
+
+  private static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of(name, "validation.date", "Use a date such as 2024-04-01.");
+    }
+  }
+}

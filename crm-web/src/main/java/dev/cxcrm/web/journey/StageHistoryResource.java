@@ -1,0 +1,46 @@
+package dev.cxcrm.web.journey;
+
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.journey.JourneyService;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The history of a customer's journey stages; every member of staff may read it. */
+@Path("customers/{id: [0-9]{1,18}}/stage-history")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Customer journey")
+public class StageHistoryResource {
+  @Inject JourneyService journey;
+
+  @GET
+  @Operation(
+      summary = "A customer's stage changes",
+      description =
+          "Newest first, at most 500. A customer starts at its first stage when it is created; "
+              + "that start is not a change.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changes.",
+      content = @Content(schema = @Schema(implementation = StageHistoryView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public StageHistoryView history(@PathParam("id") long id) {
+    return StageHistoryView.of(journey.history(id));
+  }
+}

@@ -1,0 +1,235 @@
+package dev.cxcrm.web.journey;
+
+import dev.cxcrm.domain.journey.Touchpoint;
+import dev.cxcrm.domain.journey.TouchpointDraft;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.journey.TouchpointService;
+import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.customer.Versions;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The touchpoint catalogue for other systems: everyone reads it, managers and admins create and
+ * change touchpoints. Versions travel as ETags; a change needs the one read in {@code If-Match}.
+ */
+@Path("touchpoints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Touchpoints", description = "Where customers meet the business, per journey stage.")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "The key's role does not allow this.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class TouchpointResource {
+  private static final String ID = "{id: [0-9]{1,18}}";
+
+  @Inject TouchpointService touchpoints;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "List the touchpoint catalogue",
+      description = "In id order, by keyset pages; pass the answer's next as cursor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = TouchpointList.class)))
+  public TouchpointList list(
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "AWARENESS",
+                        "CONSIDERATION",
+                        "PURCHASE",
+                        "SERVICE",
+                        "ADVOCACY"
+                      }))
+          @QueryParam("stage")
+          String stage,
+      @Parameter(
+              description = "true: only touchpoints in use; false: only those out of use.",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("active")
+          String active,
+      @Parameter(
+              description = "Page size, 1 to 500.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    Page<Touchpoint> page =
+        touchpoints.list(
+            JourneyJson.param("stage", stage, JourneyStage.class),
+            flag("active", active),
+            cursor("cursor", cursor),
+            number("limit", limit, TouchpointService.LIMIT_DEFAULT));
+    return new TouchpointList(page.items().stream().map(TouchpointView::of).toList(), page.next());
+  }
+
+  @GET
+  @Path(ID)
+  @Operation(summary = "Read a touchpoint", description = "The ETag is the version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The touchpoint.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such touchpoint.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response get(@PathParam("id") long id) {
+    return current(touchpoints.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Add a touchpoint",
+      description = "MANAGER or ADMIN only. Without active, the touchpoint is in use.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  public Response create(InputStream body) {
+    TouchpointDraft d = JourneyJson.touchpoint(CustomerJson.parseObject(body));
+    if (d.active() == null) {
+      d = new TouchpointDraft(d.nameJa(), d.nameEn(), d.stage(), d.channel(), true);
+    }
+    Touchpoint t = touchpoints.create(d);
+    URI location =
+        uri.getBaseUriBuilder().path(TouchpointResource.class).path(String.valueOf(t.id())).build();
+    return Response.created(location).tag(etag(t)).entity(TouchpointView.of(t)).build();
+  }
+
+  @PUT
+  @Path(ID)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Replace a touchpoint",
+      description = "MANAGER or ADMIN only. Every field is required. Needs If-Match.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The touchpoint as saved.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such touchpoint.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response replace(
+      @PathParam("id") long id,
+      @Parameter(description = "The ETag the client read.", required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      InputStream body) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Versions.preconditionRequired();
+    }
+    int version = Versions.parse(ifMatch);
+    TouchpointDraft d = JourneyJson.touchpoint(CustomerJson.parseObject(body));
+    return current(touchpoints.update(id, version, d));
+  }
+
+  private static Response current(Touchpoint t) {
+    return Response.ok(TouchpointView.of(t)).tag(etag(t)).build();
+  }
+
+  private static EntityTag etag(Touchpoint t) {
+    return new EntityTag(String.valueOf(t.version()));
+  }
+
+  private static Boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw InvalidInput.of(name, "validation.boolean", "Must be true or false.");
+    };
+  }
+
+  private static Long cursor(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInput.of(name, "validation.cursor", "Pass the next value of the last page.");
+    }
+  }
+
+  private static int number(String name, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInput.of(name, "validation.number", "Must be a whole number.");
+    }
+  }
+}
