@@ -103,8 +103,7 @@ public class PainPointService {
   public PainPoint linkCustomers(long id, Integer expectedVersion, List<Long> customerIds) {
     Actor actor = Callers.of(ctx);
     PainPoint p = current(id, expectedVersion);
-    Set<Long> found =
-        painPoints.activeCustomers(present(requireIds("customerIds", customerIds)));
+    Set<Long> found = painPoints.activeCustomers(present(requireIds("customerIds", customerIds)));
     refuseMissing(
         "customerIds",
         customerIds,
