@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapResult;
 import dev.cxcrm.ejb.journey.EmotionMapService;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.web.security.LocaleBean;
 import dev.cxcrm.web.shared.Labels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +36,7 @@ public class EmotionMapPage implements Serializable {
   @Inject EmotionMapService maps;
   @Inject Labels labels;
   @Inject JourneyText text;
+  @Inject LocaleBean locale;
 
   private LocalDate from;
   private LocalDate to;
@@ -72,6 +74,8 @@ public class EmotionMapPage implements Serializable {
 
   /** Reads the map of the filters in the URL; bad filters get a message and the default period. */
   public void load() {
+    // A view action runs before the template sets the user's language on the view.
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale.getLocale());
     EmotionMapResult r;
     try {
       r = maps.map(query());

@@ -14,6 +14,7 @@ import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import dev.cxcrm.ejb.journey.PainPointFilter;
 import dev.cxcrm.ejb.journey.PainPointLinks;
 import dev.cxcrm.ejb.journey.PainPointService;
+import dev.cxcrm.web.security.LocaleBean;
 import dev.cxcrm.web.shared.Labels;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -47,6 +48,7 @@ public class PainPointListPage implements Serializable {
   @Inject CustomerService customers;
   @Inject Labels labels;
   @Inject JourneyText text;
+  @Inject LocaleBean locale;
 
   /** Filters from the URL; "ALL" shows both statuses. */
   private String status = PainPointStatus.OPEN.name();
@@ -80,6 +82,8 @@ public class PainPointListPage implements Serializable {
   public record Linked(long id, String label) implements Serializable {}
 
   public void load() {
+    // A view action runs before the template sets the user's language on the view.
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale.getLocale());
     rows = new ArrayList<>();
     next = null;
     more();
@@ -189,6 +193,7 @@ public class PainPointListPage implements Serializable {
               ? painPoints.create(form.draft())
               : painPoints.update(form.getId(), form.getVersion(), form.draft());
       form = PainPointForm.of(p);
+      load();
       saved(text.format("pain.saved", p.title(), p.score()));
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (InvalidInput e) {
