@@ -1,0 +1,336 @@
+package dev.cxcrm.web.journey;
+
+import dev.cxcrm.domain.journey.PainPoint;
+import dev.cxcrm.domain.journey.PainPointStatus;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.journey.PainPointFilter;
+import dev.cxcrm.ejb.journey.PainPointService;
+import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.shared.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Pain points for other systems: the prioritised list, one pain point with its ETag, create,
+ * replace (If-Match) and the links to customers and cases. Each use case is one call of {@link
+ * PainPointService}; reading is for all staff, changing for MANAGER and ADMIN.
+ */
+@Path("pain-points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Pain points", description = "Problems at touchpoints, ordered by priority score.")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "Changing needs the role MANAGER or ADMIN.",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class PainPointResource {
+  private static final String ID = "{id: [0-9]{1,18}}";
+  private static final String NOT_FOUND = "No such pain point.";
+
+  @Inject PainPointService painPoints;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "The prioritised list of pain points",
+      description =
+          "Highest score first (score = affected customers × severity), then newest; keyset pages: "
+              + "pass the answer's next as cursor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = PainPointPage.class)))
+  public PainPointPage list(
+      @Parameter(description = "Only pain points at this touchpoint.") @QueryParam("touchpointId")
+          String touchpointId,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"OPEN", "ADDRESSED"}))
+          @QueryParam("status")
+          String status,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    PainPointFilter filter =
+        new PainPointFilter(positive("touchpointId", touchpointId), status(status), limitOf(limit));
+    var page = painPoints.list(filter, cursor);
+    Map<Long, EmotionMapTouchpoint> touchpoints = painPoints.touchpoints();
+    return new PainPointPage(
+        page.items().stream().map(p -> PainPointView.of(p, touchpoints)).toList(), page.next());
+  }
+
+  @GET
+  @Path(ID)
+  @Operation(summary = "Read a pain point", description = "The ETag is the version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = NOT_FOUND,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response get(@PathParam("id") long id) {
+    return current(painPoints.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(summary = "Record a pain point", description = "MANAGER or ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  public Response create(InputStream body) {
+    PainPoint p = painPoints.create(PainPointJson.read(CustomerJson.parseObject(body)));
+    URI location =
+        uri.getBaseUriBuilder().path(PainPointResource.class).path(String.valueOf(p.id())).build();
+    return Response.created(location).tag(etag(p)).entity(view(p)).build();
+  }
+
+  @PUT
+  @Path(ID)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Replace a pain point",
+      description =
+          "Fields left out are cleared (status OPEN, affectedCount 0); links stay. Needs If-Match. "
+              + "MANAGER or ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point as saved.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = NOT_FOUND,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response replace(
+      @PathParam("id") long id,
+      @Parameter(description = "The ETag the client read.", required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      InputStream body) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return PainPointEtags.preconditionRequired();
+    }
+    int version = PainPointEtags.parse(ifMatch);
+    return current(
+        painPoints.update(id, version, PainPointJson.read(CustomerJson.parseObject(body))));
+  }
+
+  @POST
+  @Path(ID + "/customers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Link affected customers",
+      description =
+          "Body {\"customerIds\": [..]}: customers that exist and are not archived; once any is linked, "
+              + "the score counts the linked customers instead of affectedCount. If-Match is optional. "
+              + "MANAGER or ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CustomerLinks.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point with its new score.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  public Response linkCustomers(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    var ids = PainPointJson.ids(CustomerJson.parseObject(body), "customerIds");
+    return current(painPoints.linkCustomers(id, versionOrNull(ifMatch), ids));
+  }
+
+  @DELETE
+  @Path(ID + "/customers/{customerId: [0-9]{1,18}}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(summary = "Unlink a customer", description = "MANAGER or ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point with its new score.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such pain point, or the customer is not linked to it.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response unlinkCustomer(
+      @PathParam("id") long id, @PathParam("customerId") long customerId) {
+    return current(painPoints.unlinkCustomer(id, customerId));
+  }
+
+  @POST
+  @Path(ID + "/cases")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Link cases",
+      description = "Body {\"caseIds\": [..]}: cases that exist. MANAGER or ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CaseLinks.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  public Response linkCases(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    var ids = PainPointJson.ids(CustomerJson.parseObject(body), "caseIds");
+    return current(painPoints.linkCases(id, versionOrNull(ifMatch), ids));
+  }
+
+  @DELETE
+  @Path(ID + "/cases/{caseId: [0-9]{1,18}}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(summary = "Unlink a case", description = "MANAGER or ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pain point.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  public Response unlinkCase(@PathParam("id") long id, @PathParam("caseId") long caseId) {
+    return current(painPoints.unlinkCase(id, caseId));
+  }
+
+  /** The body of a customer link request. */
+  @Schema(name = "PainPointCustomerLinks")
+  public record CustomerLinks(@Schema(required = true) java.util.List<Long> customerIds) {}
+
+  /** The body of a case link request. */
+  @Schema(name = "PainPointCaseLinks")
+  public record CaseLinks(@Schema(required = true) java.util.List<Long> caseIds) {}
+
+  private Response current(PainPoint p) {
+    return Response.ok(view(p)).tag(etag(p)).build();
+  }
+
+  private PainPointView view(PainPoint p) {
+    return PainPointView.of(p, painPoints.touchpoints());
+  }
+
+  private static EntityTag etag(PainPoint p) {
+    return new EntityTag(String.valueOf(p.version()));
+  }
+
+  private static Integer versionOrNull(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : PainPointEtags.parse(ifMatch);
+  }
+
+  private static Long positive(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      long v = Long.parseLong(value.strip());
+      if (v > 0) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw InvalidInput.of(field, "pain.validation.id", "Must be an id (a positive whole number).");
+  }
+
+  private static PainPointStatus status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return PainPointStatus.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInput.of(
+          "status", "pain.validation.oneOf", "Must be one of {0}.", "OPEN, ADDRESSED");
+    }
+  }
+
+  private static int limitOf(String value) {
+    if (value == null || value.isBlank()) {
+      return PainPointFilter.DEFAULT_LIMIT;
+    }
+    try {
+      int v = Integer.parseInt(value.strip());
+      if (v >= 1 && v <= PainPointFilter.MAX_LIMIT) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw InvalidInput.of(
+        "limit",
+        "pain.validation.between",
+        "Must be between {0} and {1}.",
+        1,
+        PainPointFilter.MAX_LIMIT);
+  }
+}

@@ -1,0 +1,313 @@
+package dev.cxcrm.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The emotion map and the pain point list in a real browser: the heat map shows the numbers of the
+ * interactions this test wrote, in Japanese and in English; a manager records a pain point, sees it
+ * at the top with its score, is refused with the message next to the field, and links a customer,
+ * which changes the score.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JourneyMapUiIT {
+  private static final Random RANDOM = new Random();
+  private static final String RUN = Long.toString(Math.abs(RANDOM.nextLong()), 36);
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void the_heat_map_shows_volume_average_and_sample_size_per_touchpoint_in_japanese_and_english()
+      throws SQLException {
+    String segment = "map-" + RUN;
+    LocalDate day = LocalDate.of(2001 + RANDOM.nextInt(20), 1 + RANDOM.nextInt(12), 15);
+    long hanako = customer("地図 花子" + RUN, segment);
+    long support;
+    long web;
+    try (JourneyRows rows = JourneyRows.open()) {
+      support = rows.touchpoint("SERVICE", "PHONE", "電話サポート " + RUN, "Phone support " + RUN);
+      web = rows.touchpoint("AWARENESS", "WEB", "ウェブサイト " + RUN, "Website " + RUN);
+      Instant noon = day.atTime(12, 0).atZone(TOKYO).toInstant();
+      // Support: -2, -2, +1: n 3, mean -1; one more without emotion: volume 4.
+      rows.interaction(hanako, support, "SERVICE", "PHONE", noon, -2);
+      rows.interaction(hanako, support, "SERVICE", "PHONE", noon, -2);
+      rows.interaction(hanako, support, "SERVICE", "PHONE", noon, 1);
+      rows.interaction(hanako, support, "SERVICE", "PHONE", noon, null);
+      // Website: +2, +1: mean +1.50, volume 2.
+      rows.interaction(hanako, web, "AWARENESS", "WEB", noon, 2);
+      rows.interaction(hanako, web, "AWARENESS", "WEB", noon, 1);
+    }
+    given()
+        .spec(Api.withRole(base, "MANAGER"))
+        .body(
+            Json.createObjectBuilder()
+                .add("touchpointId", support)
+                .add("title", "保留が長い " + RUN)
+                .add("severity", 4)
+                .add("affectedCount", 3)
+                .build()
+                .toString())
+        .post("/api/pain-points")
+        .then()
+        .statusCode(201);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      String query = "?from=" + day + "&to=" + day + "&segment=" + segment;
+      browser.open(base, "/journey/map.xhtml" + query);
+      waitFor(d, By.id("heatmap"));
+
+      WebElement supportCell = d.findElement(By.id("cell-SERVICE-" + support));
+      assertThat(supportCell.getText()).contains("電話サポート " + RUN, "−1.00", "n=3", "件数 4");
+      assertThat(supportCell.getAttribute("aria-label"))
+          .isEqualTo("電話サポート " + RUN + ": 平均感情 −1.00（n=3）、やり取り 4 件。 未解決のペインポイント 1 件。");
+      assertThat(supportCell.getAttribute("style")).contains("background-color");
+      assertThat(supportCell.findElement(By.className("jm-pain-count")).getText()).isEqualTo("1");
+      WebElement webCell = d.findElement(By.id("cell-AWARENESS-" + web));
+      assertThat(webCell.getText()).contains("+1.50", "n=2", "件数 2");
+      // Service: 4 interactions, n 3, -1.00; the other stages have none of this segment: "—".
+      assertThat(d.findElement(By.id("total-SERVICE")).getText()).contains("−1.00", "n=3", "件数 4");
+      assertThat(d.findElement(By.id("total-PURCHASE")).getText()).contains("—", "n=0", "件数 0");
+      // All: 6 interactions, emotions -2,-2,+1,+2,+1 -> sum 0, n 5.
+      WebElement totals = d.findElement(By.id("totals"));
+      assertThat(totals.getText()).contains("合計 6 0.00 5 2 0 0 2 1 未対応（フィードバック導入後）");
+      assertThat(d.findElement(By.id("period")).getText())
+          .contains(day.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+      assertThat(d.findElement(By.tagName("body")).getText()).doesNotContain("???");
+      wholePage(browser, "journey-map-ja");
+
+      click(d, By.id("userbar:en"));
+      try {
+        waitForText(d, By.tagName("h1"), "Emotional journey map");
+        supportCell = d.findElement(By.id("cell-SERVICE-" + support));
+        assertThat(supportCell.getText())
+            .contains("Phone support " + RUN, "−1.00", "n=3", "volume 4");
+        assertThat(d.findElement(By.tagName("body")).getText())
+            .contains("Totals per stage", "Not yet available (needs feedback)", "Awareness")
+            .doesNotContain("???");
+        wholePage(browser, "journey-map-en");
+      } finally {
+        click(d, By.id("userbar:ja"));
+        waitForText(d, By.tagName("h1"), "感情ジャーニーマップ");
+      }
+    }
+  }
+
+  @Test
+  void a_manager_records_a_pain_point_sees_it_first_with_its_score_and_links_a_customer()
+      throws SQLException {
+    long tp;
+    try (JourneyRows rows = JourneyRows.open()) {
+      tp = rows.touchpoint("PURCHASE", "EMAIL", "請求書 " + RUN, "Invoice " + RUN);
+    }
+    createPainPoint(tp, "請求書の宛名違い " + RUN, 2, 5); // 10
+    createPainPoint(tp, "支払期限が分かりにくい " + RUN, 4, 10); // 40
+    customer("紐付 次郎" + RUN, null);
+    String manager = "mgr" + System.nanoTime();
+    String password = "manager-Secret-2026";
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", manager);
+      type(d, "create:displayName", "佐藤 マネージャー");
+      choose(d, "create:role", "マネージャー");
+      type(d, "create:password", password);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), manager);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+      signIn(browser, manager, password);
+
+      browser.open(base, "/journey/pain-points.xhtml?touchpointId=" + tp);
+      waitFor(d, By.id("list:painPoints"));
+      assertThat(firstRow(d)).contains("支払期限が分かりにくい " + RUN, "40");
+
+      click(d, By.id("list:newPainPoint"));
+      waitFor(d, By.id("dialog:title"));
+      // Nothing typed in the title: refused next to the field, nothing saved.
+      click(d, By.id("dialog:save"));
+      waitForText(d, nextMessage("dialog:title"), "入力してください");
+      wholePage(browser, "pain-point-dialog-error");
+
+      type(d, "dialog:title", "返金の連絡がない " + RUN);
+      type(d, "dialog:description", "返金処理の完了を知らせていない");
+      click(
+          d,
+          By.xpath(
+              "//*[@id='dialog:severity']//div[contains(@class,'ui-button')][.//span[normalize-space()='5']]"));
+      type(d, "dialog:affectedCount", "20");
+      click(d, By.id("dialog:save"));
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("painDialogBox")));
+      waitForText(d, By.xpath("//*[@id='list:painPoints_data']/tr[1]"), "返金の連絡がない " + RUN);
+      assertThat(firstRow(d)).contains("100", "20 人（推定）× 深刻度 5 = 100", "★★★★★", "請求書 " + RUN);
+      assertThat(d.findElement(By.id("list:painPoints_data")).getText())
+          .containsSubsequence("返金の連絡がない", "支払期限が分かりにくい", "請求書の宛名違い");
+      wholePage(browser, "pain-points-ja");
+
+      // Linking one customer: 1 customer x 5 = 5, below the others now.
+      click(d, By.xpath("//*[@id='list:painPoints_data']/tr[1]//button[contains(@id,':edit')]"));
+      waitFor(d, By.id("dialog:customerToLink_input"));
+      WebElement search = d.findElement(By.id("dialog:customerToLink_input"));
+      search.sendKeys("紐付 次郎" + RUN);
+      By suggestion = By.xpath("//*[@id='dialog:customerToLink_panel']//li[contains(., '紐付 次郎')]");
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.elementToBeClickable(suggestion))
+          .click();
+      waitForText(d, By.id("linkedCustomers"), "紐付 次郎" + RUN);
+      wholePage(browser, "pain-point-dialog-linked");
+      d.findElement(By.cssSelector("#painDialogBox .ui-dialog-titlebar-close")).click();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(x -> firstRow(x).contains("支払期限が分かりにくい " + RUN));
+      assertThat(d.findElement(By.id("list:painPoints_data")).getText())
+          .containsSubsequence("支払期限が分かりにくい", "請求書の宛名違い", "返金の連絡がない")
+          .contains("1 人（紐付け顧客）× 深刻度 5 = 5");
+    }
+  }
+
+  private static String firstRow(WebDriver d) {
+    return d.findElement(By.xpath("//*[@id='list:painPoints_data']/tr[1]")).getText();
+  }
+
+  private void createPainPoint(long tp, String title, int severity, int affected) {
+    given()
+        .spec(Api.withRole(base, "MANAGER"))
+        .body(
+            Json.createObjectBuilder()
+                .add("touchpointId", tp)
+                .add("title", title)
+                .add("severity", severity)
+                .add("affectedCount", affected)
+                .build()
+                .toString())
+        .post("/api/pain-points")
+        .then()
+        .statusCode(201);
+  }
+
+  private long customer(String name, String segment) {
+    var b =
+        Json.createObjectBuilder()
+            .add("kind", "PERSON")
+            .add("name", name)
+            .add("relationshipType", "LONG_TERM")
+            .add("lifecycle", "ACTIVE")
+            .add("customerSince", "2020-04-01");
+    if (segment != null) {
+      b.add("segments", Json.createArrayBuilder().add(segment));
+    }
+    return given()
+        .spec(Api.withRole(base, "MANAGER"))
+        .body(b.build().toString())
+        .post("/api/customers")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private void signIn(Browser browser, String user, String password) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", user);
+    type(d, "login:password", password);
+    click(d, By.id("login:submit"));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  private static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  private static By nextMessage(String inputId) {
+    return By.xpath(
+        "//div[contains(@class,'crm-field')][.//*[@id='"
+            + inputId
+            + "']]//*[contains(@class,'ui-message-error')]");
+  }
+
+  private static void choose(WebDriver d, String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
+    click(d, By.id(menuId));
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+    wait.until(
+        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+  }
+
+  private static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
