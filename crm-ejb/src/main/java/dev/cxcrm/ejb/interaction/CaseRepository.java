@@ -302,6 +302,19 @@ public class CaseRepository {
         .getResultList();
   }
 
+  /** Customer names by id, for lists of cases: one query per page. */
+  public Map<Long, String> customerNames(List<Long> customerIds) {
+    Map<Long, String> names = new HashMap<>();
+    if (customerIds.isEmpty()) {
+      return names;
+    }
+    for (Object row : bind(customerIds, "select id, name from customer where id in (%s)")) {
+      Object[] r = (Object[]) row;
+      names.put(((Number) r[0]).longValue(), (String) r[1]);
+    }
+    return names;
+  }
+
   public boolean customerExists(long customerId) {
     return !em.createNativeQuery("select 1 from customer where id = ? and archived_at is null")
         .setParameter(1, customerId)

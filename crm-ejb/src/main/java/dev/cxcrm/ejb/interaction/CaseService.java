@@ -265,6 +265,11 @@ public class CaseService {
     return cases.unassignedInteractions(customerId, OFFERED_INTERACTIONS);
   }
 
+  /** The names of these customers, for lists of cases. */
+  public Map<Long, String> customerNames(java.util.Collection<Long> customerIds) {
+    return cases.customerNames(customerIds.stream().distinct().toList());
+  }
+
   /** Whether the caller may change this case (the pages show or hide their buttons by it). */
   public boolean mayWork(ServiceCase c) {
     Actor actor = Callers.of(ctx);

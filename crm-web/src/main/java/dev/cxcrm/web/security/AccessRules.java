@@ -17,6 +17,13 @@ final class AccessRules {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/jakarta.faces.resource/", "/health");
 
+  /**
+   * Pages for managers and admins, refused to agents: the root-cause catalogue (under /admin/ but
+   * not admin-only) and the case figures.
+   */
+  private static final List<String> MANAGER_PAGES =
+      List.of("/admin/root-causes.xhtml", "/interactions/case-rates.xhtml");
+
   private AccessRules() {}
 
   /** The path inside the application, without context root, path parameters or query. */
@@ -62,7 +69,11 @@ final class AccessRules {
   }
 
   static boolean isAdminOnly(String path) {
-    return path.startsWith("/admin/");
+    return path.startsWith("/admin/") && !MANAGER_PAGES.contains(path);
+  }
+
+  static boolean isManagerOnly(String path) {
+    return MANAGER_PAGES.contains(path);
   }
 
   /**

@@ -172,7 +172,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     Optional<Account> account = sessionAccount(request);
     if (account.isPresent()) {
       Account a = account.get();
-      if (AccessRules.isAdminOnly(path) && a.role() != Role.ADMIN) {
+      if ((AccessRules.isAdminOnly(path) && a.role() != Role.ADMIN)
+          || (AccessRules.isManagerOnly(path) && a.role() == Role.AGENT)) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return AuthenticationStatus.SEND_FAILURE;
       }
