@@ -295,11 +295,20 @@ public class CaseRepository {
     em.persist(r);
   }
 
-  /** The whole catalogue by category, then Japanese name: it is small (tens of entries). */
+  /**
+   * The whole catalogue in the categories' order (process, communication, product, staff, other),
+   * then by Japanese name: it is small (tens of entries), so it is sorted here rather than by the
+   * category's text.
+   */
   public List<RootCause> rootCauses() {
-    return em.createQuery(
-            "select r from RootCause r order by r.category, r.nameJa, r.id", RootCause.class)
-        .getResultList();
+    List<RootCause> all =
+        new ArrayList<>(
+            em.createQuery("select r from RootCause r", RootCause.class).getResultList());
+    all.sort(
+        Comparator.comparing((RootCause r) -> r.category().ordinal())
+            .thenComparing(RootCause::nameJa)
+            .thenComparing(RootCause::id));
+    return all;
   }
 
   /** Customer names by id, for lists of cases: one query per page. */
