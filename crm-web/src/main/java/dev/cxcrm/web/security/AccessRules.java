@@ -17,9 +17,16 @@ final class AccessRules {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/jakarta.faces.resource/", "/health");
 
-  /** Admin pages that managers use too (settings of the business, not of the system). */
+  /**
+   * Pages for managers and admins, refused to agents: the business's catalogues and settings
+   * (under /admin/ but not admin-only) and the team's figures.
+   */
   private static final List<String> MANAGER_PAGES =
-      List.of("/admin/response-standards.xhtml", "/admin/touchpoints.xhtml");
+      List.of(
+          "/admin/response-standards.xhtml",
+          "/admin/touchpoints.xhtml",
+          "/admin/root-causes.xhtml",
+          "/interactions/case-rates.xhtml");
 
   private AccessRules() {}
 

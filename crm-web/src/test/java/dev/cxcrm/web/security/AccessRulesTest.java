@@ -84,4 +84,13 @@ class AccessRulesTest {
       assertThat(AccessRules.returnPath(next)).as(String.valueOf(next)).isEmpty();
     }
   }
+
+  @Test
+  void the_root_cause_catalogue_and_the_case_figures_are_for_managers_not_only_admins() {
+    assertThat(AccessRules.isAdminOnly("/admin/root-causes.xhtml")).isFalse();
+    assertThat(AccessRules.isForManagers("/admin/root-causes.xhtml")).isTrue();
+    assertThat(AccessRules.isForManagers("/interactions/case-rates.xhtml")).isTrue();
+    assertThat(AccessRules.isForManagers("/cases.xhtml")).isFalse();
+    assertThat(AccessRules.isAdminOnly("/admin/users.xhtml")).isTrue();
+  }
 }

@@ -1,0 +1,444 @@
+package dev.cxcrm.ejb.interaction;
+
+import dev.cxcrm.domain.interaction.CaseFacts;
+import dev.cxcrm.domain.interaction.CaseRates;
+import dev.cxcrm.domain.interaction.RootCause;
+import dev.cxcrm.domain.interaction.ServiceCase;
+import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Forbidden;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.NotFound;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.shared.Callers;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case use cases: list and read (all staff), open, change, attach and detach interactions,
+ * resolve, reopen, and the resolution and FCR figures (managers). Agents work the cases they own or
+ * that have no owner, and may own a case only themselves; managers and admins work any case. The
+ * web page and the REST resource both call these methods.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class CaseService {
+  /** How many of a customer's unassigned interactions a new-case form offers. */
+  public static final int OFFERED_INTERACTIONS = 50;
+
+  public static final int INTERACTIONS_MAX = 100;
+
+  /** The longest period the figures are computed for at once. */
+  public static final int RATE_DAYS_MAX = 3 * 366;
+
+  @Resource SessionContext ctx;
+  @Inject CaseRepository cases;
+  @Inject TimeSource time;
+
+  public CaseFile get(long id) {
+    return cases.files(List.of(find(id))).get(0);
+  }
+
+  /** One page, newest first; {@code cursor} is the {@code next} of the page before. */
+  public Page<CaseFile> list(CaseFilter filter, String cursor) {
+    Instant afterAt = null;
+    Long afterId = null;
+    if (cursor != null && !cursor.isBlank()) {
+      try {
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
+                .split("/", 2);
+        afterAt = Instant.parse(parts[0]);
+        afterId = Long.valueOf(parts[1]);
+      } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+        throw InvalidInput.of(
+            "cursor", "case.validation.cursor", "Pass the next value of the previous page.");
+      }
+    }
+    List<ServiceCase> rows = cases.page(filter, afterAt, afterId);
+    if (rows.size() <= filter.limit()) {
+      return new Page<>(cases.files(rows), null);
+    }
+    List<ServiceCase> page = rows.subList(0, filter.limit());
+    ServiceCase last = page.get(page.size() - 1);
+    String next =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString((last.openedAt() + "/" + last.id()).getBytes(StandardCharsets.UTF_8));
+    return new Page<>(cases.files(page), next);
+  }
+
+  public CaseFile open(NewCase n) {
+    Actor actor = Callers.of(ctx);
+    List<FieldError> errors = new ArrayList<>();
+    if (n.customerId() == null) {
+      errors.add(
+          FieldError.of("customerId", "case.validation.required", "This field is required."));
+    } else if (!cases.customerExists(n.customerId())) {
+      errors.add(
+          FieldError.of(
+              "customerId", "case.validation.unknownCustomer", "There is no such customer."));
+    }
+    ownerErrors(actor, n.owner(), null, errors);
+    List<Long> ids = distinct(n.interactionIds(), errors);
+    ServiceCase c = null;
+    try {
+      c =
+          ServiceCase.open(
+              n.customerId() == null ? 0 : n.customerId(),
+              n.type(),
+              n.priority(),
+              n.subject(),
+              n.owner(),
+              actor.name(),
+              now());
+    } catch (InvalidInput e) {
+      errors.addAll(e.errors());
+    }
+    if (errors.isEmpty() && !ids.isEmpty()) {
+      errors.addAll(interactionErrors(n.customerId(), null, ids));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    cases.add(c);
+    cases.flush();
+    if (!ids.isEmpty()) {
+      cases.attach(c.id(), c.customerId(), ids);
+    }
+    return get(c.id());
+  }
+
+  /** Changes priority, owner, OPEN/IN_PROGRESS and subject of the case read in {@code version}. */
+  public CaseFile change(long id, int version, CaseChanges changes) {
+    Actor actor = Callers.of(ctx);
+    ServiceCase c = find(id);
+    expect(c, version);
+    mayWork(actor, c);
+    List<FieldError> errors = new ArrayList<>();
+    if (changes.ownerGiven()) {
+      ownerErrors(actor, changes.owner(), c.owner(), errors);
+    }
+    collect(
+        errors,
+        () -> {
+          if (changes.priority() != null) {
+            c.changePriority(changes.priority());
+          }
+        });
+    collect(
+        errors,
+        () -> {
+          if (changes.subject() != null) {
+            c.changeSubject(changes.subject());
+          }
+        });
+    collect(
+        errors,
+        () -> {
+          if (changes.status() != null) {
+            c.changeStatus(changes.status());
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    if (changes.ownerGiven()) {
+      c.assign(changes.owner());
+    }
+    flush();
+    return get(id);
+  }
+
+  /** Puts more of the customer's interactions into the case. */
+  public CaseFile attach(long id, Integer version, List<Long> interactionIds) {
+    Actor actor = Callers.of(ctx);
+    ServiceCase c = find(id);
+    expect(c, version);
+    mayWork(actor, c);
+    notResolved(c);
+    List<FieldError> errors = new ArrayList<>();
+    List<Long> ids = distinct(interactionIds, errors);
+    if (ids.isEmpty() && errors.isEmpty()) {
+      errors.add(
+          FieldError.of(
+              "interactionIds",
+              "case.validation.noInteractions",
+              "Name at least one interaction."));
+    }
+    if (errors.isEmpty()) {
+      errors.addAll(interactionErrors(c.customerId(), c.id(), ids));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    cases.attach(c.id(), c.customerId(), ids);
+    cases.touch(c);
+    flush();
+    return get(id);
+  }
+
+  /** Takes an interaction out of the case again (attached by mistake). */
+  public CaseFile detach(long id, Integer version, long interactionId) {
+    Actor actor = Callers.of(ctx);
+    ServiceCase c = find(id);
+    expect(c, version);
+    mayWork(actor, c);
+    notResolved(c);
+    if (cases.detach(c.id(), List.of(interactionId)) == 0) {
+      throw new NotFound("Interaction " + interactionId + " in case " + id);
+    }
+    cases.touch(c);
+    flush();
+    return get(id);
+  }
+
+  /**
+   * Resolves the case with a root cause of the catalogue and a resolution text; first-contact
+   * resolution is decided from the inbound interactions the case holds now.
+   */
+  public CaseFile resolve(long id, Integer version, Long rootCauseId, String resolution) {
+    Actor actor = Callers.of(ctx);
+    ServiceCase c = find(id);
+    expect(c, version);
+    mayWork(actor, c);
+    RootCause cause = rootCauseId == null ? null : cases.rootCause(rootCauseId).orElse(null);
+    try {
+      c.resolve(cause, resolution, cases.contacts(c.id()), actor.name(), now());
+    } catch (InvalidInput e) {
+      if (rootCauseId == null || cause != null) {
+        throw e;
+      }
+      // The domain only saw "no root cause"; the client named one that does not exist.
+      List<FieldError> errors = new ArrayList<>();
+      errors.add(
+          FieldError.of(
+              "rootCauseId", "case.validation.unknownRootCause", "There is no such root cause."));
+      e.errors().stream().filter(f -> !f.field().equals("rootCauseId")).forEach(errors::add);
+      throw new InvalidInput(errors);
+    }
+    flush();
+    return get(id);
+  }
+
+  public CaseFile reopen(long id, Integer version) {
+    Actor actor = Callers.of(ctx);
+    ServiceCase c = find(id);
+    expect(c, version);
+    mayWork(actor, c);
+    c.reopen();
+    flush();
+    return get(id);
+  }
+
+  /** The case's interactions, oldest first, for its page. */
+  public List<CaseInteraction> interactions(long id) {
+    find(id);
+    return cases.interactionsIn(id);
+  }
+
+  /** The customer's latest interactions in no case yet: what a new case can start with. */
+  public List<CaseInteraction> unassignedInteractions(long customerId) {
+    return cases.unassignedInteractions(customerId, OFFERED_INTERACTIONS);
+  }
+
+  /** The names of these customers, for lists of cases. */
+  public Map<Long, String> customerNames(java.util.Collection<Long> customerIds) {
+    return cases.customerNames(customerIds.stream().distinct().toList());
+  }
+
+  /** Whether the caller may change this case (the pages show or hide their buttons by it). */
+  public boolean mayWork(ServiceCase c) {
+    Actor actor = Callers.of(ctx);
+    return !actor.is(Role.AGENT) || c.owner() == null || c.owner().equals(actor.name());
+  }
+
+  /**
+   * Resolution and FCR rates of the days {@code from} to {@code to} in the business's time zone, in
+   * total and by {@code by}: {@code month}, {@code channel} or {@code agent}.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public CaseRateReport rates(LocalDate from, LocalDate to, String by) {
+    List<FieldError> errors = new ArrayList<>();
+    if (from == null) {
+      errors.add(FieldError.of("from", "case.validation.required", "This field is required."));
+    }
+    if (to == null) {
+      errors.add(FieldError.of("to", "case.validation.required", "This field is required."));
+    }
+    if (from != null && to != null) {
+      if (to.isBefore(from)) {
+        errors.add(FieldError.of("to", "case.validation.toBeforeFrom", "Must not be before from."));
+      } else if (ChronoUnit.DAYS.between(from, to) >= RATE_DAYS_MAX) {
+        errors.add(
+            FieldError.of(
+                "to", "case.validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));
+      }
+    }
+    if (!List.of("month", "channel", "agent").contains(by)) {
+      errors.add(
+          FieldError.of("by", "case.validation.by", "Must be one of month, channel, agent."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    ZoneId zone = time.zone();
+    Instant start = from.atStartOfDay(zone).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+    List<CaseFacts> facts = cases.facts(start, end);
+    List<CaseRates.Row<?>> rows =
+        switch (by) {
+          case "month" -> new ArrayList<>(CaseRates.monthly(facts, from, to, zone));
+          case "channel" ->
+              new ArrayList<>(
+                  CaseRates.by(
+                      facts, CaseFacts::channel, Comparator.<Channel>naturalOrder(), start, end));
+          default ->
+              new ArrayList<>(
+                  CaseRates.by(
+                      facts, CaseFacts::owner, Comparator.<String>naturalOrder(), start, end));
+        };
+    return new CaseRateReport(from, to, by, CaseRates.total(facts, start, end), rows);
+  }
+
+  /** Microseconds, as the database keeps them, so that a case reads back as it was written. */
+  private Instant now() {
+    return time.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private ServiceCase find(long id) {
+    return cases.find(id).orElseThrow(() -> new NotFound("Case " + id));
+  }
+
+  private static void expect(ServiceCase c, Integer version) {
+    if (version != null && c.version() != version) {
+      throw new StaleVersion();
+    }
+  }
+
+  private static void notResolved(ServiceCase c) {
+    if (!c.status().isWorkable()) {
+      throw new Conflict("The case is resolved; reopen it first.");
+    }
+  }
+
+  private static void mayWork(Actor actor, ServiceCase c) {
+    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
+      throw new Forbidden("Only the owner of this case or a manager may change it.");
+    }
+  }
+
+  /**
+   * An owner must be a user; an agent may only name itself (or nobody), or keep the owner the case
+   * has.
+   */
+  private void ownerErrors(Actor actor, String owner, String current, List<FieldError> errors) {
+    if (owner == null) {
+      return;
+    }
+    if (actor.is(Role.AGENT) && !owner.equals(actor.name()) && !owner.equals(current)) {
+      errors.add(
+          FieldError.of(
+              "owner",
+              "case.validation.ownerNotAllowed",
+              "Your role may only take the case yourself or leave it unassigned."));
+    } else if (!cases.userExists(owner)) {
+      errors.add(
+          FieldError.of(
+              "owner", "case.validation.unknownOwner", "There is no user with this name."));
+    }
+  }
+
+  private static List<Long> distinct(List<Long> ids, List<FieldError> errors) {
+    if (ids == null) {
+      return List.of();
+    }
+    if (ids.size() > INTERACTIONS_MAX) {
+      errors.add(
+          FieldError.of(
+              "interactionIds",
+              "case.validation.tooMany",
+              "At most {0} entries.",
+              INTERACTIONS_MAX));
+      return List.of();
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) == null) {
+        errors.add(
+            FieldError.of(
+                "interactionIds[" + i + "]",
+                "case.validation.required",
+                "This field is required."));
+      }
+    }
+    return errors.isEmpty() ? List.copyOf(new LinkedHashSet<>(ids)) : List.of();
+  }
+
+  /**
+   * Each interaction must be the customer's and in no other case. Reported by its position in the
+   * request, so that a client sees which one.
+   */
+  private List<FieldError> interactionErrors(long customerId, Long caseId, List<Long> ids) {
+    Map<Long, Long> found = cases.interactionsOf(customerId, ids);
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Long id = ids.get(i);
+      if (!found.containsKey(id)) {
+        errors.add(
+            FieldError.of(
+                "interactionIds[" + i + "]",
+                "case.validation.notCustomersInteraction",
+                "Interaction {0} is not one of this customer''s.",
+                String.valueOf(id)));
+      } else if (found.get(id) != null && !found.get(id).equals(caseId)) {
+        errors.add(
+            FieldError.of(
+                "interactionIds[" + i + "]",
+                "case.validation.inOtherCase",
+                "Interaction {0} already belongs to case {1}.",
+                String.valueOf(id),
+                String.valueOf(found.get(id))));
+      }
+    }
+    return errors;
+  }
+
+  private static void collect(List<FieldError> errors, Runnable change) {
+    try {
+      change.run();
+    } catch (InvalidInput e) {
+      errors.addAll(e.errors());
+    }
+  }
+
+  private void flush() {
+    try {
+      cases.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersion();
+    }
+  }
+}

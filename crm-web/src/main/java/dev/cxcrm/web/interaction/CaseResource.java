@@ -1,0 +1,447 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.CasePriority;
+import dev.cxcrm.domain.interaction.CaseStatus;
+import dev.cxcrm.domain.interaction.CaseType;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.interaction.CaseChanges;
+import dev.cxcrm.ejb.interaction.CaseFile;
+import dev.cxcrm.ejb.interaction.CaseFilter;
+import dev.cxcrm.ejb.interaction.CaseService;
+import dev.cxcrm.ejb.interaction.NewCase;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Cases for other systems and scripts: list, open, read with ETags, change, attach and detach
+ * interactions, resolve, reopen, and the resolution and FCR figures. Each use case is one call of
+ * {@link CaseService}; this class translates HTTP only.
+ */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Cases", description = "Customer problems, their interactions, resolution and FCR.")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "The key's role or the case's owner does not allow this.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+public class CaseResource {
+  static final String PROBLEM = "application/problem+json";
+  static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final String ID = "{id: [0-9]{1,18}}";
+  private static final Set<String> NEW_FIELDS =
+      Set.of("customerId", "type", "priority", "subject", "owner", "interactionIds");
+  private static final Set<String> CHANGE_FIELDS = Set.of("priority", "owner", "status", "subject");
+
+  @Inject CaseService cases;
+  @Inject TimeSource time;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "List cases",
+      description =
+          "Newest first, in keyset pages: pass the answer's next as cursor for the following page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = CaseView.Page.class)))
+  public CaseView.Page list(
+      @Parameter(schema = @Schema(enumeration = {"OPEN", "IN_PROGRESS", "RESOLVED"}))
+          @QueryParam("status")
+          String status,
+      @Parameter(schema = @Schema(enumeration = {"COMPLAINT", "QUESTION", "REQUEST"}))
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "The owner's user name.") @QueryParam("owner") String owner,
+      @Parameter(description = "true: only cases without an owner.") @QueryParam("unassigned")
+          String unassigned,
+      @Parameter(description = "Only this customer's cases.") @QueryParam("customerId")
+          String customerId,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    List<FieldError> errors = new ArrayList<>();
+    CaseStatus s = enumParam("status", status, CaseStatus.class, errors);
+    CaseType t = enumParam("type", type, CaseType.class, errors);
+    Long customer = longParam("customerId", customerId, errors);
+    boolean onlyUnassigned = "true".equals(unassigned);
+    if (unassigned != null
+        && !unassigned.isBlank()
+        && !"false".equals(unassigned)
+        && !onlyUnassigned) {
+      errors.add(FieldError.of("unassigned", "case.validation.boolean", "Must be true or false."));
+    }
+    if (onlyUnassigned && owner != null && !owner.isBlank()) {
+      errors.add(
+          FieldError.of(
+              "unassigned", "case.validation.ownerOrUnassigned", "Give owner or unassigned."));
+    }
+    int size = CaseFilter.DEFAULT_LIMIT;
+    if (limit != null && !limit.isBlank()) {
+      Long l = longParam("limit", limit, errors);
+      if (l != null && (l < 1 || l > CaseFilter.MAX_LIMIT)) {
+        errors.add(
+            FieldError.of(
+                "limit",
+                "case.validation.range",
+                "Must be a whole number from {0} to {1}.",
+                1,
+                CaseFilter.MAX_LIMIT));
+      } else if (l != null) {
+        size = l.intValue();
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    Page<CaseFile> page =
+        cases.list(
+            new CaseFilter(
+                owner == null || owner.isBlank() ? null : owner.strip(),
+                onlyUnassigned,
+                s,
+                t,
+                customer,
+                size),
+            cursor);
+    return new CaseView.Page(page.items().stream().map(CaseView::of).toList(), page.next());
+  }
+
+  @GET
+  @Path(ID)
+  @Operation(summary = "Read a case", description = "The ETag is the version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The case.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such case.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response get(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    CaseFile f = cases.get(id);
+    int version = f.serviceCase().version();
+    if (CaseVersions.matches(ifNoneMatch, version)) {
+      return Response.notModified(CaseVersions.etag(version)).build();
+    }
+    return current(f);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Open a case",
+      description =
+          "For a customer, with some of that customer's interactions (interactionIds; none in"
+              + " another case). priority defaults to NORMAL. An AGENT may only name itself as"
+              + " owner, or leave the case unassigned.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened.",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  public Response open(InputStream body) {
+    CaseJson json = CaseJson.read(body, NEW_FIELDS);
+    NewCase n =
+        new NewCase(
+            json.number("customerId"),
+            json.enumValue("type", CaseType.class),
+            json.enumValue("priority", CasePriority.class),
+            json.text("subject"),
+            json.text("owner"),
+            json.ids("interactionIds"));
+    json.done();
+    CaseFile f = cases.open(n);
+    URI location =
+        uri.getBaseUriBuilder()
+            .path(CaseResource.class)
+            .path(String.valueOf(f.serviceCase().id()))
+            .build();
+    return Response.created(location)
+        .tag(CaseVersions.etag(f.serviceCase().version()))
+        .entity(CaseView.of(f))
+        .build();
+  }
+
+  @PATCH
+  @Path(ID)
+  @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+  @Operation(
+      summary = "Change priority, owner, status or subject",
+      description =
+          "Members given are set (owner null: unassigned). status moves between OPEN and"
+              + " IN_PROGRESS; RESOLVED is reached by .../resolve and left by .../reopen. Needs"
+              + " If-Match.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The case as saved.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response change(
+      @PathParam("id") long id,
+      @Parameter(description = "The ETag the client read.", required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      InputStream body) {
+    Integer version = CaseVersions.parse(ifMatch);
+    if (version == null) {
+      return CaseVersions.preconditionRequired();
+    }
+    CaseJson json = CaseJson.read(body, CHANGE_FIELDS);
+    CaseChanges changes =
+        new CaseChanges(
+            json.enumValue("priority", CasePriority.class),
+            json.has("owner"),
+            json.text("owner"),
+            json.enumValue("status", CaseStatus.class),
+            json.text("subject"));
+    json.done();
+    return current(cases.change(id, version, changes));
+  }
+
+  @POST
+  @Path(ID + "/interactions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Attach interactions",
+      description =
+          "{\"interactionIds\": [...]}: interactions of the case's customer that are in no other"
+              + " case. Not on a resolved case (reopen it first). If-Match is checked when sent.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The case with its interactions.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The case is resolved.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response attach(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    Integer version = CaseVersions.parse(ifMatch);
+    CaseJson json = CaseJson.read(body, Set.of("interactionIds"));
+    List<Long> ids = json.ids("interactionIds");
+    json.done();
+    return current(cases.attach(id, version, ids));
+  }
+
+  @DELETE
+  @Path(ID + "/interactions/{interactionId: [0-9]{1,18}}")
+  @Operation(summary = "Detach an interaction", description = "Not on a resolved case.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The case without it.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such case, or the interaction is not in it.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response detach(
+      @PathParam("id") long id,
+      @PathParam("interactionId") long interactionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(cases.detach(id, CaseVersions.parse(ifMatch), interactionId));
+  }
+
+  @POST
+  @Path(ID + "/resolve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Resolve a case",
+      description =
+          "{\"rootCauseId\": ..., \"resolution\": \"...\"}: both required; the root cause must be"
+              + " active. firstContactResolution is true when the case holds exactly one inbound"
+              + " interaction and was never reopened. If-Match is checked when sent.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resolved case.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The case is already resolved.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response resolve(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    Integer version = CaseVersions.parse(ifMatch);
+    CaseJson json = CaseJson.read(body, Set.of("rootCauseId", "resolution"));
+    Long rootCauseId = json.number("rootCauseId");
+    String resolution = json.text("resolution");
+    json.done();
+    return current(cases.resolve(id, version, rootCauseId, resolution));
+  }
+
+  @POST
+  @Path(ID + "/reopen")
+  @Operation(
+      summary = "Reopen a resolved case",
+      description = "reopenCount goes up; the case can never be a first-contact resolution again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reopened case.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The case is not resolved.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response reopen(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(cases.reopen(id, CaseVersions.parse(ifMatch)));
+  }
+
+  @GET
+  @Path("rates")
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Resolution and first-contact-resolution rates",
+      description =
+          "For the days from..to (inclusive, in the business's time zone; default: the last six"
+              + " months to today), in total and per month, channel (of the first inbound"
+              + " interaction) or agent (the owner). Resolution rate: of the cases opened in the"
+              + " period (row), the share resolved by its end. FCR rate: of the cases resolved in"
+              + " it, the share resolved at first contact. MANAGER or ADMIN only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rates with numerators and denominators.",
+      content = @Content(schema = @Schema(implementation = CaseRatesView.class)))
+  public CaseRatesView rates(
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
+          String from,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
+          String to,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {"month", "channel", "agent"},
+                      defaultValue = "month"))
+          @QueryParam("by")
+          String by) {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate today = time.today();
+    LocalDate end = dateParam("to", to, today, errors);
+    LocalDate start =
+        dateParam(
+            "from", from, (end == null ? today : end).minusMonths(5).withDayOfMonth(1), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return CaseRatesView.of(
+        cases.rates(start, end, by == null || by.isBlank() ? "month" : by.strip()));
+  }
+
+  private static Response current(CaseFile f) {
+    return Response.ok(CaseView.of(f)).tag(CaseVersions.etag(f.serviceCase().version())).build();
+  }
+
+  private static <E extends Enum<E>> E enumParam(
+      String field, String value, Class<E> type, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(CaseJson.oneOf(field, type));
+      return null;
+    }
+  }
+
+  private static Long longParam(String field, String value, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(FieldError.of(field, "case.validation.number", "Must be a whole number."));
+      return null;
+    }
+  }
+
+  private static LocalDate dateParam(
+      String field, String value, LocalDate otherwise, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(
+          FieldError.of(field, "case.validation.date", "Must be a date such as 2026-04-01."));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.RootCause;
+import dev.cxcrm.domain.interaction.RootCauseCategory;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.interaction.RootCauses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The root-cause catalogue: everyone reads it, managers and admins keep it. */
+@Path("root-causes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Root causes", description = "The causes cases are resolved with.")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "Only MANAGER and ADMIN keys change the catalogue.",
+    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+public class RootCauseResource {
+  private static final Set<String> FIELDS =
+      Set.of("id", "version", "category", "nameJa", "nameEn", "active");
+
+  @Inject RootCauses rootCauses;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "The root-cause catalogue",
+      description = "All entries by category and name; inactive ones cannot be chosen anew.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The catalogue.",
+      content = @Content(schema = @Schema(implementation = RootCauseView.Items.class)))
+  public RootCauseView.Items list() {
+    return new RootCauseView.Items(rootCauses.all().stream().map(RootCauseView::of).toList());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(summary = "Add a root cause", description = "MANAGER or ADMIN only; it starts active.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added.",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  public Response create(InputStream body) {
+    CaseJson json = CaseJson.read(body, FIELDS);
+    RootCauseCategory category = json.enumValue("category", RootCauseCategory.class);
+    String ja = json.text("nameJa");
+    String en = json.text("nameEn");
+    json.done();
+    RootCause r = rootCauses.create(category, ja, en);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(RootCauseResource.class)
+                .path(String.valueOf(r.id()))
+                .build())
+        .tag(CaseVersions.etag(r.version()))
+        .entity(RootCauseView.of(r))
+        .build();
+  }
+
+  @PUT
+  @Path("{id: [0-9]{1,18}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      summary = "Change a root cause",
+      description =
+          "Rename, recategorise, or deactivate it (active false; absent means true). If-Match is"
+              + " checked when sent. MANAGER or ADMIN only.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The entry as saved.",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such root cause.",
+      content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since the version in If-Match.",
+      content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response edit(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    Integer version = CaseVersions.parse(ifMatch);
+    CaseJson json = CaseJson.read(body, FIELDS);
+    RootCauseCategory category = json.enumValue("category", RootCauseCategory.class);
+    String ja = json.text("nameJa");
+    String en = json.text("nameEn");
+    Boolean active = json.bool("active");
+    json.done();
+    RootCause r = rootCauses.edit(id, version, category, ja, en, active == null || active);
+    return Response.ok(RootCauseView.of(r)).tag(CaseVersions.etag(r.version())).build();
+  }
+}

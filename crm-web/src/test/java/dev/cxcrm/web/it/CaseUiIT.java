@@ -1,0 +1,282 @@
+package dev.cxcrm.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Cases in a real browser: an agent opens a case from the customer page with the customer's e-mail
+ * and the answer to it, is told to choose a root cause when resolving without one, resolves it, and
+ * sees it resolved at first contact, in Japanese and English; a manager reads the figures and the
+ * root-cause catalogue, which agents may not open.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseUiIT {
+  private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void an_agent_opens_a_case_from_the_customer_page_and_resolves_it_at_first_contact()
+      throws SQLException {
+    String agent = "caseagent" + RUN;
+    String password = "case-Agent-2026";
+    long customer = customer("ケース 花子 " + RUN);
+    Instant t = Instant.now().minus(Duration.ofHours(2));
+    long mail = CaseTestData.interaction(customer, "EMAIL", "INBOUND", t);
+    long answer = CaseTestData.interaction(customer, "EMAIL", "OUTBOUND", t.plusSeconds(900));
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", agent);
+      type(d, "create:displayName", "木村 ケース");
+      choose(d, "create:role", "エージェント");
+      type(d, "create:password", password);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), agent);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+
+      signIn(browser, agent, password);
+      browser.open(base, "/customer.xhtml?id=" + customer);
+      waitForText(d, By.id("casesHead"), "ケース");
+      assertThat(text(d, "customerCases")).contains("この顧客のケースはありません");
+      click(d, By.id("newCaseToggle"));
+      waitFor(d, By.id("newCase:subject"));
+      type(d, "newCase:subject", "注文した商品が届かない");
+      choose(d, "newCase:type", "苦情");
+      assertThat(text(d, "newCase:owner_label")).isEqualTo("木村 ケース");
+      checkInteraction(d, mail);
+      checkInteraction(d, answer);
+      wholePage(browser, "case-new-on-customer-page");
+      click(d, By.id("newCase:openCase"));
+
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(ExpectedConditions.urlContains("/case.xhtml?id="));
+      assertThat(text(d, "caseSubject")).isEqualTo("注文した商品が届かない");
+      assertThat(text(d, "status")).isEqualTo("未着手");
+      assertThat(text(d, "owner")).isEqualTo("木村 ケース");
+      assertThat(text(d, "channel")).isEqualTo("メール");
+      assertThat(text(d, "fcr")).startsWith("—");
+      assertThat(text(d, "interactions:table")).contains("受信", "送信", "問い合わせ EMAIL");
+
+      click(d, By.id("actions:resolve"));
+      waitFor(d, By.id("resolve:resolution"));
+      type(d, "resolve:resolution", "配送業者に確認し、翌日に再配達しました");
+      click(d, By.id("resolve:confirm"));
+      waitFor(d, nextMessage("resolve:rootCauseId"));
+      assertThat(d.findElement(nextMessage("resolve:rootCauseId")).getText())
+          .contains("根本原因を選んでください");
+      assertThat(text(d, "status")).isEqualTo("未着手");
+      choose(d, "resolve:rootCauseId", "外部要因（配送業者・天候など）");
+      wholePage(browser, "case-resolve-dialog");
+      click(d, By.id("resolve:confirm"));
+
+      waitForText(d, By.id("status"), "解決済み");
+      assertThat(text(d, "fcr")).startsWith("一次解決");
+      assertThat(text(d, "rootCause")).isEqualTo("外部要因（配送業者・天候など）");
+      assertThat(text(d, "resolution")).isEqualTo("配送業者に確認し、翌日に再配達しました");
+      assertThat(d.findElements(By.id("actions:reopen"))).hasSize(1);
+      wholePage(browser, "case-resolved-ja");
+
+      browser.open(base, "/customer.xhtml?id=" + customer);
+      waitForText(d, By.id("customerCases"), "解決済み");
+      assertThat(text(d, "customerCases")).contains("注文した商品が届かない", "一次解決");
+
+      browser.open(base, "/cases.xhtml");
+      waitForText(d, By.id("list:cases"), "注文した商品が届かない");
+      assertThat(text(d, "list:cases")).contains("ケース 花子", "苦情", "解決済み");
+      wholePage(browser, "cases-list-agent");
+
+      // Figures and the catalogue are for managers.
+      browser.open(base, "/interactions/case-rates.xhtml");
+      assertThat(d.findElement(By.tagName("body")).getText()).doesNotContain("一次解決率");
+
+      browser.open(base, "/cases.xhtml");
+      waitFor(d, By.id("userbar:en"));
+      click(d, By.id("userbar:en"));
+      waitForText(d, By.tagName("h1"), "Cases");
+      browser.open(base, "/customer.xhtml?id=" + customer);
+      waitForText(d, By.id("customerCases"), "Resolved");
+      click(d, By.id("customerCases:0:openCase"));
+      waitForText(d, By.id("status"), "Resolved");
+      String page = d.findElement(By.tagName("body")).getText();
+      assertThat(page)
+          .contains("First-contact resolution", "FCR", "External cause", "Root cause", "Inbound")
+          .doesNotContain("???")
+          .doesNotContain("case.");
+      wholePage(browser, "case-resolved-en");
+    }
+  }
+
+  @Test
+  void a_manager_reads_resolution_and_fcr_rates_and_keeps_the_root_cause_catalogue() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+
+      browser.open(base, "/interactions/case-rates.xhtml");
+      waitFor(d, By.id("totalResolution"));
+      assertThat(text(d, "totalResolution")).matches("\\d+\\.\\d %|—");
+      assertThat(text(d, "totalResolutionSample")).matches("\\d+ / \\d+");
+      assertThat(d.findElement(By.tagName("body")).getText())
+          .contains("解決率", "一次解決率", "月別", "チャネル別", "担当者別")
+          .doesNotContain("???");
+      assertThat(d.findElements(By.cssSelector("svg.crm-chart rect.crm-bar-resolution")))
+          .hasSize(6);
+      wholePage(browser, "case-rates-ja");
+
+      browser.open(base, "/admin/root-causes.xhtml");
+      waitFor(d, By.id("rootCause:nameJa"));
+      choose(d, "rootCause:category", "スタッフ");
+      type(d, "rootCause:nameJa", "");
+      type(d, "rootCause:nameEn", "Shift gap " + RUN);
+      click(d, By.id("rootCause:save"));
+      waitFor(d, nextMessage("rootCause:nameJa"));
+      assertThat(d.findElement(nextMessage("rootCause:nameJa")).getText()).contains("入力してください");
+      type(d, "rootCause:nameJa", "シフトの穴 " + RUN);
+      click(d, By.id("rootCause:save"));
+      waitForText(d, By.id("list:entries"), "シフトの穴 " + RUN);
+      assertThat(text(d, "list:entries")).contains("Shift gap " + RUN, "説明・案内の不足");
+      wholePage(browser, "root-causes-ja");
+    }
+  }
+
+  private long customer(String name) {
+    return given()
+        .spec(Api.withRole(base, "MANAGER"))
+        .body(
+            "{\"kind\":\"PERSON\",\"name\":\""
+                + name
+                + "\",\"relationshipType\":\"PERSONAL_ASSISTANCE\",\"lifecycle\":\"ACTIVE\","
+                + "\"customerSince\":\"2024-04-01\"}")
+        .post("/api/customers")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** Ticks the interaction in the new-case form, as a user does, by its label. */
+  private static void checkInteraction(WebDriver d, long id) {
+    WebElement input =
+        d.findElement(
+            By.xpath(
+                "//*[@id='newCase:interactionIds']//input[@type='checkbox'][@value='" + id + "']"));
+    WebElement label =
+        d.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+    label.click();
+    new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> input.isSelected());
+  }
+
+  private void signIn(Browser browser, String user, String password) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", user);
+    type(d, "login:password", password);
+    click(d, By.id("login:submit"));
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  private static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  private static By nextMessage(String inputId) {
+    return By.xpath(
+        "//div[contains(@class,'crm-field')][.//*[@id='"
+            + inputId
+            + "']]"
+            + "//*[contains(@class,'ui-message-error')]");
+  }
+
+  private static void choose(WebDriver d, String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
+    click(d, By.id(menuId));
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+    wait.until(
+        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    ajaxDone(d);
+  }
+
+  private static void ajaxDone(WebDriver d) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(
+            x ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) x)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  private static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static String text(WebDriver d, String id) {
+    return d.findElement(By.id(id)).getText().strip();
+  }
+
+  private static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
