@@ -42,7 +42,17 @@ public class InteractionReads {
   DataSource dataSource;
 
   public Optional<Interaction> find(long id) {
-    return Optional.ofNullable(em.find(Interaction.class, id));
+    return Optional.ofNullable(transactional().find(Interaction.class, id));
+  }
+
+  /**
+   * The entity manager reading through the transaction's connection. Interactions are written with
+   * JDBC in the caller's transaction; without this, EclipseLink reads before its own first write
+   * through the server's non-transactional connection and would not see them.
+   */
+  private EntityManager transactional() {
+    em.setProperty("eclipselink.transaction.join-existing", "true");
+    return em;
   }
 
   /** The interactions with these ids, in the given order; one query. */
@@ -52,7 +62,8 @@ public class InteractionReads {
     }
     Map<Long, Interaction> byId = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 1000) {
-      em.createQuery("select i from Interaction i where i.id in :ids", Interaction.class)
+      transactional()
+          .createQuery("select i from Interaction i where i.id in :ids", Interaction.class)
           .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
           .getResultList()
           .forEach(i -> byId.put(i.id(), i));

@@ -75,7 +75,7 @@ public final class InteractionApiViews {
       @Schema(nullable = true, description = "Who logged, changed, opened or resolved it.")
           String actor,
       @Schema(nullable = true) String caseSubject,
-      @Schema(nullable = true) String caseType,
+      String caseType,
       @Schema(nullable = true) String caseStatus) {
     static TimelineItem of(TimelineEntry e, Instant now, ZoneId zone) {
       return new TimelineItem(
