@@ -70,8 +70,7 @@ class InteractionApiIT {
             .body("paths.'/api/due'.get", notNullValue())
             .body("paths.'/api/response-compliance'.get", notNullValue())
             .body(
-                "components.schemas.Interaction.properties.occurredAt.format",
-                equalTo("date-time"))
+                "components.schemas.Interaction.properties.occurredAt.format", equalTo("date-time"))
             .extract()
             .jsonPath();
     assertThat(doc.getMap("paths").keySet())
