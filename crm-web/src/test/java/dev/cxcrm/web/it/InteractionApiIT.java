@@ -73,7 +73,7 @@ class InteractionApiIT {
                 "components.schemas.Interaction.properties.occurredAt.format", equalTo("date-time"))
             .extract()
             .jsonPath();
-    assertThat(doc.getMap("paths").keySet())
+    assertThat(doc.<String, Object>getMap("paths").keySet())
         .anyMatch(p -> p.startsWith("/api/customers/{id") && p.endsWith("}/timeline"));
   }
 
