@@ -18,15 +18,16 @@ final class AccessRules {
       List.of("/jakarta.faces.resource/", "/health");
 
   /**
-   * Pages for managers and admins, refused to agents: the business's catalogues and settings
-   * (under /admin/ but not admin-only) and the team's figures.
+   * Pages for managers and admins, refused to agents: the business's catalogues and settings (under
+   * /admin/ but not admin-only) and the team's figures.
    */
   private static final List<String> MANAGER_PAGES =
       List.of(
           "/admin/response-standards.xhtml",
           "/admin/touchpoints.xhtml",
           "/admin/root-causes.xhtml",
-          "/interactions/case-rates.xhtml");
+          "/interactions/case-rates.xhtml",
+          "/interactions/compliance.xhtml");
 
   private AccessRules() {}
 

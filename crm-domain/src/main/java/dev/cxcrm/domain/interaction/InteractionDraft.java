@@ -1,0 +1,45 @@
+package dev.cxcrm.domain.interaction;
+
+import dev.cxcrm.domain.shared.Channel;
+import java.time.Instant;
+
+/**
+ * One contact as a client describes it, before it is checked and stored. {@code awaitsAnswer} null
+ * means "the default" ({@link InteractionRules#normalized}).
+ */
+public record InteractionDraft(
+    Long customerId,
+    String contactName,
+    Channel channel,
+    Direction direction,
+    Instant occurredAt,
+    Long touchpointId,
+    String agent,
+    String subject,
+    String summary,
+    String outcome,
+    Integer emotion,
+    Boolean awaitsAnswer,
+    Long caseId,
+    Long replyTo,
+    String externalId) {
+
+  public InteractionDraft withAgent(String agent) {
+    return new InteractionDraft(
+        customerId,
+        contactName,
+        channel,
+        direction,
+        occurredAt,
+        touchpointId,
+        agent,
+        subject,
+        summary,
+        outcome,
+        emotion,
+        awaitsAnswer,
+        caseId,
+        replyTo,
+        externalId);
+  }
+}

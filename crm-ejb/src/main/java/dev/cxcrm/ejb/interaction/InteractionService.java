@@ -1,0 +1,424 @@
+package dev.cxcrm.ejb.interaction;
+
+import dev.cxcrm.domain.interaction.AnswerRule;
+import dev.cxcrm.domain.interaction.Direction;
+import dev.cxcrm.domain.interaction.DueCursor;
+import dev.cxcrm.domain.interaction.Interaction;
+import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.interaction.InteractionRules;
+import dev.cxcrm.domain.interaction.ResponseCompliance;
+import dev.cxcrm.domain.interaction.ResponseSample;
+import dev.cxcrm.domain.interaction.TimelineCursor;
+import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.NotFound;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.interaction.InteractionStore.CustomerFacts;
+import dev.cxcrm.ejb.interaction.InteractionStore.ReplyTarget;
+import dev.cxcrm.ejb.interaction.InteractionStore.TouchpointFacts;
+import dev.cxcrm.ejb.shared.Callers;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The interaction use cases: log one contact or many, read one, a customer's timeline, the due
+ * queue and the compliance figures. All staff may log and read; the figures are for managers.
+ * Single and bulk logging share one path: check every row, look up every reference once per
+ * request, write the new rows in one JDBC batch, then let the {@link AnswerRule} settle which
+ * inbound contacts are now answered. docs/decisions/0005-answers-and-due-queue.md has the rules.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class InteractionService {
+  public static final int BULK_MAX = 1000;
+  public static final int PAGE_MAX = 200;
+  public static final int PAGE_DEFAULT = 50;
+
+  /** Compliance is read over at most this long a period, so one request stays one range read. */
+  public static final Duration COMPLIANCE_SPAN_MAX = Duration.ofDays(366);
+
+  /** API keys act as {@code apikey:<name>}; they are not users, so they are nobody's agent. */
+  private static final String API_KEY_PREFIX = "apikey:";
+
+  @Resource SessionContext ctx;
+  @Inject InteractionStore store;
+  @Inject InteractionReads reads;
+  @Inject ResponseDeadlines deadlines;
+  @Inject TimeSource time;
+
+  public Interaction get(long id) {
+    return reads.find(id).orElseThrow(() -> new NotFound("Interaction " + id));
+  }
+
+  /**
+   * Logs one contact. With an external id that was logged before, returns that interaction ({@code
+   * created == false}) when the content is the same, and refuses a different content as a conflict.
+   */
+  public Logged log(InteractionDraft draft) {
+    BulkOutcome o = logAll(List.of(draft), true).get(0);
+    return new Logged(get(o.id()), o.status() == BulkOutcome.Status.CREATED);
+  }
+
+  /**
+   * Logs up to {@value #BULK_MAX} contacts in one transaction, each checked and answered on its
+   * own; a bad row is reported and nothing of it is written, the others are.
+   */
+  public List<BulkOutcome> logAll(List<InteractionDraft> drafts) {
+    if (drafts.size() > BULK_MAX) {
+      throw InvalidInput.of(
+          "items", "interaction.validation.tooMany", "At most {0} entries.", BULK_MAX);
+    }
+    return logAll(drafts, false);
+  }
+
+  private List<BulkOutcome> logAll(List<InteractionDraft> input, boolean single) {
+    Actor actor = Callers.of(ctx);
+    Instant now = time.now();
+    List<InteractionDraft> drafts = new ArrayList<>();
+    for (InteractionDraft d : input) {
+      InteractionDraft n = InteractionRules.normalized(d);
+      drafts.add(
+          n.agent() == null && !actor.name().startsWith(API_KEY_PREFIX)
+              ? n.withAgent(actor.name())
+              : n);
+    }
+    References refs = references(drafts);
+
+    List<BulkOutcome> outcomes = new ArrayList<>();
+    List<NewInteraction> fresh = new ArrayList<>();
+    Map<String, Integer> externalInRequest = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      InteractionDraft d = drafts.get(i);
+      try {
+        if (d.externalId() != null && refs.byExternalId.containsKey(d.externalId())) {
+          Interaction earlier = reads.find(refs.byExternalId.get(d.externalId())).orElseThrow();
+          if (!earlier.matches(d)) {
+            throw new Conflict(
+                "An interaction with this external id was logged before with other content.");
+          }
+          outcomes.add(new BulkOutcome(i, BulkOutcome.Status.EXISTING, earlier.id(), null));
+          continue;
+        }
+        List<FieldError> errors = new ArrayList<>(InteractionRules.check(d, now));
+        errors.addAll(referenceErrors(d, refs));
+        if (d.externalId() != null && externalInRequest.containsKey(d.externalId())) {
+          errors.add(
+              FieldError.of(
+                  "externalId",
+                  "interaction.validation.externalIdTwice",
+                  "Another entry of this request has the same external id."));
+        }
+        if (!errors.isEmpty()) {
+          throw new InvalidInput(errors);
+        }
+        if (d.externalId() != null) {
+          externalInRequest.put(d.externalId(), i);
+        }
+        JourneyStage stage =
+            d.touchpointId() == null ? null : refs.touchpoints.get(d.touchpointId()).stage();
+        Instant dueAt =
+            d.direction() == Direction.INBOUND && d.awaitsAnswer()
+                ? deadlines.dueAt(d.channel(), d.occurredAt()).orElse(null)
+                : null;
+        fresh.add(new NewInteraction(i, d, stage, dueAt));
+      } catch (InvalidInput e) {
+        if (single) {
+          throw e;
+        }
+        outcomes.add(BulkOutcome.rejected(i, e.errors()));
+      } catch (Conflict e) {
+        if (single) {
+          throw e;
+        }
+        outcomes.add(
+            BulkOutcome.rejected(
+                i,
+                List.of(
+                    FieldError.of(
+                        "externalId",
+                        "interaction.validation.externalIdConflict",
+                        e.getMessage()))));
+      }
+    }
+    List<Long> ids = store.insert(fresh, actor.name(), now);
+    for (int k = 0; k < fresh.size(); k++) {
+      outcomes.add(
+          new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
+    }
+    settleAnswers(fresh, ids);
+    outcomes.sort(Comparator.comparingInt(BulkOutcome::index));
+    return outcomes;
+  }
+
+  /**
+   * Applies the answer rule to the new contacts and those already stored that they can affect, per
+   * customer: stored inbound contacts a new outbound one may answer (one query for the request),
+   * and the first stored outbound contact after each new inbound one (one query per customer, and
+   * more only when new inbound contacts lie on both sides of a stored answer).
+   */
+  private void settleAnswers(List<NewInteraction> fresh, List<Long> ids) {
+    Map<Long, List<AnswerRule.Contact>> byCustomer = new LinkedHashMap<>();
+    Instant earliestOut = null;
+    Instant latestOut = null;
+    Map<Long, List<AnswerRule.Contact>> newInbound = new HashMap<>();
+    for (int k = 0; k < fresh.size(); k++) {
+      InteractionDraft d = fresh.get(k).draft();
+      AnswerRule.Contact c =
+          new AnswerRule.Contact(ids.get(k), d.direction(), d.occurredAt(), d.awaitsAnswer(), null);
+      byCustomer.computeIfAbsent(d.customerId(), x -> new ArrayList<>()).add(c);
+      if (d.direction() == Direction.OUTBOUND) {
+        earliestOut =
+            earliestOut == null || d.occurredAt().isBefore(earliestOut)
+                ? d.occurredAt()
+                : earliestOut;
+        latestOut =
+            latestOut == null || d.occurredAt().isAfter(latestOut) ? d.occurredAt() : latestOut;
+      } else if (d.awaitsAnswer()) {
+        newInbound.computeIfAbsent(d.customerId(), x -> new ArrayList<>()).add(c);
+      }
+    }
+    if (earliestOut != null) {
+      Set<Long> withOutbound = new HashSet<>();
+      fresh.stream()
+          .filter(n -> n.draft().direction() == Direction.OUTBOUND)
+          .forEach(n -> withOutbound.add(n.draft().customerId()));
+      store
+          .inboundCandidates(withOutbound, earliestOut, latestOut)
+          .forEach((customer, stored) -> byCustomer.get(customer).addAll(stored));
+    }
+    newInbound.forEach(
+        (customer, inbound) -> {
+          List<AnswerRule.Contact> sorted =
+              inbound.stream()
+                  .sorted(Comparator.comparing(AnswerRule.Contact::occurredAt))
+                  .toList();
+          Instant from = sorted.get(0).occurredAt();
+          while (from != null) {
+            Optional<AnswerRule.Contact> out = store.firstOutboundFrom(customer, from);
+            if (out.isEmpty()) {
+              break;
+            }
+            byCustomer.get(customer).add(out.get());
+            Instant answeredAt = out.get().occurredAt();
+            from =
+                sorted.stream()
+                    .map(AnswerRule.Contact::occurredAt)
+                    .filter(t -> t.isAfter(answeredAt))
+                    .findFirst()
+                    .orElse(null);
+          }
+        });
+    Map<Long, AnswerRule.Answer> answers = new LinkedHashMap<>();
+    byCustomer.values().forEach(contacts -> answers.putAll(AnswerRule.changes(contacts)));
+    store.answer(answers);
+  }
+
+  /** Everything the rows refer to, looked up once for the whole request. */
+  private record References(
+      Map<Long, CustomerFacts> customers,
+      Map<Long, TouchpointFacts> touchpoints,
+      Map<Long, Long> caseCustomers,
+      Map<Long, ReplyTarget> replyTargets,
+      Set<String> users,
+      Map<String, Long> byExternalId) {}
+
+  private References references(List<InteractionDraft> drafts) {
+    return new References(
+        store.customers(drafts.stream().map(InteractionDraft::customerId).toList()),
+        store.touchpoints(drafts.stream().map(InteractionDraft::touchpointId).toList()),
+        store.caseCustomers(drafts.stream().map(InteractionDraft::caseId).toList()),
+        store.replyTargets(drafts.stream().map(InteractionDraft::replyTo).toList()),
+        store.knownUsers(drafts.stream().map(InteractionDraft::agent).toList()),
+        store.byExternalId(drafts.stream().map(InteractionDraft::externalId).toList()));
+  }
+
+  private static List<FieldError> referenceErrors(InteractionDraft d, References refs) {
+    List<FieldError> errors = new ArrayList<>();
+    if (d.customerId() != null) {
+      CustomerFacts c = refs.customers.get(d.customerId());
+      if (c == null || c.archived()) {
+        errors.add(
+            FieldError.of(
+                "customerId",
+                "interaction.validation.unknownCustomer",
+                "There is no such customer."));
+      }
+    }
+    if (d.touchpointId() != null) {
+      TouchpointFacts t = refs.touchpoints.get(d.touchpointId());
+      if (t == null || !t.active()) {
+        errors.add(
+            FieldError.of(
+                "touchpointId",
+                "interaction.validation.unknownTouchpoint",
+                "There is no active touchpoint with this id."));
+      }
+    }
+    if (d.caseId() != null) {
+      Long owner = refs.caseCustomers.get(d.caseId());
+      if (owner == null || !owner.equals(d.customerId())) {
+        errors.add(
+            FieldError.of(
+                "caseId",
+                "interaction.validation.unknownCase",
+                "There is no case with this id for this customer."));
+      }
+    }
+    if (d.agent() != null && !refs.users.contains(d.agent())) {
+      errors.add(
+          FieldError.of(
+              "agent", "interaction.validation.unknownAgent", "There is no user with this name."));
+    }
+    if (d.replyTo() != null && d.direction() == Direction.OUTBOUND) {
+      ReplyTarget t = refs.replyTargets.get(d.replyTo());
+      if (t == null || d.customerId() == null || t.customerId() != d.customerId()) {
+        errors.add(
+            FieldError.of(
+                "replyTo",
+                "interaction.validation.unknownReplyTo",
+                "There is no interaction with this id for this customer."));
+      } else if (t.direction() != Direction.INBOUND) {
+        errors.add(
+            FieldError.of(
+                "replyTo",
+                "interaction.validation.replyToInbound",
+                "Must name an inbound interaction."));
+      } else if (d.occurredAt() != null && d.occurredAt().isBefore(t.occurredAt())) {
+        errors.add(
+            FieldError.of(
+                "replyTo",
+                "interaction.validation.replyBefore",
+                "An answer cannot occur before the contact it answers."));
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * A page of the customer's timeline, newest first: interactions (of one channel, if given), stage
+   * changes, cases opened and resolved.
+   */
+  public Page<TimelineEntry> timeline(long customerId, Channel channel, String cursor, int limit) {
+    CustomerFacts c = store.customers(List.of(customerId)).get(customerId);
+    if (c == null || c.archived()) {
+      throw new NotFound("Customer " + customerId);
+    }
+    int n = pageSize(limit);
+    TimelineCursor after =
+        cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
+    List<TimelineEntry> rows = reads.timeline(customerId, channel, after, n);
+    if (rows.size() <= n) {
+      return new Page<>(rows, null);
+    }
+    TimelineEntry last = rows.get(n - 1);
+    return new Page<>(
+        rows.subList(0, n), new TimelineCursor(last.at(), last.kind(), last.id()).encode());
+  }
+
+  /** The open contacts awaiting an answer, earliest deadline first. */
+  public Page<DueItem> due(DueScope scope, String cursor, int limit) {
+    Actor actor = Callers.of(ctx);
+    int n = pageSize(limit);
+    DueCursor after = cursor == null || cursor.isBlank() ? null : DueCursor.decode(cursor);
+    List<Long> ids = reads.due(scope, actor.name(), after, n);
+    List<Interaction> rows = reads.load(ids);
+    Map<Long, CustomerFacts> customers =
+        store.customers(rows.stream().map(Interaction::customerId).toList());
+    List<DueItem> items = new ArrayList<>();
+    for (Interaction i : rows.subList(0, Math.min(n, rows.size()))) {
+      CustomerFacts c = customers.get(i.customerId());
+      items.add(
+          new DueItem(
+              i,
+              c == null ? "" : c.name(),
+              i.agent() != null ? i.agent() : c == null ? null : c.owner()));
+    }
+    String next = null;
+    if (rows.size() > n) {
+      Interaction last = rows.get(n - 1);
+      next = new DueCursor(last.dueAt(), last.id()).encode();
+    }
+    return new Page<>(items, next);
+  }
+
+  /** Standard compliance and response times of contacts that occurred in [from, to). */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public ComplianceReport compliance(Instant from, Instant to, ResponseCompliance.By by) {
+    List<FieldError> errors = new ArrayList<>();
+    if (from == null) {
+      errors.add(FieldError.of("from", "interaction.validation.required", "Required."));
+    }
+    if (to == null) {
+      errors.add(FieldError.of("to", "interaction.validation.required", "Required."));
+    }
+    if (from != null && to != null) {
+      if (!to.isAfter(from)) {
+        errors.add(FieldError.of("to", "compliance.validation.toAfterFrom", "Must be after from."));
+      } else if (Duration.between(from, to).compareTo(COMPLIANCE_SPAN_MAX) > 0) {
+        errors.add(
+            FieldError.of(
+                "to",
+                "compliance.validation.span",
+                "The period may be at most {0} days.",
+                COMPLIANCE_SPAN_MAX.toDays()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    Instant now = time.now();
+    List<ResponseSample> samples = reads.samples(from, to);
+    return new ComplianceReport(
+        from,
+        to,
+        by,
+        ResponseCompliance.of(samples, ResponseCompliance.key(by, time.zone()), now),
+        ResponseCompliance.figures("", samples, now));
+  }
+
+  /** The customer facts the quick log form needs (name, owner, preferred channel). */
+  public CustomerFacts customer(long id) {
+    CustomerFacts c = store.customers(List.of(id)).get(id);
+    if (c == null || c.archived()) {
+      throw new NotFound("Customer " + id);
+    }
+    return c;
+  }
+
+  public List<TouchpointChoice> touchpoints() {
+    return reads.activeTouchpoints();
+  }
+
+  private static int pageSize(int limit) {
+    if (limit == 0) {
+      return PAGE_DEFAULT;
+    }
+    if (limit < 1 || limit > PAGE_MAX) {
+      throw InvalidInput.of(
+          "limit", "interaction.validation.limit", "Must be from 1 to {0}.", PAGE_MAX);
+    }
+    return limit;
+  }
+}

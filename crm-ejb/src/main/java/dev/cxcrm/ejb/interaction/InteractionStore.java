@@ -1,0 +1,347 @@
+package dev.cxcrm.ejb.interaction;
+
+import static dev.cxcrm.ejb.interaction.Jdbc.bindAll;
+import static dev.cxcrm.ejb.interaction.Jdbc.instant;
+import static dev.cxcrm.ejb.interaction.Jdbc.marks;
+import static dev.cxcrm.ejb.interaction.Jdbc.time;
+
+import dev.cxcrm.domain.interaction.AnswerRule;
+import dev.cxcrm.domain.interaction.Direction;
+import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.JourneyStage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The interaction feature's SQL: the facts it looks up in other features' tables (customer,
+ * touchpoint, service case, user) by id, in one query per kind for a whole request, and the writes
+ * of new interactions and answers as JDBC batches. Runs in the caller's transaction (the container
+ * hands out the transaction's connection).
+ */
+@ApplicationScoped
+public class InteractionStore {
+  private static final int BLOCK = 50;
+  private static final int CHUNK = 1000;
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
+
+  /** A customer as interactions need it. */
+  public record CustomerFacts(
+      long id, String name, String owner, Channel preferredChannel, boolean archived) {}
+
+  /** A touchpoint's stage and whether it may still be used. */
+  record TouchpointFacts(long id, JourneyStage stage, boolean active) {}
+
+  /** An interaction another one refers to in replyTo. */
+  record ReplyTarget(long id, long customerId, Direction direction, Instant occurredAt) {}
+
+  public Map<Long, CustomerFacts> customers(Collection<Long> ids) {
+    return byId(
+        "select id, name, owner, preferred_channel, archived_at from customer where id in",
+        ids,
+        r ->
+            new CustomerFacts(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4) == null ? null : Channel.valueOf(r.getString(4)),
+                r.getObject(5) != null));
+  }
+
+  Map<Long, TouchpointFacts> touchpoints(Collection<Long> ids) {
+    return byId(
+        "select id, stage, active from touchpoint where id in",
+        ids,
+        r ->
+            new TouchpointFacts(
+                r.getLong(1), JourneyStage.valueOf(r.getString(2)), r.getBoolean(3)));
+  }
+
+  /** The customer of each case. */
+  Map<Long, Long> caseCustomers(Collection<Long> ids) {
+    Map<Long, long[]> rows =
+        byId(
+            "select id, customer_id from service_case where id in",
+            ids,
+            r -> new long[] {r.getLong(1), r.getLong(2)});
+    Map<Long, Long> out = new HashMap<>();
+    rows.forEach((k, v) -> out.put(k, v[1]));
+    return out;
+  }
+
+  Map<Long, ReplyTarget> replyTargets(Collection<Long> ids) {
+    return byId(
+        "select id, customer_id, direction, occurred_at from interaction where id in",
+        ids,
+        r ->
+            new ReplyTarget(
+                r.getLong(1),
+                r.getLong(2),
+                Direction.valueOf(r.getString(3)),
+                instant(r.getObject(4))));
+  }
+
+  Set<String> knownUsers(Collection<String> names) {
+    Set<String> known = new HashSet<>();
+    query(
+        "select username from app_user where username in",
+        names,
+        r -> {
+          known.add(r.getString(1));
+          return null;
+        });
+    return known;
+  }
+
+  /** The id of each interaction that carries one of these external ids. */
+  Map<String, Long> byExternalId(Collection<String> externalIds) {
+    Map<String, Long> found = new HashMap<>();
+    query(
+        "select external_id, id from interaction where external_id in",
+        externalIds,
+        r -> {
+          found.put(r.getString(1), r.getLong(2));
+          return null;
+        });
+    return found;
+  }
+
+  /** Writes the interactions in one batch and returns their ids, in order. */
+  List<Long> insert(List<NewInteraction> rows, String actor, Instant now) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "insert into interaction (id, version, customer_id, contact_name, channel, direction,"
+            + " occurred_at, touchpoint_id, stage, agent, subject, summary, outcome, emotion,"
+            + " awaits_answer, due_at, reply_to, case_id, external_id, created_at, created_by)"
+            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = dataSource.getConnection()) {
+      List<Long> ids = ids(c, rows.size());
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < rows.size(); i++) {
+          NewInteraction n = rows.get(i);
+          InteractionDraft d = n.draft();
+          int p = 1;
+          s.setLong(p++, ids.get(i));
+          s.setLong(p++, d.customerId());
+          s.setString(p++, d.contactName());
+          s.setString(p++, d.channel().name());
+          s.setString(p++, d.direction().name());
+          s.setObject(p++, time(d.occurredAt()));
+          setLong(s, p++, d.touchpointId());
+          s.setString(p++, n.stage() == null ? null : n.stage().name());
+          s.setString(p++, d.agent());
+          s.setString(p++, d.subject());
+          s.setString(p++, d.summary());
+          s.setString(p++, d.outcome());
+          if (d.emotion() == null) {
+            s.setNull(p++, Types.SMALLINT);
+          } else {
+            s.setShort(p++, d.emotion().shortValue());
+          }
+          s.setBoolean(p++, d.awaitsAnswer());
+          s.setObject(p++, time(n.dueAt()));
+          setLong(s, p++, d.replyTo());
+          setLong(s, p++, d.caseId());
+          s.setString(p++, d.externalId());
+          s.setObject(p++, time(now));
+          s.setString(p, actor);
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      return ids;
+    } catch (SQLException e) {
+      if (isUniqueViolation(e)) {
+        // The external ids were looked up before; a clash means a concurrent push of the same one.
+        throw new Conflict(
+            "Another request logged the same external id at the same time; repeat it.");
+      }
+      throw new IllegalStateException("Writing interactions failed", e);
+    }
+  }
+
+  /**
+   * The contacts of these customers that the {@link AnswerRule} must see besides the new ones:
+   * inbound contacts awaiting an answer that an outbound contact at or before {@code latest} could
+   * answer earlier than now (unanswered, or answered after {@code earliest}); read through the
+   * partial index of contacts that await an answer.
+   */
+  Map<Long, List<AnswerRule.Contact>> inboundCandidates(
+      Collection<Long> customerIds, Instant earliest, Instant latest) {
+    Map<Long, List<AnswerRule.Contact>> out = new HashMap<>();
+    List<Long> ids = List.copyOf(customerIds);
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String sql =
+          "select customer_id, id, occurred_at, answered_by, answered_at from interaction"
+              + " where customer_id in ("
+              + marks(chunk.size())
+              + ") and awaits_answer = true and occurred_at <= ?"
+              + " and (answered_at is null or answered_at > ?)";
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement(sql)) {
+        int p = bindAll(s, 1, chunk);
+        s.setObject(p++, time(latest));
+        s.setObject(p, time(earliest));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long answeredBy = r.getLong(4);
+            AnswerRule.Answer current =
+                r.wasNull() ? null : new AnswerRule.Answer(answeredBy, instant(r.getObject(5)));
+            out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                .add(AnswerRule.Contact.inbound(r.getLong(2), instant(r.getObject(3)), current));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Reading open contacts failed", e);
+      }
+    }
+    return out;
+  }
+
+  /** The customer's earliest outbound contact at or after {@code from}, if any. */
+  java.util.Optional<AnswerRule.Contact> firstOutboundFrom(long customerId, Instant from) {
+    String sql =
+        "select id, occurred_at from interaction where customer_id = ? and occurred_at >= ?"
+            + " and direction = 'OUTBOUND' order by occurred_at, id limit 1";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, customerId);
+      s.setObject(2, time(from));
+      try (ResultSet r = s.executeQuery()) {
+        return r.next()
+            ? java.util.Optional.of(
+                AnswerRule.Contact.outbound(r.getLong(1), instant(r.getObject(2))))
+            : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading outbound contacts failed", e);
+    }
+  }
+
+  /** Records the answers in one batch. */
+  void answer(Map<Long, AnswerRule.Answer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    String sql =
+        "update interaction set answered_by = ?, answered_at = ?, version = version + 1 where id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (var e : answers.entrySet()) {
+        s.setLong(1, e.getValue().by());
+        s.setObject(2, time(e.getValue().at()));
+        s.setLong(3, e.getKey());
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Recording answers failed", e);
+    }
+  }
+
+  private interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  private <K, T> Map<K, T> byId(String select, Collection<K> keys, Row<T> row) {
+    Map<K, T> out = new HashMap<>();
+    query(
+        select,
+        keys,
+        r -> {
+          T t = row.read(r);
+          @SuppressWarnings("unchecked")
+          K k = (K) r.getObject(1);
+          out.put(keyOf(k, keys), t);
+          return null;
+        });
+    return out;
+  }
+
+  /** Ids come back as Long or Integer depending on the driver; keys are the caller's type. */
+  @SuppressWarnings("unchecked")
+  private static <K> K keyOf(Object raw, Collection<K> keys) {
+    if (raw instanceof Number n && !keys.isEmpty() && keys.iterator().next() instanceof Long) {
+      return (K) Long.valueOf(n.longValue());
+    }
+    return (K) raw;
+  }
+
+  /** Runs {@code select ... in (?, ...)} over the distinct keys, in chunks. */
+  private <K> void query(String select, Collection<K> keys, Row<?> row) {
+    List<K> all = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<K> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement(select + " (" + marks(chunk.size()) + ")")) {
+        bindAll(s, 1, chunk);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            row.read(r);
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Looking up references failed", e);
+      }
+    }
+  }
+
+  private static void setLong(PreparedStatement s, int p, Long v) throws SQLException {
+    if (v == null) {
+      s.setNull(p, Types.BIGINT);
+    } else {
+      s.setLong(p, v);
+    }
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Long> ids(Connection c, int count) throws SQLException {
+    boolean postgres =
+        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    String sql =
+        postgres ? "select nextval('interaction_seq')" : "select next value for interaction_seq";
+    List<Long> ids = new ArrayList<>(count);
+    try (Statement s = c.createStatement()) {
+      while (ids.size() < count) {
+        try (ResultSet r = s.executeQuery(sql)) {
+          r.next();
+          long last = r.getLong(1);
+          for (long id = last - BLOCK + 1; id <= last && ids.size() < count; id++) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return ids;
+  }
+}

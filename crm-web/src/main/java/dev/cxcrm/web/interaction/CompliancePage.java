@@ -1,0 +1,108 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.ComplianceFigures;
+import dev.cxcrm.domain.interaction.ResponseCompliance;
+import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.ejb.interaction.ComplianceReport;
+import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Response-time compliance for managers: per channel, agent and week, with a bar per week. The
+ * service refuses anyone else as well; the page answers them 403.
+ */
+@Named("compliancePage")
+@ViewScoped
+public class CompliancePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject InteractionService interactions;
+  @Inject InteractionLabels labels;
+  @Inject TimeSource time;
+
+  private LocalDate from;
+  private LocalDate to;
+  private transient ComplianceReport byChannel;
+  private transient ComplianceReport byAgent;
+  private transient ComplianceReport byWeek;
+
+  @PostConstruct
+  void init() {
+    to = time.today();
+    from = to.minusWeeks(12).plusDays(1);
+  }
+
+  /** Page action: only managers and admins see the figures. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var external = faces.getExternalContext();
+    if (!external.isUserInRole("MANAGER") && !external.isUserInRole("ADMIN")) {
+      external.responseSendError(403, "");
+      faces.responseComplete();
+      return;
+    }
+    show();
+  }
+
+  public void show() {
+    if (from == null || to == null) {
+      return;
+    }
+    var start = from.atStartOfDay(time.zone()).toInstant();
+    var end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
+    try {
+      byChannel = interactions.compliance(start, end, ResponseCompliance.By.CHANNEL);
+      byAgent = interactions.compliance(start, end, ResponseCompliance.By.AGENT);
+      byWeek = interactions.compliance(start, end, ResponseCompliance.By.WEEK);
+    } catch (DomainException e) {
+      byChannel = byAgent = byWeek = null;
+      labels.show(e, "period");
+    }
+  }
+
+  public List<ComplianceFigures> getChannels() {
+    return byChannel == null ? List.of() : byChannel.rows();
+  }
+
+  public List<ComplianceFigures> getAgents() {
+    return byAgent == null ? List.of() : byAgent.rows();
+  }
+
+  public List<ComplianceFigures> getWeeks() {
+    return byWeek == null ? List.of() : byWeek.rows();
+  }
+
+  public ComplianceFigures getTotal() {
+    return byChannel == null ? null : byChannel.total();
+  }
+
+  /** A channel key shown with its label. */
+  public String channelLabel(String key) {
+    return labels.of(dev.cxcrm.domain.shared.Channel.valueOf(key));
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}

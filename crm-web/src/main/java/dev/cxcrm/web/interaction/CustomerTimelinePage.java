@@ -1,0 +1,236 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.Direction;
+import dev.cxcrm.domain.interaction.Interaction;
+import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.interaction.TimelineEntry;
+import dev.cxcrm.ejb.interaction.TouchpointChoice;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The customer page's interaction part: the quick log form and the timeline, paged by cursor
+ * ("more" appends the next page). The customer is the page's {@code id} parameter.
+ */
+@Named("customerTimeline")
+@ViewScoped
+public class CustomerTimelinePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int PAGE = 20;
+
+  @Inject InteractionService interactions;
+  @Inject InteractionLabels labels;
+  @Inject TimeSource time;
+
+  private Long customerId;
+  private Channel defaultChannel = Channel.PHONE;
+  private QuickLog form = new QuickLog();
+  private Channel filter;
+  private final List<TimelineEntry> entries = new ArrayList<>();
+  private String next;
+  private transient List<TouchpointChoice> touchpoints;
+
+  @PostConstruct
+  void init() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (id == null || !id.matches("[0-9]{1,18}")) {
+      return;
+    }
+    try {
+      var c = interactions.customer(Long.parseLong(id));
+      customerId = c.id();
+      if (c.preferredChannel() != null && c.preferredChannel() != Channel.IN_PERSON) {
+        defaultChannel = c.preferredChannel();
+      }
+      resetForm();
+      reload();
+    } catch (DomainException e) {
+      customerId = null;
+    }
+  }
+
+  private void resetForm() {
+    form = new QuickLog();
+    form.setChannel(defaultChannel);
+    form.setOccurredAt(LocalDateTime.now(time.zone()).truncatedTo(ChronoUnit.MINUTES));
+  }
+
+  /** The first page again, after a filter change or a new entry. */
+  public void reload() {
+    entries.clear();
+    next = null;
+    more();
+  }
+
+  public void more() {
+    if (customerId == null) {
+      return;
+    }
+    try {
+      Page<TimelineEntry> page =
+          interactions.timeline(customerId, filter, entries.isEmpty() ? null : next, PAGE);
+      entries.addAll(page.items());
+      next = page.next();
+    } catch (DomainException e) {
+      labels.show(e, "timeline");
+    }
+  }
+
+  /** Inbound contacts await an answer by default, except in person; outbound ones never do. */
+  public void directionOrChannelChanged() {
+    form.setAwaitsAnswer(
+        form.getDirection() == Direction.INBOUND && form.getChannel() != Channel.IN_PERSON);
+    if (form.getDirection() == Direction.INBOUND) {
+      form.setReplyTo(null);
+      form.setReplyToSubject(null);
+    }
+  }
+
+  public void log() {
+    boolean inbound = form.getDirection() == Direction.INBOUND;
+    InteractionDraft draft =
+        new InteractionDraft(
+            customerId,
+            form.getContactName(),
+            form.getChannel(),
+            form.getDirection(),
+            form.getOccurredAt() == null
+                ? null
+                : form.getOccurredAt().atZone(time.zone()).toInstant(),
+            form.getTouchpointId(),
+            null,
+            form.getSubject(),
+            form.getSummary(),
+            form.getOutcome(),
+            form.getEmotion(),
+            inbound && form.isAwaitsAnswer(),
+            null,
+            inbound ? null : form.getReplyTo(),
+            null);
+    try {
+      Interaction logged = interactions.log(draft).interaction();
+      labels.info(
+          logged.dueAt() != null ? "timeline.loggedDue" : "timeline.logged",
+          labels.instant(logged.dueAt()));
+      resetForm();
+      reload();
+      PrimeFaces.current().focus("quickLog:subject");
+    } catch (DomainException e) {
+      labels.show(e, "quickLog");
+    }
+  }
+
+  /** Pre-fills an outbound answer on the same channel that names the contact in replyTo. */
+  public void answer(TimelineEntry entry) {
+    Interaction i = entry.interaction();
+    resetForm();
+    form.setDirection(Direction.OUTBOUND);
+    form.setChannel(i.channel());
+    form.setAwaitsAnswer(false);
+    form.setReplyTo(i.id());
+    form.setReplyToSubject(i.subject() == null ? labels.of(i.channel()) : i.subject());
+    form.setSubject(
+        i.subject() == null ? null : labels.format("timeline.replySubject", i.subject()));
+    form.setTouchpointId(i.touchpointId());
+    PrimeFaces.current().focus("quickLog:subject");
+  }
+
+  public void cancelAnswer() {
+    resetForm();
+  }
+
+  public boolean isOpen(TimelineEntry e) {
+    return e.interaction() != null && e.interaction().isOpen() && e.interaction().dueAt() != null;
+  }
+
+  public boolean isOverdue(TimelineEntry e) {
+    return isOpen(e) && time.now().isAfter(e.interaction().dueAt());
+  }
+
+  public Instant getNow() {
+    return time.now();
+  }
+
+  /** Touchpoints grouped by journey stage, named in the user's language. */
+  public List<SelectItem> getTouchpointItems() {
+    if (touchpoints == null) {
+      touchpoints = interactions.touchpoints();
+    }
+    boolean english =
+        "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    List<SelectItem> groups = new ArrayList<>();
+    for (JourneyStage stage : JourneyStage.values()) {
+      List<SelectItem> items = new ArrayList<>();
+      touchpoints.stream()
+          .filter(t -> t.stage() == stage)
+          .forEach(t -> items.add(new SelectItem(t.id(), english ? t.nameEn() : t.nameJa())));
+      if (!items.isEmpty()) {
+        SelectItemGroup g = new SelectItemGroup(labels.of(stage));
+        g.setSelectItems(items);
+        groups.add(g);
+      }
+    }
+    return groups;
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public Direction[] getDirections() {
+    return Direction.values();
+  }
+
+  /** The emotion scale, −2 to +2, as buttons. */
+  public List<Map.Entry<Integer, String>> getEmotions() {
+    List<Map.Entry<Integer, String>> list = new ArrayList<>();
+    for (int e = -2; e <= 2; e++) {
+      list.add(Map.entry(e, labels.text("interaction.emotion." + e)));
+    }
+    return list;
+  }
+
+  public QuickLog getForm() {
+    return form;
+  }
+
+  public List<TimelineEntry> getEntries() {
+    return entries;
+  }
+
+  public boolean isMoreAvailable() {
+    return next != null;
+  }
+
+  public Channel getFilter() {
+    return filter;
+  }
+
+  public void setFilter(Channel filter) {
+    this.filter = filter;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+}

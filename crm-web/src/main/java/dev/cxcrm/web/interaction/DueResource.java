@@ -1,0 +1,74 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.interaction.DueScope;
+import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.interaction.InteractionApiViews.DuePage;
+import dev.cxcrm.web.interaction.InteractionApiViews.DueView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The due queue: inbound contacts awaiting an answer, earliest deadline first. */
+@Path("due")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Interactions")
+public class DueResource {
+  @Inject InteractionService interactions;
+  @Inject TimeSource time;
+
+  @GET
+  @Operation(
+      summary = "What is due",
+      description =
+          "Open inbound contacts awaiting an answer, by deadline, with the time left (negative and "
+              + "overdue once passed). scope=mine (default): those the caller is responsible for, i.e. "
+              + "the contact's agent is the caller, or it has no agent and the caller owns the customer; "
+              + "scope=team: everyone's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = DuePage.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad scope, cursor or limit.",
+      content =
+          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+  public DuePage due(
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"mine", "team"},
+                      defaultValue = "mine"))
+          @QueryParam("scope")
+          String scope,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit) {
+    DueScope s = QueryParams.enumValue("scope", scope, DueScope.class);
+    var page = interactions.due(s == null ? DueScope.MINE : s, cursor, QueryParams.limit(limit));
+    var now = time.now();
+    return new DuePage(
+        page.items().stream().map(d -> DueView.of(d, now, time.zone())).toList(), page.next());
+  }
+}

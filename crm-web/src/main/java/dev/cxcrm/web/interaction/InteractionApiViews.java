@@ -1,0 +1,180 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.ComplianceFigures;
+import dev.cxcrm.domain.interaction.ResponseClock;
+import dev.cxcrm.domain.interaction.TimelineKind;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.interaction.BulkOutcome;
+import dev.cxcrm.ejb.interaction.ComplianceReport;
+import dev.cxcrm.ejb.interaction.DueItem;
+import dev.cxcrm.ejb.interaction.TimelineEntry;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the interaction API besides the interaction itself. */
+public final class InteractionApiViews {
+  private InteractionApiViews() {}
+
+  /** The answer to a bulk log: one result per row, in the order of the request. */
+  @Schema(name = "InteractionBulkResults")
+  public record BulkView(List<BulkRow> results) {}
+
+  @JsonbNillable
+  @Schema(name = "InteractionBulkResult")
+  public record BulkRow(
+      @Schema(description = "Position of the row in the request, from 0.") int index,
+      @Schema(enumeration = {"CREATED", "EXISTING", "REJECTED"}) BulkOutcome.Status status,
+      @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long id,
+      @Schema(description = "Why the row was rejected; field names are relative to the row.")
+          List<FieldView> errors) {
+    static BulkRow of(BulkOutcome o) {
+      return new BulkRow(
+          o.index(),
+          o.status(),
+          o.id(),
+          o.errors().stream().map(e -> new FieldView(e.field(), e.message())).toList());
+    }
+  }
+
+  @Schema(name = "InteractionFieldError")
+  public record FieldView(String field, String message) {}
+
+  /** Request body, documented only: the resource reads it itself to report each row. */
+  @Schema(name = "InteractionBulkRequest", description = "items: 1 to 1,000 interactions.")
+  public record BulkRequest(List<InteractionView> items) {}
+
+  /** One page of a timeline. */
+  @Schema(name = "TimelinePage")
+  public record TimelinePage(
+      List<TimelineItem> items,
+      @JsonbNillable
+          @Schema(
+              nullable = true,
+              description = "Pass as cursor= for the next page; null at the end.")
+          String next) {}
+
+  @JsonbNillable
+  @Schema(
+      name = "TimelineItem",
+      description =
+          "An INTERACTION carries interaction; a STAGE_CHANGE fromStage and toStage; CASE_OPENED and "
+              + "CASE_RESOLVED the case (id is the case's id).")
+  public record TimelineItem(
+      @Schema(enumeration = {"INTERACTION", "STAGE_CHANGE", "CASE_OPENED", "CASE_RESOLVED"})
+          TimelineKind kind,
+      @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime at,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+      @Schema(nullable = true) InteractionView interaction,
+      @Schema(nullable = true) JourneyStage fromStage,
+      @Schema(nullable = true) JourneyStage toStage,
+      @Schema(nullable = true, description = "Who logged, changed, opened or resolved it.")
+          String actor,
+      @Schema(nullable = true) String caseSubject,
+      String caseType,
+      @Schema(nullable = true) String caseStatus) {
+    static TimelineItem of(TimelineEntry e, Instant now, ZoneId zone) {
+      return new TimelineItem(
+          e.kind(),
+          InteractionView.at(e.at(), zone),
+          e.id(),
+          e.interaction() == null ? null : InteractionView.of(e.interaction(), now, zone),
+          e.fromStage(),
+          e.toStage(),
+          e.actor(),
+          e.caseSubject(),
+          e.caseType(),
+          e.caseStatus());
+    }
+  }
+
+  /** One page of the due queue. */
+  @Schema(name = "DuePage")
+  public record DuePage(
+      List<DueView> items,
+      @JsonbNillable
+          @Schema(
+              nullable = true,
+              description = "Pass as cursor= for the next page; null at the end.")
+          String next) {}
+
+  @JsonbNillable
+  @Schema(name = "DueItem")
+  public record DueView(
+      InteractionView interaction,
+      String customerName,
+      @Schema(
+              nullable = true,
+              description = "The agent, or when there is none the customer's owner.")
+          String responsible,
+      @Schema(description = "Whole minutes until dueAt; negative when overdue.")
+          long timeLeftMinutes,
+      boolean overdue) {
+    static DueView of(DueItem d, Instant now, ZoneId zone) {
+      var left = ResponseClock.timeLeft(d.interaction().dueAt(), now);
+      return new DueView(
+          InteractionView.of(d.interaction(), now, zone),
+          d.customerName(),
+          d.responsible(),
+          Math.floorDiv(left.toSeconds(), 60),
+          left.isNegative());
+    }
+  }
+
+  @Schema(name = "ResponseCompliance")
+  public record ComplianceView(
+      @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime from,
+      @Schema(type = SchemaType.STRING, format = "date-time", description = "Exclusive.")
+          OffsetDateTime to,
+      @Schema(enumeration = {"CHANNEL", "AGENT", "WEEK"}) String by,
+      List<FiguresView> rows,
+      FiguresView total) {
+    static ComplianceView of(ComplianceReport r, ZoneId zone) {
+      return new ComplianceView(
+          InteractionView.at(r.from(), zone),
+          InteractionView.at(r.to(), zone),
+          r.by().name(),
+          r.rows().stream().map(FiguresView::of).toList(),
+          FiguresView.of(r.total()));
+    }
+  }
+
+  @JsonbNillable
+  @Schema(
+      name = "ResponseComplianceRow",
+      description =
+          "decided = inTime + late + overdue is the sample size of inTimePercent; pending contacts "
+              + "(unanswered, not yet due) are not counted. answered is the sample size of the "
+              + "response times: median (mean of the two middle values for an even count) and p90 "
+              + "by nearest rank (the value at rank ceil(0.9 n)). No sample: null, not 0.")
+  public record FiguresView(
+      @Schema(description = "Channel, user name (empty: nobody) or the Monday of the week.")
+          String key,
+      int decided,
+      int inTime,
+      int late,
+      int overdue,
+      int pending,
+      @Schema(nullable = true) Double inTimePercent,
+      int answered,
+      @Schema(nullable = true) Double medianMinutes,
+      @Schema(nullable = true) Double p90Minutes) {
+    static FiguresView of(ComplianceFigures f) {
+      return new FiguresView(
+          f.key(),
+          f.decided(),
+          f.inTime(),
+          f.late(),
+          f.overdue(),
+          f.pending(),
+          f.inTimePercent(),
+          f.answered(),
+          f.medianMinutes(),
+          f.p90Minutes());
+    }
+  }
+}

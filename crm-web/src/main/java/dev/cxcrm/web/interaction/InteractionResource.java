@@ -1,0 +1,156 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.ejb.interaction.BulkOutcome;
+import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.interaction.Logged;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.interaction.InteractionApiViews.BulkRow;
+import dev.cxcrm.web.interaction.InteractionApiViews.BulkView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Interactions for other systems (help desk, phone system, web shop): log one or up to 1,000, read
+ * one. Every use case is one call of {@link InteractionService}; this class translates HTTP.
+ */
+@Path("interactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Interactions", description = "Contacts with customers on every channel.")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; errors lists each field.",
+    content = @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "401",
+    description = "No or an unknown API key.",
+    content = @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+public class InteractionResource {
+  static final String PROBLEM = "application/problem+json";
+  private static final String ID = "{id: [0-9]{1,18}}";
+
+  @Inject InteractionService interactions;
+  @Inject TimeSource time;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Log an interaction",
+      description =
+          "An inbound contact that awaits an answer gets dueAt from the channel's response standard; "
+              + "an outbound one answers the customer's earlier unanswered inbound contacts (see replyTo). "
+              + "With an externalId logged before: the same content answers 200 with the first interaction "
+              + "and logs nothing; different content answers 409.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = InteractionView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged.",
+      headers = @Header(name = "Location"),
+      content = @Content(schema = @Schema(implementation = InteractionView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Logged before under this externalId with the same content.",
+      content = @Content(schema = @Schema(implementation = InteractionView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Logged before under this externalId with other content.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response log(InputStream body) {
+    InteractionDraft draft = InteractionJson.read(InteractionJson.parseObject(body));
+    Logged l = interactions.log(draft);
+    InteractionView view = InteractionView.of(l.interaction(), time.now(), time.zone());
+    if (!l.created()) {
+      return Response.ok(view).build();
+    }
+    URI location =
+        uri.getBaseUriBuilder()
+            .path(InteractionResource.class)
+            .path(String.valueOf(l.interaction().id()))
+            .build();
+    return Response.created(location).entity(view).build();
+  }
+
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Log up to 1,000 interactions at once",
+      description =
+          "Each row is checked and answered on its own: CREATED, EXISTING (same externalId and "
+              + "content logged before) or REJECTED with its errors; nothing of a rejected row is written, "
+              + "the others are, so the answer is 200 even when some rows are rejected. Answers are "
+              + "settled in order of occurredAt. More than 1,000 rows: 400.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = InteractionApiViews.BulkRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per row, in request order.",
+      content = @Content(schema = @Schema(implementation = BulkView.class)))
+  public BulkView bulk(InputStream body) {
+    JsonArray items =
+        InteractionJson.items(InteractionJson.parseObject(body), InteractionService.BULK_MAX);
+    List<InteractionDraft> drafts = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    List<BulkOutcome> results = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      try {
+        drafts.add(InteractionJson.read(items.get(i)));
+        positions.add(i);
+      } catch (InvalidInput e) {
+        results.add(BulkOutcome.rejected(i, e.errors()));
+      }
+    }
+    for (BulkOutcome o : interactions.logAll(drafts)) {
+      results.add(new BulkOutcome(positions.get(o.index()), o.status(), o.id(), o.errors()));
+    }
+    results.sort(Comparator.comparingInt(BulkOutcome::index));
+    return new BulkView(results.stream().map(BulkRow::of).toList());
+  }
+
+  @GET
+  @Path(ID)
+  @Operation(summary = "Read an interaction")
+  @APIResponse(
+      responseCode = "200",
+      description = "The interaction.",
+      content = @Content(schema = @Schema(implementation = InteractionView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such interaction.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public InteractionView get(@PathParam("id") long id) {
+    return InteractionView.of(interactions.get(id), time.now(), time.zone());
+  }
+}

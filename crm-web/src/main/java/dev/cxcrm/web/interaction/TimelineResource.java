@@ -1,0 +1,78 @@
+package dev.cxcrm.web.interaction;
+
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.interaction.InteractionApiViews.TimelineItem;
+import dev.cxcrm.web.interaction.InteractionApiViews.TimelinePage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A customer's timeline: interactions, stage changes and cases, newest first. */
+@Path("customers/{id: [0-9]{1,18}}/timeline")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Interactions")
+public class TimelineResource {
+  @Inject InteractionService interactions;
+  @Inject TimeSource time;
+
+  @GET
+  @Operation(
+      summary = "A customer's timeline",
+      description =
+          "Interactions, stage changes, cases opened and resolved, newest first, in keyset pages: pass "
+              + "the answer's next as cursor. With channel, only interactions on that channel.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad channel, cursor or limit.",
+      content =
+          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such customer, or archived.",
+      content =
+          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+  public TimelinePage timeline(
+      @PathParam("id") long id,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
+          @QueryParam("channel")
+          String channel,
+      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
+          String cursor,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit) {
+    Channel c = QueryParams.enumValue("channel", channel, Channel.class);
+    var page = interactions.timeline(id, c, cursor, QueryParams.limit(limit));
+    var now = time.now();
+    return new TimelinePage(
+        page.items().stream().map(e -> TimelineItem.of(e, now, time.zone())).toList(), page.next());
+  }
+}
