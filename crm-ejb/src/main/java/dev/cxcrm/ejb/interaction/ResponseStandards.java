@@ -17,6 +17,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ public class ResponseStandards {
     }
     Holiday h = new Holiday(date, trimmed);
     repository.add(new BusinessHolidayRecord(h, by.name(), time.now()));
-    repository.flush();
+    flushHolidays(date + " is already a holiday.");
     LOG.info(() -> by.name() + " added the holiday " + h);
     return h;
   }
@@ -168,10 +169,23 @@ public class ResponseStandards {
         added++;
       }
     }
-    repository.flush();
+    flushHolidays("Another change added holidays of " + year + " at the same time; try again.");
     int count = added;
     LOG.info(() -> by.name() + " added " + count + " of Japan's holidays of " + year);
     return added;
+  }
+
+  /**
+   * Writes new holidays now. Another manager adding the same date at the same moment (on any
+   * server) passed the check too; the primary key refuses the second, which becomes a conflict
+   * instead of an error.
+   */
+  private void flushHolidays(String conflict) {
+    try {
+      repository.flush();
+    } catch (PersistenceException e) {
+      throw new Conflict(conflict);
+    }
   }
 
   private static void checkYear(int year) {
