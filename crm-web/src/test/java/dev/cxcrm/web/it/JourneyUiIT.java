@@ -213,7 +213,9 @@ class JourneyUiIT {
   }
 
   private String currentStep(WebDriver d) {
-    return d.findElement(By.cssSelector("#journey\\:steps .ui-state-highlight .ui-steps-title")).getText().strip();
+    return d.findElement(By.cssSelector("#journey\\:steps .ui-state-highlight .ui-steps-title"))
+        .getText()
+        .strip();
   }
 
   private void createUser(WebDriver d, String username, String displayName, String roleLabel) {
