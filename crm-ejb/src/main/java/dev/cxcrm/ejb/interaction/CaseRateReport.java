@@ -1,22 +1,26 @@
 package dev.cxcrm.ejb.interaction;
 
 import dev.cxcrm.domain.interaction.CaseRates;
+import dev.cxcrm.domain.shared.Channel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Resolution and FCR rates of the days {@code from} to {@code to} (inclusive, business time zone):
- * the whole period and one row per cut ({@code by}: month as {@code YearMonth}, channel as {@code
- * Channel} or null for cases without an inbound contact, agent as the owner's user name or null for
- * unassigned cases).
+ * the whole period, and per month, per channel (null: cases without an inbound interaction) and per
+ * agent (the owner's user name; null: unassigned), all from one read of the cases.
  */
 public record CaseRateReport(
     LocalDate from,
     LocalDate to,
-    String by,
     CaseRates.Row<Void> total,
-    List<CaseRates.Row<?>> rows) {
+    List<CaseRates.Row<YearMonth>> months,
+    List<CaseRates.Row<Channel>> channels,
+    List<CaseRates.Row<String>> agents) {
   public CaseRateReport {
-    rows = List.copyOf(rows);
+    months = List.copyOf(months);
+    channels = List.copyOf(channels);
+    agents = List.copyOf(agents);
   }
 }

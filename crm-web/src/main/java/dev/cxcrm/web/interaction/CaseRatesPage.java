@@ -39,9 +39,7 @@ public class CaseRatesPage implements Serializable {
 
   private LocalDate from;
   private LocalDate to;
-  private transient CaseRateReport months;
-  private transient CaseRateReport channels;
-  private transient CaseRateReport agents;
+  private transient CaseRateReport report;
   private Map<String, String> ownerNames;
 
   /** One row of a table: its label and both rates. */
@@ -77,35 +75,32 @@ public class CaseRatesPage implements Serializable {
 
   public void show() {
     try {
-      months = cases.rates(from, to, "month");
-      channels = cases.rates(from, to, "channel");
-      agents = cases.rates(from, to, "agent");
+      report = cases.rates(from, to);
     } catch (DomainException e) {
-      months = null;
-      channels = null;
-      agents = null;
+      report = null;
       CaseMessages.show("period", e, labels);
     }
   }
 
   public Line getTotal() {
-    return months == null
+    return report == null
         ? null
-        : new Line("", months.total().resolution(), months.total().firstContactResolution());
+        : new Line("", report.total().resolution(), report.total().firstContactResolution());
   }
 
   public List<Line> getMonths() {
-    return lines(months, k -> ((YearMonth) k).toString());
+    return lines(report == null ? null : report.months(), k -> ((YearMonth) k).toString());
   }
 
   public List<Line> getChannels() {
     return lines(
-        channels, k -> k == null ? labels.text("case.rates.noChannel") : labels.of((Enum<?>) k));
+        report == null ? null : report.channels(),
+        k -> k == null ? labels.text("case.rates.noChannel") : labels.of((Enum<?>) k));
   }
 
   public List<Line> getAgents() {
     return lines(
-        agents,
+        report == null ? null : report.agents(),
         k ->
             k == null
                 ? labels.text("case.owner.none")
@@ -113,12 +108,12 @@ public class CaseRatesPage implements Serializable {
   }
 
   private static List<Line> lines(
-      CaseRateReport report, java.util.function.Function<Object, String> label) {
-    if (report == null) {
+      List<? extends CaseRates.Row<?>> rows, java.util.function.Function<Object, String> label) {
+    if (rows == null) {
       return List.of();
     }
     List<Line> lines = new ArrayList<>();
-    for (CaseRates.Row<?> r : report.rows()) {
+    for (CaseRates.Row<?> r : rows) {
       lines.add(new Line(label.apply(r.key()), r.resolution(), r.firstContactResolution()));
     }
     return lines;

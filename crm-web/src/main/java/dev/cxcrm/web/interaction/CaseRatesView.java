@@ -42,14 +42,21 @@ public record CaseRatesView(
       RateView resolution,
       RateView firstContactResolution) {}
 
-  static CaseRatesView of(CaseRateReport r) {
+  /** The report with the rows of one cut: month, channel or agent. */
+  static CaseRatesView of(CaseRateReport r, String by) {
+    List<? extends CaseRates.Row<?>> rows =
+        switch (by) {
+          case "channel" -> r.channels();
+          case "agent" -> r.agents();
+          default -> r.months();
+        };
     return new CaseRatesView(
         r.from(),
         r.to(),
-        r.by(),
+        by,
         new Rates(
             RateView.of(r.total().resolution()), RateView.of(r.total().firstContactResolution())),
-        r.rows().stream().map(CaseRatesView::row).toList());
+        rows.stream().map(CaseRatesView::row).toList());
   }
 
   private static Row row(CaseRates.Row<?> row) {

@@ -390,16 +390,23 @@ public class CaseResource {
           @QueryParam("by")
           String by) {
     List<FieldError> errors = new ArrayList<>();
+    String cut = by == null || by.isBlank() ? "month" : by.strip();
+    if (!List.of("month", "channel", "agent").contains(cut)) {
+      errors.add(
+          FieldError.of("by", "case.validation.by", "Must be one of month, channel, agent."));
+    }
     LocalDate today = time.today();
     LocalDate end = dateParam("to", to, today, errors);
     LocalDate start =
         dateParam(
             "from", from, (end == null ? today : end).minusMonths(5).withDayOfMonth(1), errors);
+    if (start != null && end != null) {
+      errors.addAll(CaseService.periodErrors(start, end));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    return CaseRatesView.of(
-        cases.rates(start, end, by == null || by.isBlank() ? "month" : by.strip()));
+    return CaseRatesView.of(cases.rates(start, end), cut);
   }
 
   private static Response current(CaseFile f) {

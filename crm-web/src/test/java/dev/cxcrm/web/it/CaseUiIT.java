@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Cases in a real browser: an agent opens a case from the customer page with the customer's e-mail
  * and the answer to it, is told to choose a root cause when resolving without one, resolves it, and
- * sees it resolved at first contact, in Japanese and English; a manager reads the figures and the
- * root-cause catalogue, which agents may not open.
+ * sees it resolved at first contact, in Japanese and English, and reopens it (never FCR again); a
+ * manager reads the figures and the root-cause catalogue, which agents may not open.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -132,6 +132,12 @@ class CaseUiIT {
           .doesNotContain("???")
           .doesNotContain("case.");
       wholePage(browser, "case-resolved-en");
+
+      click(d, By.id("actions:reopen"));
+      waitForText(d, By.id("status"), "Open");
+      assertThat(text(d, "reopenCount")).isEqualTo("1");
+      assertThat(text(d, "fcr")).startsWith("Not FCR");
+      assertThat(d.findElements(By.id("actions:resolve"))).hasSize(1);
     }
   }
 
