@@ -119,7 +119,7 @@ public class EmotionMapPage implements Serializable {
                 t == null ? "" : labels.of(t.channel()),
                 r.openPainPoints(c.touchpointId())));
       }
-      CellView total = view(r.map().stageTotal(s), labels.of(s), "", 0);
+      CellView total = view(r.map().stageTotal(s), text.text("map.stageTotal"), labels.of(s), 0);
       columns.add(new StageColumn(s, labels.of(s), labels.focus(s), total, cells));
       totals.add(new TotalRow(labels.of(s), total, counts(r.map().stageTotal(s).emotions())));
     }
