@@ -35,7 +35,7 @@ public class EmotionMapPage implements Serializable {
 
   @Inject EmotionMapService maps;
   @Inject Labels labels;
-  @Inject JourneyText text;
+  @Inject EmotionMapText text;
   @Inject LocaleBean locale;
 
   private LocalDate from;
@@ -138,7 +138,7 @@ public class EmotionMapPage implements Serializable {
   }
 
   private CellView view(EmotionCell c, String name, String channelLabel, long painPoints) {
-    String average = JourneyText.average(c.average());
+    String average = EmotionMapText.average(c.average());
     boolean noData = c.average().isEmpty();
     String description =
         noData
