@@ -56,9 +56,8 @@ public class EmotionMapService {
 
   /**
    * One row per stage and touchpoint with interactions in the period. The period is a range on
-   * {@code occurred_at} (whole days in the business's zone, end exclusive). The stage list in the
-   * condition lets PostgreSQL seek the (stage, occurred_at) index once per stage; interactions with
-   * no stage are the sixth seek ({@code stage is null}).
+   * {@code occurred_at} (whole days in the business's zone, end exclusive), read index-only from
+   * {@code interaction_emotion_map_idx} (V3_16), which carries every column the query needs.
    */
   private List<EmotionCell> cells(EmotionMapQuery q) {
     StringBuilder sql =
@@ -75,9 +74,7 @@ public class EmotionMapService {
       sql.append(" join customer c on c.id = i.customer_id and c.relationship_type = ?");
       params.add(q.relationshipType().name());
     }
-    sql.append(
-        " where (i.stage in ('AWARENESS', 'CONSIDERATION', 'PURCHASE', 'SERVICE', 'ADVOCACY')"
-            + " or i.stage is null) and i.occurred_at >= ? and i.occurred_at < ?");
+    sql.append(" where i.occurred_at >= ? and i.occurred_at < ?");
     params.add(startOf(q.from()));
     params.add(startOf(q.to().plusDays(1)));
     if (q.channel() != null) {

@@ -35,7 +35,7 @@ public class EmotionMapPage implements Serializable {
 
   @Inject EmotionMapService maps;
   @Inject Labels labels;
-  @Inject JourneyText text;
+  @Inject EmotionMapText text;
   @Inject LocaleBean locale;
 
   private LocalDate from;
@@ -119,7 +119,7 @@ public class EmotionMapPage implements Serializable {
                 t == null ? "" : labels.of(t.channel()),
                 r.openPainPoints(c.touchpointId())));
       }
-      CellView total = view(r.map().stageTotal(s), labels.of(s), "", 0);
+      CellView total = view(r.map().stageTotal(s), text.text("map.stageTotal"), labels.of(s), 0);
       columns.add(new StageColumn(s, labels.of(s), labels.focus(s), total, cells));
       totals.add(new TotalRow(labels.of(s), total, counts(r.map().stageTotal(s).emotions())));
     }
@@ -138,7 +138,7 @@ public class EmotionMapPage implements Serializable {
   }
 
   private CellView view(EmotionCell c, String name, String channelLabel, long painPoints) {
-    String average = JourneyText.average(c.average());
+    String average = EmotionMapText.average(c.average());
     boolean noData = c.average().isEmpty();
     String description =
         noData

@@ -47,7 +47,7 @@ public class PainPointListPage implements Serializable {
   @Inject PainPointService painPoints;
   @Inject CustomerService customers;
   @Inject Labels labels;
-  @Inject JourneyText text;
+  @Inject EmotionMapText text;
   @Inject LocaleBean locale;
 
   /** Filters from the URL; "ALL" shows both statuses. */

@@ -56,7 +56,7 @@ class JourneyMapUiIT {
     long hanako = customer("地図 花子" + RUN, segment);
     long support;
     long web;
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       support = rows.touchpoint("SERVICE", "PHONE", "電話サポート " + RUN, "Phone support " + RUN);
       web = rows.touchpoint("AWARENESS", "WEB", "ウェブサイト " + RUN, "Website " + RUN);
       Instant noon = day.atTime(12, 0).atZone(TOKYO).toInstant();
@@ -130,7 +130,7 @@ class JourneyMapUiIT {
   void a_manager_records_a_pain_point_sees_it_first_with_its_score_and_links_a_customer()
       throws SQLException {
     long tp;
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       tp = rows.touchpoint("PURCHASE", "EMAIL", "請求書 " + RUN, "Invoice " + RUN);
     }
     createPainPoint(tp, "請求書の宛名違い " + RUN, 2, 5); // 10
@@ -198,6 +198,45 @@ class JourneyMapUiIT {
       assertThat(d.findElement(By.id("list:painPoints_data")).getText())
           .containsSubsequence("支払期限が分かりにくい", "請求書の宛名違い", "返金の連絡がない")
           .contains("1 人（紐付け顧客）× 深刻度 5 = 5");
+    }
+  }
+
+  @Test
+  void an_agent_reads_the_map_and_the_pain_points_but_gets_no_way_to_change_them()
+      throws SQLException {
+    long tp;
+    try (PainPointRows rows = PainPointRows.open()) {
+      tp = rows.touchpoint("SERVICE", "SMS", "SMS 通知 " + RUN, "SMS notice " + RUN);
+    }
+    createPainPoint(tp, "通知が届かない " + RUN, 3, 7);
+    String agent = "agt" + System.nanoTime();
+    String password = "agent-Secret-2026";
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      browser.open(base, "/admin/users.xhtml");
+      type(d, "create:username", agent);
+      type(d, "create:displayName", "田中 エージェント");
+      choose(d, "create:role", "エージェント");
+      type(d, "create:password", password);
+      click(d, By.id("create:submit"));
+      waitForText(d, By.id("users:table"), agent);
+      click(d, By.id("userbar:signOut"));
+      waitFor(d, By.id("login:username"));
+      signIn(browser, agent, password);
+
+      click(d, By.id("navPainPoints"));
+      waitFor(d, By.id("list:painPoints"));
+      browser.open(base, "/journey/pain-points.xhtml?touchpointId=" + tp);
+      waitFor(d, By.id("list:painPoints"));
+      assertThat(firstRow(d)).contains("通知が届かない " + RUN, "21", "7 人（推定）× 深刻度 3 = 21");
+      assertThat(d.findElements(By.id("list:newPainPoint"))).isEmpty();
+      assertThat(d.findElements(By.xpath("//button[contains(@id,':edit')]"))).isEmpty();
+      assertThat(d.findElements(By.id("dialog:save"))).isEmpty();
+
+      click(d, By.id("navEmotionMap"));
+      waitFor(d, By.id("heatmap"));
+      assertThat(d.findElement(By.id("cell-SERVICE-" + tp)).getText()).contains("SMS 通知 " + RUN);
     }
   }
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pain points and the emotional journey map over HTTP, against the shipped WAR on Payara Micro and
- * PostgreSQL. Touchpoints, interactions and cases are written with JDBC ({@link JourneyRows});
+ * PostgreSQL. Touchpoints, interactions and cases are written with JDBC ({@link PainPointRows});
  * every test makes its own touchpoints and customers, so the lists and cells it reads hold only its
  * own rows.
  */
@@ -217,7 +217,7 @@ class PainPointApiIT {
         .statusCode(400)
         .body("errors.field", contains("touchpointId"));
 
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       assertThat(rows.count("select count(*) from pain_point where touchpoint_id = ?", tp))
           .isZero();
     }
@@ -262,7 +262,7 @@ class PainPointApiIT {
         .body("version", equalTo(1));
 
     long caseId;
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       caseId = rows.serviceCase(kept, "待たされた " + RUN);
     }
     as("MANAGER")
@@ -352,7 +352,7 @@ class PainPointApiIT {
     long support;
     long faq;
     long unused;
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       support = rows.touchpoint("SERVICE", "PHONE", "電話サポート " + RUN, "Phone support " + RUN);
       faq = rows.touchpoint("SERVICE", "WEB", "よくある質問 " + RUN, "FAQ " + RUN);
       unused = rows.touchpoint("ADVOCACY", "EMAIL", "レビュー依頼 " + RUN, "Review request " + RUN);
@@ -499,7 +499,7 @@ class PainPointApiIT {
   }
 
   private long touchpoint(String stage, String channel, String name) throws SQLException {
-    try (JourneyRows rows = JourneyRows.open()) {
+    try (PainPointRows rows = PainPointRows.open()) {
       return rows.touchpoint(stage, channel, name + " " + RUN, name + " (en) " + RUN);
     }
   }

@@ -17,15 +17,15 @@ import java.util.Objects;
  * from the tables' sequences: a value taken with nextval is never handed out to EclipseLink, which
  * reads nextval as the last id of its own block.
  */
-final class JourneyRows implements AutoCloseable {
+final class PainPointRows implements AutoCloseable {
   private final Connection c;
 
-  private JourneyRows(Connection c) {
+  private PainPointRows(Connection c) {
     this.c = c;
   }
 
-  static JourneyRows open() throws SQLException {
-    return new JourneyRows(
+  static PainPointRows open() throws SQLException {
+    return new PainPointRows(
         DriverManager.getConnection(
             TestDatabase.url(),
             Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),

@@ -20,9 +20,9 @@ import org.primefaces.PrimeFaces;
  * {@code pain.}) and how their numbers are written: an average with its sign and two decimals, "—"
  * without data.
  */
-@Named("journeyText")
+@Named("emotionMapText")
 @RequestScoped
-public class JourneyText {
+public class EmotionMapText {
   static final String NO_DATA = "—";
 
   private ResourceBundle bundle;
