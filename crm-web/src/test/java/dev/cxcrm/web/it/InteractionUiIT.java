@@ -60,6 +60,17 @@ class InteractionUiIT {
     String customerName = "納期 問合せ" + RUN;
     long customer = customer(customerName);
     try (Browser browser = Browser.open()) {
+      try {
+        logAnswerAndLeaveTheQueue(browser, customer, customerName);
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "interaction-scenario-failed");
+        throw e;
+      }
+    }
+  }
+
+  private void logAnswerAndLeaveTheQueue(Browser browser, long customer, String customerName) {
+    {
       WebDriver d = browser.driver();
       signIn(browser, AGENT);
       browser.open(base, "/customer.xhtml?id=" + customer);
@@ -176,7 +187,7 @@ class InteractionUiIT {
     type(d, "login:username", user);
     type(d, "login:password", Api.adminPassword());
     click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15))
+    new WebDriverWait(d, Duration.ofSeconds(40))
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
 
@@ -203,7 +214,7 @@ class InteractionUiIT {
   }
 
   private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
+    new WebDriverWait(d, Duration.ofSeconds(40))
         .until(
             x ->
                 Boolean.TRUE.equals(
@@ -239,12 +250,12 @@ class InteractionUiIT {
   }
 
   private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
+    new WebDriverWait(d, Duration.ofSeconds(40))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
+    new WebDriverWait(d, Duration.ofSeconds(40))
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }
