@@ -136,6 +136,8 @@ class InteractionUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, Api.ADMIN_USER);
+      // The language is the user's setting and outlives the session: start (and end) in Japanese.
+      inJapanese(d);
       click(d, By.id("navCompliance"));
       waitFor(d, By.id("figures"));
       assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("応答基準の遵守");
@@ -145,6 +147,17 @@ class InteractionUiIT {
       waitForText(d, By.tagName("h1"), "Response-time compliance");
       assertThat(d.findElement(By.id("channels")).getText()).contains("In time", "Median response");
       wholePage(browser, "interaction-compliance-en");
+      inJapanese(d);
+    }
+  }
+
+  private static void inJapanese(WebDriver d) {
+    WebElement ja = d.findElement(By.id("userbar:ja"));
+    if (!"true".equals(ja.getAttribute("aria-disabled"))
+        && ja.getAttribute("class") != null
+        && !ja.getAttribute("class").contains("ui-state-disabled")) {
+      ja.click();
+      waitForText(d, By.id("navCustomers"), "顧客");
     }
   }
 
@@ -229,13 +242,17 @@ class InteractionUiIT {
     e.click();
   }
 
-  /** Types a time into the date picker and leaves it, so its popup closes. */
+  /** Types a time into the date picker and leaves it with Tab, as a keyboard user does. */
   private static void date(WebDriver d, String inputId, LocalDateTime at) {
     WebElement e = d.findElement(By.id(inputId));
-    e.sendKeys(
-        Keys.chord(Keys.CONTROL, "a"),
-        at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        Keys.ESCAPE);
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    e.sendKeys(at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), Keys.TAB);
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(
+            x ->
+                x.findElement(By.id(inputId))
+                    .getAttribute("value")
+                    .startsWith(at.toLocalDate().toString()));
   }
 
   private static void type(WebDriver d, String id, String value) {
