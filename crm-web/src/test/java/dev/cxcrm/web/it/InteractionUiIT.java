@@ -1,0 +1,278 @@
+package dev.cxcrm.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import jakarta.json.Json;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The issue's browser scenario: an agent logs an inbound e-mail on a customer page, sees it in the
+ * due queue, answers it, and sees it leave the queue with the response time recorded. And the
+ * compliance page, which managers see and agents do not.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InteractionUiIT {
+  private static final String RUN = Long.toString(Math.abs(new Random().nextLong()), 36);
+  private static final String AGENT = "ag" + RUN;
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @AfterAll
+  static void forgetTheSignIns() throws SQLException {
+    TestDatabase.forgetFailedSignIns(AGENT);
+  }
+
+  @Test
+  void an_agent_logs_an_inbound_email_sees_it_due_answers_it_and_it_leaves_the_queue()
+      throws SQLException {
+    InteractionTestData.agentUser(AGENT, "対応 担当" + RUN);
+    String customerName = "納期 問合せ" + RUN;
+    long customer = customer(customerName);
+    try (Browser browser = Browser.open()) {
+      try {
+        logAnswerAndLeaveTheQueue(browser, customer, customerName);
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "interaction-scenario-failed");
+        throw e;
+      }
+    }
+  }
+
+  private void logAnswerAndLeaveTheQueue(Browser browser, long customer, String customerName) {
+    {
+      WebDriver d = browser.driver();
+      signIn(browser, AGENT);
+      browser.open(base, "/customer.xhtml?id=" + customer);
+      waitFor(d, By.id("quickLog:subject"));
+      assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("quickLog:subject");
+      // Defaults: the customer's preferred channel, inbound, awaiting an answer.
+      assertThat(text(d, "quickLog:channel_label")).isEqualTo("メール");
+      assertThat(d.findElement(By.cssSelector("#quickLog\\:direction .ui-state-active")).getText())
+          .isEqualTo("受信（顧客から）");
+      assertThat(d.findElement(By.id("quickLog:awaitsAnswer_input")).isSelected()).isTrue();
+
+      // A time in the future is refused next to the field, and nothing is logged.
+      date(d, "quickLog:occurredAt", LocalDateTime.now(TOKYO).plusDays(2));
+      type(d, "quickLog:subject", "納期の確認");
+      d.findElement(By.id("quickLog:subject")).sendKeys(Keys.ENTER);
+      waitForText(d, nextMessage("quickLog:occurredAt"), "分以上先の日時は指定できません");
+      assertThat(d.findElement(By.id("timeline")).getText()).contains("まだ記録がありません");
+
+      // Received two hours ago; Enter logs it.
+      date(d, "quickLog:occurredAt", LocalDateTime.now(TOKYO).minusHours(2));
+      type(d, "quickLog:summary", "注文した部品の納期を教えてください。");
+      type(d, "quickLog:subject", "納期の確認");
+      d.findElement(By.id("quickLog:subject")).sendKeys(Keys.ENTER);
+      waitForText(d, By.id("growl_container"), "回答期限は");
+      waitForText(d, By.id("timeline"), "納期の確認");
+      assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "残り", "メール");
+      wholePage(browser, "interaction-logged-on-customer-page");
+
+      click(d, By.id("navDue"));
+      waitFor(d, By.id("due:items"));
+      WebElement row = dueRow(d, customerName);
+      assertThat(row.getText()).contains("納期の確認", "メール", "あと");
+      wholePage(browser, "interaction-due-queue-mine");
+
+      row.findElement(By.linkText(customerName)).click();
+      waitFor(d, By.id("quickLog:subject"));
+      click(d, By.cssSelector("#timeline button[id$=':answer']"));
+      waitFor(d, By.id("quickLog:replyToText"));
+      assertThat(text(d, "quickLog:replyToText")).contains("納期の確認");
+      assertThat(d.findElement(By.cssSelector("#quickLog\\:direction .ui-state-active")).getText())
+          .isEqualTo("発信（当社から）");
+      assertThat(d.findElement(By.id("quickLog:subject")).getAttribute("value"))
+          .isEqualTo("Re: 納期の確認");
+      type(d, "quickLog:summary", "来週火曜日に出荷予定です。");
+      click(d, By.id("quickLog:log"));
+      waitForText(d, By.id("timeline"), "回答済み");
+      assertThat(d.findElement(By.id("timeline")).getText()).contains("応答時間 2時間");
+      wholePage(browser, "interaction-answered-on-customer-page");
+
+      click(d, By.id("navDue"));
+      waitFor(d, By.id("due:items"));
+      assertThat(d.findElement(By.id("due:items")).getText()).doesNotContain(customerName);
+      wholePage(browser, "interaction-due-queue-after-answer");
+
+      assertThat(d.findElements(By.id("navCompliance"))).isEmpty();
+      browser.open(base, "/interactions/compliance.xhtml");
+      assertThat(d.findElements(By.id("figures"))).isEmpty();
+    }
+  }
+
+  @Test
+  void a_manager_sees_compliance_per_channel_agent_and_week_with_sample_sizes() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, Api.ADMIN_USER);
+      // The language is the user's setting and outlives the session: start (and end) in Japanese.
+      inJapanese(d);
+      click(d, By.id("navCompliance"));
+      waitFor(d, By.id("figures"));
+      assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("応答基準の遵守");
+      assertThat(d.findElement(By.id("channels")).getText()).contains("期限内率", "中央値", "p90");
+      wholePage(browser, "interaction-compliance");
+      click(d, By.id("userbar:en"));
+      waitForText(d, By.tagName("h1"), "Response-time compliance");
+      assertThat(d.findElement(By.id("channels")).getText()).contains("In time", "Median response");
+      wholePage(browser, "interaction-compliance-en");
+      inJapanese(d);
+    }
+  }
+
+  private static void inJapanese(WebDriver d) {
+    WebElement ja = d.findElement(By.id("userbar:ja"));
+    if (!"true".equals(ja.getAttribute("aria-disabled"))
+        && ja.getAttribute("class") != null
+        && !ja.getAttribute("class").contains("ui-state-disabled")) {
+      ja.click();
+      waitForText(d, By.id("navCustomers"), "顧客");
+    }
+  }
+
+  private long customer(String name) {
+    Response r =
+        given()
+            .spec(Api.withRole(base, "MANAGER"))
+            .body(
+                Json.createObjectBuilder()
+                    .add("kind", "PERSON")
+                    .add("name", name)
+                    .add("relationshipType", "PERSONAL_ASSISTANCE")
+                    .add("lifecycle", "ACTIVE")
+                    .add("customerSince", "2024-04-01")
+                    .add("preferredChannel", "EMAIL")
+                    .build()
+                    .toString())
+            .post("/api/customers");
+    r.then().statusCode(201);
+    return r.jsonPath().getLong("id");
+  }
+
+  /** The due queue's row of the customer, paging on with "more" until it shows. */
+  private static WebElement dueRow(WebDriver d, String customerName) {
+    By row = By.xpath("//*[@id='due:items_data']/tr[.//a[text()='" + customerName + "']]");
+    for (int i = 0; i < 20 && d.findElements(row).isEmpty(); i++) {
+      if (d.findElements(By.id("due:more")).isEmpty()) {
+        break;
+      }
+      click(d, By.id("due:more"));
+      ajaxDone(d);
+    }
+    return d.findElement(row);
+  }
+
+  private void signIn(Browser browser, String user) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", user);
+    type(d, "login:password", Api.adminPassword());
+    click(d, By.id("login:submit"));
+    new WebDriverWait(d, Duration.ofSeconds(40))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  private static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  private static By nextMessage(String inputId) {
+    return By.xpath(
+        "//div[contains(@class,'crm-field')][.//*[starts-with(@id,'"
+            + inputId
+            + "')]]//*[contains(@class,'ui-message-error')]");
+  }
+
+  private static void ajaxDone(WebDriver d) {
+    new WebDriverWait(d, Duration.ofSeconds(40))
+        .until(
+            x ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) x)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  private static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  /** Types a time into the time field over what it held. */
+  private static void date(WebDriver d, String inputId, LocalDateTime at) {
+    WebElement e = d.findElement(By.id(inputId));
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    e.sendKeys(at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(
+            x ->
+                x.findElement(By.id(inputId))
+                    .getAttribute("value")
+                    .startsWith(at.toLocalDate().toString()));
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static String text(WebDriver d, String id) {
+    return d.findElement(By.id(id)).getText().strip();
+  }
+
+  private static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, Duration.ofSeconds(40))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, Duration.ofSeconds(40))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
