@@ -7,6 +7,7 @@ import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionRules;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
+import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.ResponseSample;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.security.Actor;
@@ -105,6 +106,8 @@ public class InteractionService {
               : n);
     }
     References refs = references(drafts);
+    // Standards and calendar read once per request, not once per row.
+    ResponsePolicy policy = deadlines.policy();
 
     List<BulkOutcome> outcomes = new ArrayList<>();
     List<NewInteraction> fresh = new ArrayList<>();
@@ -140,7 +143,7 @@ public class InteractionService {
             d.touchpointId() == null ? null : refs.touchpoints.get(d.touchpointId()).stage();
         Instant dueAt =
             d.direction() == Direction.INBOUND && d.awaitsAnswer()
-                ? deadlines.dueAt(d.channel(), d.occurredAt()).orElse(null)
+                ? policy.dueAt(d.channel(), d.occurredAt()).orElse(null)
                 : null;
         fresh.add(new NewInteraction(i, d, stage, dueAt));
       } catch (InvalidInput e) {
