@@ -143,7 +143,8 @@ class JourneyUiIT {
       assertThat(table).contains("n = ", "購入", "—").doesNotContain("???");
       int moved = funnel.path("stages[0].conversionNumerator");
       int in = funnel.path("stages[0].conversionDenominator");
-      assertThat(table).contains(moved + " / " + in + "人");
+      // The page groups thousands as Japanese does (1,028).
+      assertThat(table).contains(String.format(java.util.Locale.JAPAN, "%,d / %,d人", moved, in));
       wholePage(browser, "funnel-ja");
 
       // A period with a start after its end is refused next to the start.
