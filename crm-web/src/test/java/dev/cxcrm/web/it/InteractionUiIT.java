@@ -96,7 +96,7 @@ class InteractionUiIT {
       d.findElement(By.id("quickLog:subject")).sendKeys(Keys.ENTER);
       waitForText(d, By.id("growl_container"), "回答期限は");
       waitForText(d, By.id("timeline"), "納期の確認");
-      assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "残り", "メール");
+      assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "あと", "メール");
       wholePage(browser, "interaction-logged-on-customer-page");
 
       click(d, By.id("navDue"));
