@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,6 +226,7 @@ final class SampleContacts {
       ZoneId zone,
       BiFunction<Channel, Instant, Optional<Instant>> dueAt) {
     Random r = new Random(20261124L);
+    now = now.truncatedTo(ChronoUnit.MINUTES);
     LocalDate today = now.atZone(zone).toLocalDate();
     List<History> histories = new ArrayList<>();
     for (int i = 0; i < customers.size(); i++) {
@@ -242,7 +244,7 @@ final class SampleContacts {
       Seed seed = customers.get(i);
       History h = histories.get(i);
       Instant from = h.createdAt().isAfter(quarter) ? h.createdAt() : quarter;
-      int threads = 1 + r.nextInt(5);
+      int threads = 1 + r.nextInt(4);
       Instant last = from;
       long span =
           Duration.between(from, now.minus(Duration.ofDays(openAt.contains(i) ? 7 : 2)))
@@ -261,9 +263,9 @@ final class SampleContacts {
         last = thread(r, i, seed, h, agents, start, end, dueAt, contacts, cases, false);
       }
       if (openAt.contains(i)) {
-        // Received between five days ago and this morning: deadlines from overdue to tomorrow.
+        // Received over the last day and a half: deadlines from overdue to tomorrow.
         int k = 1 + List.copyOf(openAt).indexOf(i);
-        Instant start = later(now.minus(Duration.ofMinutes(60L * 8 * k + 30)), last);
+        Instant start = later(now.minus(Duration.ofMinutes(150L * k + 20)), last);
         thread(r, i, seed, h, agents, start, now, dueAt, contacts, cases, true);
       }
     }
@@ -378,7 +380,7 @@ final class SampleContacts {
     Instant due = dueAt.apply(channel, start).orElse(null);
     boolean caseThread =
         !open && PAINFUL.contains(tp) && cases.size() < CASES && r.nextInt(3) == 0
-            || open && r.nextInt(3) == 0 && cases.size() < CASES + 5;
+            || open && emotion < 0 && cases.size() < CASES + 5;
     int caseIndex = caseThread ? cases.size() : -1;
     int first = contacts.size();
     contacts.add(
