@@ -265,7 +265,8 @@ final class SampleContacts {
       if (openAt.contains(i)) {
         // Received over the last day and a half: deadlines from overdue to tomorrow.
         int k = 1 + List.copyOf(openAt).indexOf(i);
-        Instant start = later(now.minus(Duration.ofMinutes(150L * k + 20)), last);
+        Instant start =
+            later(inOfficeHours(now.minus(Duration.ofMinutes(150L * k + 20)), zone), last);
         thread(r, i, seed, h, agents, start, now, dueAt, contacts, cases, true);
       }
     }
@@ -568,6 +569,18 @@ final class SampleContacts {
           new PainPoint(tp, t[1], t[2], Integer.parseInt(t[3]), List.copyOf(unhappy), theirCases));
     }
     return out;
+  }
+
+  /** The time, or the last office hour before it when it falls at night (people call by day). */
+  private static Instant inOfficeHours(Instant t, ZoneId zone) {
+    var local = t.atZone(zone);
+    if (local.getHour() >= 18) {
+      return local.withHour(17).toInstant();
+    }
+    if (local.getHour() < 9) {
+      return local.minusDays(1).withHour(17).toInstant();
+    }
+    return t;
   }
 
   private static Instant workingTime(Random r, LocalDate day, ZoneId zone) {
