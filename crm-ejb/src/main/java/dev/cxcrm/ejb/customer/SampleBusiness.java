@@ -5,6 +5,7 @@ import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
@@ -19,18 +20,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code crm.sample-data=true} (CRM_SAMPLE_DATA), fills an empty database with a small
- * Japanese business: three staff members and 300 customers, so the UI can be tried at once. A
- * database that already has customers is never touched.
+ * Japanese business: three staff members and 300 customers with their journey, contacts, cases and
+ * pain points ({@link SampleContacts}), so the UI can be tried at once. A database that already has
+ * customers is never touched.
  */
 @Startup
 @Singleton
@@ -47,6 +51,11 @@ public class SampleBusiness {
   EntityManager em;
 
   @Resource UserTransaction tx;
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
+
+  @Inject ResponseDeadlines deadlines;
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
 
@@ -65,6 +74,8 @@ public class SampleBusiness {
     }
     String password = generatePassword();
     Instant now = time.now();
+    int contacts;
+    int cases;
     try {
       tx.begin();
       List<String> staff = new ArrayList<>();
@@ -75,9 +86,21 @@ public class SampleBusiness {
         staff.add(s[0]);
       }
       em.flush();
+      List<CustomerDraft> drafts = SampleCustomers.generate(CUSTOMERS, staff, time.today());
+      var policy = deadlines.policy();
+      SampleContacts.Sample cx =
+          SampleContacts.generate(
+              drafts.stream().map(d -> new SampleContacts.Seed(d.lifecycle(), d.owner())).toList(),
+              List.of("tanaka", "kobayashi", "sato"),
+              now,
+              time.zone(),
+              policy::dueAt);
       List<Customer> created = new ArrayList<>();
-      for (CustomerDraft d : SampleCustomers.generate(CUSTOMERS, staff, time.today())) {
-        Customer c = Customer.create(d, "sample", now);
+      for (int i = 0; i < drafts.size(); i++) {
+        SampleContacts.History h = cx.histories().get(i);
+        // Created when its journey began, at the stage of its last move since then.
+        Customer c = Customer.create(drafts.get(i), "sample", h.createdAt());
+        h.moves().forEach(m -> c.moveTo(m.to(), m.at()));
         em.persist(c);
         created.add(c);
       }
@@ -89,8 +112,15 @@ public class SampleBusiness {
                       c.id(),
                       AuditEntry.Action.CREATED,
                       "sample",
-                      now,
+                      c.createdAt(),
                       Customer.createdFields(c))));
+      em.flush();
+      try (Connection connection = dataSource.getConnection()) {
+        new SampleContactsWriter(connection)
+            .write(cx, created.stream().map(Customer::id).toList(), now);
+      }
+      contacts = cx.contacts().size();
+      cases = cx.cases().size();
       tx.commit();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Sample data not loaded.", e);
@@ -105,7 +135,11 @@ public class SampleBusiness {
         "\n*****************************************************************\n"
             + "* Sample business loaded: "
             + CUSTOMERS
-            + " customers and the staff users\n"
+            + " customers with "
+            + contacts
+            + " contacts and "
+            + cases
+            + " cases, and the staff users\n"
             + "*     sato (MANAGER), tanaka (AGENT), kobayashi (AGENT)\n"
             + "* with the password  "
             + password

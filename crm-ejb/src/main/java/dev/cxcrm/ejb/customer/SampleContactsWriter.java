@@ -1,0 +1,215 @@
+package dev.cxcrm.ejb.customer;
+
+import dev.cxcrm.ejb.customer.SampleContacts.Case;
+import dev.cxcrm.ejb.customer.SampleContacts.Contact;
+import dev.cxcrm.ejb.customer.SampleContacts.Move;
+import dev.cxcrm.ejb.customer.SampleContacts.PainPoint;
+import dev.cxcrm.ejb.customer.SampleContacts.Sample;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the {@link SampleContacts} as JDBC batches in the caller's transaction. Ids come from the
+ * sequences in blocks of 50 exactly as EclipseLink takes them (nextval is the last id of a block),
+ * so the application's later inserts never collide with the sample's.
+ */
+final class SampleContactsWriter {
+  private static final int BLOCK = 50;
+  private static final String BY = "sample";
+
+  private final Connection c;
+  private final boolean postgres;
+
+  SampleContactsWriter(Connection c) throws SQLException {
+    this.c = c;
+    this.postgres =
+        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+  }
+
+  /** Writes the sample for the customers with these ids (in the generator's order). */
+  void write(Sample s, List<Long> customerIds, Instant now) throws SQLException {
+    List<Move> moves = s.histories().stream().flatMap(h -> h.moves().stream()).toList();
+    List<Long> moveIds = ids("stage_change_seq", moves.size());
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
+                + " changed_by) values (?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < moves.size(); i++) {
+        Move m = moves.get(i);
+        p.setLong(1, moveIds.get(i));
+        p.setLong(2, customerIds.get(m.customer()));
+        p.setString(3, m.from().name());
+        p.setString(4, m.to().name());
+        p.setObject(5, time(m.at()));
+        p.setString(6, BY);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    List<Case> cases = s.cases();
+    List<Long> caseIds = ids("service_case_seq", cases.size());
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into service_case (id, version, customer_id, type, priority, subject, owner,"
+                + " status, root_cause_id, resolution, reopen_count, first_contact_resolution,"
+                + " opened_at, opened_by, resolved_at, resolved_by)"
+                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < cases.size(); i++) {
+        Case k = cases.get(i);
+        int n = 1;
+        p.setLong(n++, caseIds.get(i));
+        p.setLong(n++, customerIds.get(k.customer()));
+        p.setString(n++, k.type());
+        p.setString(n++, k.priority());
+        p.setString(n++, k.subject());
+        p.setString(n++, k.owner());
+        p.setString(n++, k.status());
+        setLong(p, n++, k.rootCauseId());
+        p.setString(n++, k.resolution());
+        p.setInt(n++, k.reopenCount());
+        if (k.firstContactResolution() == null) {
+          p.setNull(n++, Types.BOOLEAN);
+        } else {
+          p.setBoolean(n++, k.firstContactResolution());
+        }
+        p.setObject(n++, time(k.openedAt()));
+        p.setString(n++, k.openedBy());
+        p.setObject(n++, time(k.resolvedAt()));
+        p.setString(n, k.resolvedBy());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    List<Contact> contacts = s.contacts();
+    List<Long> ids = ids("interaction_seq", contacts.size());
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
+                + " touchpoint_id, stage, agent, subject, summary, outcome, emotion, awaits_answer,"
+                + " due_at, reply_to, case_id, created_at, created_by)"
+                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < contacts.size(); i++) {
+        Contact x = contacts.get(i);
+        int n = 1;
+        p.setLong(n++, ids.get(i));
+        p.setLong(n++, customerIds.get(x.customer()));
+        p.setString(n++, x.channel().name());
+        p.setString(n++, x.inbound() ? "INBOUND" : "OUTBOUND");
+        p.setObject(n++, time(x.occurredAt()));
+        p.setLong(n++, x.touchpointId());
+        p.setString(n++, x.stage().name());
+        p.setString(n++, x.agent());
+        p.setString(n++, x.subject());
+        p.setString(n++, x.summary());
+        p.setString(n++, x.outcome());
+        p.setShort(n++, (short) x.emotion());
+        p.setBoolean(n++, x.awaitsAnswer());
+        p.setObject(n++, time(x.dueAt()));
+        setLong(p, n++, x.replyTo() < 0 ? null : ids.get(x.replyTo()));
+        setLong(p, n++, x.caseIndex() < 0 ? null : caseIds.get(x.caseIndex()));
+        p.setObject(n++, time(x.occurredAt()));
+        p.setString(n, BY);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    // Answers refer to later rows, so they are set once all rows exist.
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "update interaction set answered_by = ?, answered_at = ? where id = ?")) {
+      for (int i = 0; i < contacts.size(); i++) {
+        Contact x = contacts.get(i);
+        if (x.answeredBy() >= 0) {
+          p.setLong(1, ids.get(x.answeredBy()));
+          p.setObject(2, time(x.answeredAt()));
+          p.setLong(3, ids.get(i));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    List<PainPoint> points = s.painPoints();
+    List<Long> pointIds = ids("pain_point_seq", points.size());
+    try (PreparedStatement p =
+            c.prepareStatement(
+                "insert into pain_point (id, version, touchpoint_id, title, description, severity,"
+                    + " affected_count, affected_customers, score, status, created_at, created_by,"
+                    + " updated_at, updated_by) values (?, 1, ?, ?, ?, ?, 0, ?, ?, 'OPEN', ?, ?, ?, ?)");
+        PreparedStatement who =
+            c.prepareStatement(
+                "insert into pain_point_customer (pain_point_id, customer_id) values (?, ?)");
+        PreparedStatement which =
+            c.prepareStatement(
+                "insert into pain_point_case (pain_point_id, case_id) values (?, ?)")) {
+      for (int i = 0; i < points.size(); i++) {
+        PainPoint pp = points.get(i);
+        int n = 1;
+        p.setLong(n++, pointIds.get(i));
+        p.setLong(n++, pp.touchpointId());
+        p.setString(n++, pp.title());
+        p.setString(n++, pp.description());
+        p.setInt(n++, pp.severity());
+        p.setLong(n++, pp.customers().size());
+        p.setLong(n++, (long) pp.customers().size() * pp.severity());
+        p.setObject(n++, time(now));
+        p.setString(n++, BY);
+        p.setObject(n++, time(now));
+        p.setString(n, BY);
+        p.addBatch();
+        for (int k : pp.customers()) {
+          who.setLong(1, pointIds.get(i));
+          who.setLong(2, customerIds.get(k));
+          who.addBatch();
+        }
+        for (int k : pp.cases()) {
+          which.setLong(1, pointIds.get(i));
+          which.setLong(2, caseIds.get(k));
+          which.addBatch();
+        }
+      }
+      p.executeBatch();
+      who.executeBatch();
+      which.executeBatch();
+    }
+  }
+
+  private List<Long> ids(String sequence, int count) throws SQLException {
+    String sql =
+        postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    List<Long> ids = new ArrayList<>(count);
+    try (Statement s = c.createStatement()) {
+      while (ids.size() < count) {
+        try (ResultSet r = s.executeQuery(sql)) {
+          r.next();
+          long last = r.getLong(1);
+          for (long id = last - BLOCK + 1; id <= last && ids.size() < count; id++) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static OffsetDateTime time(Instant i) {
+    return i == null ? null : i.atOffset(ZoneOffset.UTC);
+  }
+
+  private static void setLong(PreparedStatement p, int n, Long v) throws SQLException {
+    if (v == null) {
+      p.setNull(n, Types.BIGINT);
+    } else {
+      p.setLong(n, v);
+    }
+  }
+}
