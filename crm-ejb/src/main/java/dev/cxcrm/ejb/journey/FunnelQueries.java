@@ -39,12 +39,14 @@ public final class FunnelQueries {
           .map(s -> "when '" + s.name() + "' then " + s.ordinal())
           .collect(Collectors.joining(" ", "case %s ", " end"));
 
-  /** Customers changed at or after the end, with the stage they were at when the period ended. */
+  /**
+   * Customers changed at or after the end, with the stage they were at when the period ended: the
+   * stage their first change since then left, numbered in one pass over those changes.
+   */
   private static final String LATER =
-      "later as (select x.customer_id, x.from_stage as stage from customer_stage_change x"
-          + " where x.changed_at >= ? and not exists (select 1 from customer_stage_change y"
-          + " where y.customer_id = x.customer_id and y.changed_at >= ?"
-          + " and (y.changed_at < x.changed_at or (y.changed_at = x.changed_at and y.id < x.id))))";
+      "(select customer_id, stage from (select customer_id, from_stage as stage,"
+          + " row_number() over (partition by customer_id order by changed_at, id) as n"
+          + " from customer_stage_change where changed_at >= ?) f where n = 1)";
 
   private final Connection connection;
   private final String where;
@@ -100,13 +102,13 @@ public final class FunnelQueries {
   private void correctForLaterChanges(Map<JourneyStage, Long> atEnd, Instant end)
       throws SQLException {
     String sql =
-        "with "
+        "select c.stage, l.stage, count(*) from "
             + LATER
-            + " select c.stage, l.stage, count(*) from later l join customer c on c.id = l.customer_id"
+            + " l join customer c on c.id = l.customer_id"
             + " where "
             + where
             + " and c.created_at < ? group by c.stage, l.stage";
-    try (PreparedStatement ps = prepare(sql, List.of(at(end), at(end)), List.of(at(end)))) {
+    try (PreparedStatement ps = prepare(sql, List.of(at(end)), List.of(at(end)))) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long n = rs.getLong(3);
@@ -119,24 +121,25 @@ public final class FunnelQueries {
     }
   }
 
-  /** Stages customers passed through in the period other than the one they ended it at. */
+  /**
+   * Stages customers passed through in the period other than the one they ended it at. The history
+   * is a chain (each change leaves the stage the previous one entered), so the stages a customer
+   * passed through in the period are the ones its changes in it left plus the one its last change
+   * entered, which is its stage at the end (a later change leaves that stage): the stages left,
+   * other than that one, found in one pass over the period's changes.
+   */
   private Map<JourneyStage, Long> touchedButNotAtTheEnd(Instant start, Instant end)
       throws SQLException {
     String sql =
-        "with "
-            + LATER
-            + ", touched as ("
-            + "select customer_id, to_stage as stage from customer_stage_change"
-            + " where changed_at >= ? and changed_at < ?"
-            + " union select customer_id, from_stage from customer_stage_change"
-            + " where changed_at >= ? and changed_at < ? and from_stage is not null)"
-            + " select t.stage, count(*) from touched t join customer c on c.id = t.customer_id"
-            + " left join later l on l.customer_id = t.customer_id"
+        "select t.stage, count(*) from (select distinct x.customer_id, x.from_stage as stage"
+            + " from (select customer_id, from_stage, first_value(to_stage) over"
+            + " (partition by customer_id order by changed_at desc, id desc) as at_end"
+            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
+            + " where x.from_stage <> x.at_end) t join customer c on c.id = t.customer_id"
             + " where "
             + where
-            + " and t.stage <> coalesce(l.stage, c.stage) group by t.stage";
-    return counts(
-        sql, List.of(at(end), at(end), at(start), at(end), at(start), at(end)), List.of());
+            + " group by t.stage";
+    return counts(sql, List.of(at(start), at(end)), List.of());
   }
 
   /** Customers who moved from a stage to a later one in the period, per stage they left. */
@@ -160,20 +163,22 @@ public final class FunnelQueries {
    */
   Map<JourneyStage, Map<Long, Long>> finishedStays(Instant start, Instant end) throws SQLException {
     String entered =
-        "coalesce((select max(p.changed_at) from customer_stage_change p"
-            + " where p.customer_id = x.customer_id and (p.changed_at < x.changed_at"
-            + " or (p.changed_at = x.changed_at and p.id < x.id))), c.created_at)";
+        "coalesce(x.previous, (select max(p.changed_at) from customer_stage_change p"
+            + " where p.customer_id = x.customer_id and p.changed_at < ?), c.created_at)";
     String sql =
         "select stage, minutes, count(*) from (select x.from_stage as stage,"
             + " floor((extract(epoch from x.changed_at) - extract(epoch from "
             + entered
             + ")) / 60) as minutes"
-            + " from customer_stage_change x join customer c on c.id = x.customer_id"
-            + " where x.changed_at >= ? and x.changed_at < ? and x.from_stage is not null and "
+            + " from (select customer_id, from_stage, changed_at, lag(changed_at) over"
+            + " (partition by customer_id order by changed_at, id) as previous"
+            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
+            + " join customer c on c.id = x.customer_id"
+            + " where x.from_stage is not null and "
             + where
             + ") s group by stage, minutes";
     Map<JourneyStage, Map<Long, Long>> stays = new EnumMap<>(JourneyStage.class);
-    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(start), at(end)), List.of())) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long minutes = Math.max(0, rs.getLong(2));
