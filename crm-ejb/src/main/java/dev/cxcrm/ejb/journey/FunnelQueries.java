@@ -77,8 +77,9 @@ public final class FunnelQueries {
     Map<JourneyStage, Long> inStage =
         end.isAfter(now) ? new EnumMap<>(current) : countsCreatedBefore(end);
     correctForLaterChanges(inStage, end);
-    touchedButNotAtTheEnd(start, end).forEach((s, n) -> inStage.merge(s, n, Long::sum));
-    return new FunnelFigures(current, inStage, movedOn(start, end), finishedStays(start, end));
+    Map<JourneyStage, Long> movedOn = new EnumMap<>(JourneyStage.class);
+    stagesLeft(start, end, inStage, movedOn);
+    return new FunnelFigures(current, inStage, movedOn, finishedStays(start, end));
   }
 
   /** Customers per stage now. */
@@ -122,39 +123,47 @@ public final class FunnelQueries {
   }
 
   /**
-   * Stages customers passed through in the period other than the one they ended it at. The history
-   * is a chain (each change leaves the stage the previous one entered), so the stages a customer
-   * passed through in the period are the ones its changes in it left plus the one its last change
-   * entered, which is its stage at the end (a later change leaves that stage): the stages left,
-   * other than that one, found in one pass over the period's changes.
+   * One pass over the period's changes, per stage a customer left in it: adds to {@code inStage}
+   * the customers for whom it is not the stage they ended the period at, and counts in {@code
+   * movedOn} those who moved from it to a later stage.
+   *
+   * <p>The history is a chain (each change leaves the stage the previous one entered), so the
+   * stages a customer passed through in the period are the ones its changes in it left plus the one
+   * its last change entered, which is its stage at the end (a later change leaves that stage); the
+   * customer's stage at the end was counted already.
    */
-  private Map<JourneyStage, Long> touchedButNotAtTheEnd(Instant start, Instant end)
+  private void stagesLeft(
+      Instant start, Instant end, Map<JourneyStage, Long> inStage, Map<JourneyStage, Long> movedOn)
       throws SQLException {
     String sql =
-        "select t.stage, count(*) from (select distinct x.customer_id, x.from_stage as stage"
-            + " from (select customer_id, from_stage, first_value(to_stage) over"
-            + " (partition by customer_id order by changed_at desc, id desc) as at_end"
-            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
-            + " where x.from_stage <> x.at_end) t join customer c on c.id = t.customer_id"
-            + " where "
-            + where
-            + " group by t.stage";
-    return counts(sql, List.of(at(start), at(end)), List.of());
-  }
-
-  /** Customers who moved from a stage to a later one in the period, per stage they left. */
-  Map<JourneyStage, Long> movedOn(Instant start, Instant end) throws SQLException {
-    String sql =
-        "select x.from_stage, count(distinct x.customer_id) from customer_stage_change x"
-            + " join customer c on c.id = x.customer_id"
-            + " where x.changed_at >= ? and x.changed_at < ? and "
+        "select t.stage, sum(t.passed), sum(t.moved_on) from (select x.customer_id,"
+            + " x.from_stage as stage,"
+            + " max(case when x.from_stage <> x.at_end then 1 else 0 end) as passed,"
+            + " max(case when "
             + ORDINAL.formatted("x.to_stage")
             + " > "
             + ORDINAL.formatted("x.from_stage")
-            + " and "
+            + " then 1 else 0 end) as moved_on"
+            + " from (select customer_id, from_stage, to_stage, first_value(to_stage) over"
+            + " (partition by customer_id order by changed_at desc, id desc) as at_end"
+            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
+            + " where x.from_stage is not null group by x.customer_id, x.from_stage) t"
+            + " join customer c on c.id = t.customer_id where "
             + where
-            + " group by x.from_stage";
-    return counts(sql, List.of(at(start), at(end)), List.of());
+            + " group by t.stage";
+    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          JourneyStage stage = JourneyStage.valueOf(rs.getString(1));
+          if (rs.getLong(2) > 0) {
+            inStage.merge(stage, rs.getLong(2), Long::sum);
+          }
+          if (rs.getLong(3) > 0) {
+            movedOn.put(stage, rs.getLong(3));
+          }
+        }
+      }
+    }
   }
 
   /**
