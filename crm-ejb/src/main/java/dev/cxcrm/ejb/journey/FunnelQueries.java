@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
  * the current count per stage is one grouped count over the customer table (customer_stage_idx);
- * everything about the period reads only the stage changes in it or after it
- * (customer_stage_change_at_idx on changed_at) and joins their customers by primary key.
+ * everything about the period reads the stage changes in it or after it once, in one range scan of
+ * customer_stage_change_period_idx with window functions per customer, and joins their customers
+ * on customer_funnel_idx (both index-only on PostgreSQL, V3_12).
  *
  * <p>Who was at stage i during the period [start, end): a customer touched by a change in it (to or
  * from i), or one whose stage at the end was i (and who existed by then). A customer's stage at the
@@ -183,7 +184,9 @@ public final class FunnelQueries {
 
   /**
    * Stays that ended in the period, per stage left, as whole minutes to their number. A stay began
-   * with the customer's previous change or, for its first stage, when it was created.
+   * with the customer's previous change or, for its first stage, when it was created. The previous
+   * change is the one before in the period ({@code lag}); only a customer's first change in the
+   * period looks up its last change before the period.
    */
   Map<JourneyStage, Map<Long, Long>> finishedStays(Instant start, Instant end) throws SQLException {
     String entered =
