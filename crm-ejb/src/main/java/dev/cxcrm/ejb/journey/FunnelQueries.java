@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
  * the current count per stage is one grouped count over the customer table (customer_stage_idx);
  * everything about the period reads the stage changes in it or after it once, in one range scan of
- * customer_stage_change_period_idx with window functions per customer, and joins their customers
- * on customer_funnel_idx (both index-only on PostgreSQL, V3_12).
+ * customer_stage_change_period_idx with window functions per customer, and joins their customers on
+ * customer_funnel_idx (both index-only on PostgreSQL, V3_12).
  *
  * <p>Who was at stage i during the period [start, end): a customer touched by a change in it (to or
  * from i), or one whose stage at the end was i (and who existed by then). A customer's stage at the
