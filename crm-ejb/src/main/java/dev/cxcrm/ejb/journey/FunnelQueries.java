@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
  * the current count per stage is one grouped count over the customer table (customer_stage_idx);
- * everything about the period reads only the stage changes in it or after it
- * (customer_stage_change_at_idx on changed_at) and joins their customers by primary key.
+ * everything about the period reads the stage changes in it or after it once, in one range scan of
+ * customer_stage_change_period_idx with window functions per customer, and joins their customers on
+ * customer_funnel_idx (both index-only on PostgreSQL, V3_12).
  *
  * <p>Who was at stage i during the period [start, end): a customer touched by a change in it (to or
  * from i), or one whose stage at the end was i (and who existed by then). A customer's stage at the
@@ -39,12 +41,14 @@ public final class FunnelQueries {
           .map(s -> "when '" + s.name() + "' then " + s.ordinal())
           .collect(Collectors.joining(" ", "case %s ", " end"));
 
-  /** Customers changed at or after the end, with the stage they were at when the period ended. */
+  /**
+   * Customers changed at or after the end, with the stage they were at when the period ended: the
+   * stage their first change since then left, numbered in one pass over those changes.
+   */
   private static final String LATER =
-      "later as (select x.customer_id, x.from_stage as stage from customer_stage_change x"
-          + " where x.changed_at >= ? and not exists (select 1 from customer_stage_change y"
-          + " where y.customer_id = x.customer_id and y.changed_at >= ?"
-          + " and (y.changed_at < x.changed_at or (y.changed_at = x.changed_at and y.id < x.id))))";
+      "(select customer_id, stage from (select customer_id, from_stage as stage,"
+          + " row_number() over (partition by customer_id order by changed_at, id) as n"
+          + " from customer_stage_change where changed_at >= ?) f where n = 1)";
 
   private final Connection connection;
   private final String where;
@@ -71,12 +75,27 @@ public final class FunnelQueries {
 
   /** All the funnel's counts for the period [start, end); {@code now} is the current time. */
   public FunnelFigures figures(Instant start, Instant end, Instant now) throws SQLException {
+    withoutJitCompilation();
     Map<JourneyStage, Long> current = current();
     Map<JourneyStage, Long> inStage =
         end.isAfter(now) ? new EnumMap<>(current) : countsCreatedBefore(end);
     correctForLaterChanges(inStage, end);
-    touchedButNotAtTheEnd(start, end).forEach((s, n) -> inStage.merge(s, n, Long::sum));
-    return new FunnelFigures(current, inStage, movedOn(start, end), finishedStays(start, end));
+    Map<JourneyStage, Long> movedOn = new EnumMap<>(JourneyStage.class);
+    stagesLeft(start, end, inStage, movedOn);
+    return new FunnelFigures(current, inStage, movedOn, finishedStays(start, end));
+  }
+
+  /**
+   * PostgreSQL compiles a query whose estimated cost is high (as these are, over a period's
+   * hundreds of thousands of changes) to machine code first; on the bench that compilation took 0.5
+   * to 3.4 s per query, longer than running it. Only for the funnel's transaction.
+   */
+  private void withoutJitCompilation() throws SQLException {
+    if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("set local jit = off");
+      }
+    }
   }
 
   /** Customers per stage now. */
@@ -100,13 +119,13 @@ public final class FunnelQueries {
   private void correctForLaterChanges(Map<JourneyStage, Long> atEnd, Instant end)
       throws SQLException {
     String sql =
-        "with "
+        "select c.stage, l.stage, count(*) from "
             + LATER
-            + " select c.stage, l.stage, count(*) from later l join customer c on c.id = l.customer_id"
+            + " l join customer c on c.id = l.customer_id"
             + " where "
             + where
             + " and c.created_at < ? group by c.stage, l.stage";
-    try (PreparedStatement ps = prepare(sql, List.of(at(end), at(end)), List.of(at(end)))) {
+    try (PreparedStatement ps = prepare(sql, List.of(at(end)), List.of(at(end)))) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long n = rs.getLong(3);
@@ -119,61 +138,74 @@ public final class FunnelQueries {
     }
   }
 
-  /** Stages customers passed through in the period other than the one they ended it at. */
-  private Map<JourneyStage, Long> touchedButNotAtTheEnd(Instant start, Instant end)
+  /**
+   * One pass over the period's changes, per stage a customer left in it: adds to {@code inStage}
+   * the customers for whom it is not the stage they ended the period at, and counts in {@code
+   * movedOn} those who moved from it to a later stage.
+   *
+   * <p>The history is a chain (each change leaves the stage the previous one entered), so the
+   * stages a customer passed through in the period are the ones its changes in it left plus the one
+   * its last change entered, which is its stage at the end (a later change leaves that stage); the
+   * customer's stage at the end was counted already.
+   */
+  private void stagesLeft(
+      Instant start, Instant end, Map<JourneyStage, Long> inStage, Map<JourneyStage, Long> movedOn)
       throws SQLException {
     String sql =
-        "with "
-            + LATER
-            + ", touched as ("
-            + "select customer_id, to_stage as stage from customer_stage_change"
-            + " where changed_at >= ? and changed_at < ?"
-            + " union select customer_id, from_stage from customer_stage_change"
-            + " where changed_at >= ? and changed_at < ? and from_stage is not null)"
-            + " select t.stage, count(*) from touched t join customer c on c.id = t.customer_id"
-            + " left join later l on l.customer_id = t.customer_id"
-            + " where "
-            + where
-            + " and t.stage <> coalesce(l.stage, c.stage) group by t.stage";
-    return counts(
-        sql, List.of(at(end), at(end), at(start), at(end), at(start), at(end)), List.of());
-  }
-
-  /** Customers who moved from a stage to a later one in the period, per stage they left. */
-  Map<JourneyStage, Long> movedOn(Instant start, Instant end) throws SQLException {
-    String sql =
-        "select x.from_stage, count(distinct x.customer_id) from customer_stage_change x"
-            + " join customer c on c.id = x.customer_id"
-            + " where x.changed_at >= ? and x.changed_at < ? and "
+        "select t.stage, sum(t.passed), sum(t.moved_on) from (select x.customer_id,"
+            + " x.from_stage as stage,"
+            + " max(case when x.from_stage <> x.at_end then 1 else 0 end) as passed,"
+            + " max(case when "
             + ORDINAL.formatted("x.to_stage")
             + " > "
             + ORDINAL.formatted("x.from_stage")
-            + " and "
+            + " then 1 else 0 end) as moved_on"
+            + " from (select customer_id, from_stage, to_stage, first_value(to_stage) over"
+            + " (partition by customer_id order by changed_at desc, id desc) as at_end"
+            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
+            + " where x.from_stage is not null group by x.customer_id, x.from_stage) t"
+            + " join customer c on c.id = t.customer_id where "
             + where
-            + " group by x.from_stage";
-    return counts(sql, List.of(at(start), at(end)), List.of());
+            + " group by t.stage";
+    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          JourneyStage stage = JourneyStage.valueOf(rs.getString(1));
+          if (rs.getLong(2) > 0) {
+            inStage.merge(stage, rs.getLong(2), Long::sum);
+          }
+          if (rs.getLong(3) > 0) {
+            movedOn.put(stage, rs.getLong(3));
+          }
+        }
+      }
+    }
   }
 
   /**
    * Stays that ended in the period, per stage left, as whole minutes to their number. A stay began
-   * with the customer's previous change or, for its first stage, when it was created.
+   * with the customer's previous change or, for its first stage, when it was created. The previous
+   * change is the one before in the period ({@code lag}); only a customer's first change in the
+   * period looks up its last change before the period.
    */
   Map<JourneyStage, Map<Long, Long>> finishedStays(Instant start, Instant end) throws SQLException {
     String entered =
-        "coalesce((select max(p.changed_at) from customer_stage_change p"
-            + " where p.customer_id = x.customer_id and (p.changed_at < x.changed_at"
-            + " or (p.changed_at = x.changed_at and p.id < x.id))), c.created_at)";
+        "coalesce(x.previous, (select max(p.changed_at) from customer_stage_change p"
+            + " where p.customer_id = x.customer_id and p.changed_at < ?), c.created_at)";
     String sql =
         "select stage, minutes, count(*) from (select x.from_stage as stage,"
             + " floor((extract(epoch from x.changed_at) - extract(epoch from "
             + entered
             + ")) / 60) as minutes"
-            + " from customer_stage_change x join customer c on c.id = x.customer_id"
-            + " where x.changed_at >= ? and x.changed_at < ? and x.from_stage is not null and "
+            + " from (select customer_id, from_stage, changed_at, lag(changed_at) over"
+            + " (partition by customer_id order by changed_at, id) as previous"
+            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
+            + " join customer c on c.id = x.customer_id"
+            + " where x.from_stage is not null and "
             + where
             + ") s group by stage, minutes";
     Map<JourneyStage, Map<Long, Long>> stays = new EnumMap<>(JourneyStage.class);
-    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(start), at(end)), List.of())) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long minutes = Math.max(0, rs.getLong(2));
