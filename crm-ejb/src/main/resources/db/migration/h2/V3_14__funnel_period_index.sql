@@ -5,4 +5,4 @@ create index customer_stage_change_period_idx on customer_stage_change
     from_stage_last_moved_on_at);
 -- The archived customers and the customers of one relationship type, for the period's changes.
 create index customer_archived_idx on customer (archived_at, id);
-create index customer_type_active_idx on customer (relationship_type, archived_at, id);
+create index customer_type_active_idx on customer (relationship_type, archived_at, id, stage, created_at);

@@ -5,6 +5,8 @@ create index customer_stage_change_period_idx on customer_stage_change (changed_
     from_stage_last_moved_on_at);
 -- Its changes are checked against the archived customers and the customers of one relationship
 -- type, each read from one of these into a hash, instead of joining every change to the million
--- entries of customer_funnel_idx.
+-- entries of customer_funnel_idx; the second also counts one type's customers per stage (and those
+-- created before a date) by itself.
 create index customer_archived_idx on customer (id) where archived_at is not null;
-create index customer_type_active_idx on customer (relationship_type, id) where archived_at is null;
+create index customer_type_active_idx on customer (relationship_type, id) include (stage, created_at)
+  where archived_at is null;

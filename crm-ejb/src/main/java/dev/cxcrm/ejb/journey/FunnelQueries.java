@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
  * the current count per stage is one grouped count over the customer table; everything about the
- * period is a grouped count over the changes in it (one range scan of
- * customer_stage_change_period_idx), each change joined to its customer for the filter.
+ * period is one grouped count over the changes in it (one range scan of
+ * customer_stage_change_period_idx), each change checked against the filter's customers.
  *
  * <p>No query looks at a customer's other changes: every change carries what the funnel needs from
  * the customer's earlier history ({@link StageTrail}): when the stay it ends began, when the
@@ -78,7 +78,7 @@ public final class FunnelQueries {
 
   /** All the funnel's counts for the period [start, end); {@code now} is the current time. */
   public FunnelFigures figures(Instant start, Instant end, Instant now) throws SQLException {
-    withoutJitCompilation();
+    tuneForLargeAggregates();
     Map<JourneyStage, Long> current = current();
     Map<JourneyStage, Long> inStage =
         end.isAfter(now) ? new EnumMap<>(current) : countsCreatedBefore(end);
@@ -90,11 +90,11 @@ public final class FunnelQueries {
   }
 
   /**
-   * PostgreSQL compiles a query whose estimated cost is high (as these are, over a period's
-   * hundreds of thousands of changes) to machine code first; on the bench that compilation took 0.5
-   * to 3.4 s per query, longer than running it. Only for the funnel's transaction.
+   * Only for the funnel's transaction. PostgreSQL compiles a query whose estimated cost is high (as
+   * these are, over a period's hundreds of thousands of changes) to machine code first; on the
+   * bench that compilation took 0.5 to 3.4 s per query, longer than running it.
    */
-  private void withoutJitCompilation() throws SQLException {
+  private void tuneForLargeAggregates() throws SQLException {
     if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
       try (Statement s = connection.createStatement()) {
         s.execute("set local jit = off");
