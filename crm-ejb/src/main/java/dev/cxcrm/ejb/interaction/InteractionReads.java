@@ -286,10 +286,10 @@ public class InteractionReads {
                 instant(r.getObject(5))));
   }
 
-  /** Active touchpoints for the quick log form: id, name ja, name en, stage, channel. */
-  public List<TouchpointChoice> activeTouchpoints() {
+  /** The touchpoint catalogue (a few hundred rows at most), active or not. */
+  public List<TouchpointChoice> touchpoints() {
     return query(
-        "select id, name_ja, name_en, stage, channel from touchpoint where active = true"
+        "select id, name_ja, name_en, stage, channel, active from touchpoint"
             + " order by stage, name_ja, id",
         List.of(),
         r ->
@@ -298,7 +298,8 @@ public class InteractionReads {
                 r.getString(2),
                 r.getString(3),
                 JourneyStage.valueOf(r.getString(4)),
-                Channel.valueOf(r.getString(5))));
+                Channel.valueOf(r.getString(5)),
+                r.getBoolean(6)));
   }
 
   private <T> List<T> query(String sql, Collection<Object> params, Row<T> row) {

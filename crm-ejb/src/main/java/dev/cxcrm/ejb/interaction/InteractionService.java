@@ -411,7 +411,7 @@ public class InteractionService {
   }
 
   public List<TouchpointChoice> touchpoints() {
-    return reads.activeTouchpoints();
+    return reads.touchpoints();
   }
 
   private static int pageSize(int limit) {

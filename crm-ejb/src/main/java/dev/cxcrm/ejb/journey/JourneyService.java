@@ -68,6 +68,7 @@ public class JourneyService {
     }
     StageChange change = new StageChange(c.id(), from, to, now, actor.name());
     em.persist(change);
+    customers.recordStageMove(c, actor.name(), now, from, to);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
