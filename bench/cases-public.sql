@@ -1,9 +1,10 @@
 -- Cases for the case rates at a realistic size, in the application's own tables of a bench copy
 -- (run after seed-customers.sql and seed-interactions.sql): :count cases (default 1,000,000) over
 -- the last two years, 70 % resolved (FCR on two thirds of those, some reopened), owners among the
--- bench users, 30 % unassigned, and two interactions per case, not awaiting an answer (so the
--- compliance figures do not change): the first inbound in 70 % of cases, the second in a third,
--- so about a fifth of the cases have no inbound interaction and no channel.
+-- bench users, 30 % unassigned, and up to two interactions per case, not awaiting an answer (so
+-- the compliance figures do not change): a first one in 80 % of the cases (inbound in 70 %,
+-- outbound in 10 %), a second, inbound one 20 minutes later in a third, so about a fifth of the
+-- cases have no inbound interaction and no channel.
 --   psql -v count=1000000 -f bench/cases-public.sql <database>
 \set ON_ERROR_STOP on
 \if :{?count}
@@ -37,10 +38,10 @@ insert into interaction (id, version, customer_id, channel, direction, occurred_
   case_id, created_at, created_by)
 select 100000000 + (c.id - 50000000) * 2 + k, 1, c.customer_id,
   (array['EMAIL','PHONE','SMS','SOCIAL','WEB','IN_PERSON'])[1 + (c.id + 7 * k) % 6],
-  case when (k = 0 and c.id % 10 < 7) or (k = 1 and c.id % 3 = 0) then 'INBOUND' else 'OUTBOUND' end,
+  case when k = 0 and c.id % 10 = 7 then 'OUTBOUND' else 'INBOUND' end,
   c.opened_at + k * interval '20 minutes', false, c.id, c.opened_at, 'bench'
 from service_case c, generate_series(0, 1) k
-where c.id > 50000000;
+where c.id > 50000000 and ((k = 0 and c.id % 10 < 8) or (k = 1 and c.id % 3 = 0));
 
 select setval('service_case_seq', 50000000 + :count + 50);
 select setval('interaction_seq', greatest((select max(id) from interaction) + 50, nextval('interaction_seq')));

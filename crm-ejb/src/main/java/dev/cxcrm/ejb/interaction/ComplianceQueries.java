@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The compliance figures' counts as one aggregate query per cut (PostgreSQL and H2 alike), so that
@@ -96,17 +97,17 @@ final class ComplianceQueries {
         k -> weeks.get(Integer.parseInt(k)).monday().toString());
   }
 
-  private interface Key {
-    String of(String sqlKey);
-  }
-
   /**
    * Counts per {@code key} over the contacts {@code source} selects. Inside each group the answered
    * contacts are numbered by response time (unanswered ones after them); the two middle ranks ⌊(n +
    * 1) / 2⌋ and ⌊n / 2⌋ + 1 and the nearest rank ⌈9n / 10⌉ pick the values that come back.
    */
   private List<ResponseTally> over(
-      String key, String source, List<Instant> sourceParams, Instant now, Key label) {
+      String key,
+      String source,
+      List<Instant> sourceParams,
+      Instant now,
+      UnaryOperator<String> label) {
     String sql =
         "select k,"
             + " count(case when answered_at <= due_at then 1 end),"
@@ -139,7 +140,7 @@ final class ComplianceQueries {
         while (r.next()) {
           rows.add(
               new ResponseTally(
-                  label.of(r.getString(1)),
+                  label.apply(r.getString(1)),
                   r.getInt(2),
                   r.getInt(3),
                   r.getInt(4),
