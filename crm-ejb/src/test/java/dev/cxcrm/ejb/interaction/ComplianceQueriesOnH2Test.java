@@ -8,19 +8,15 @@ import dev.cxcrm.domain.interaction.ResponseCompliance.By;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The compliance SQL on H2 (the embedded default) against the definitions computed the slow way:
  * every contact loaded and grouped in Java, as the figures were computed before they moved into the
- * database ({@link #byDefinition}). Contacts are due 60 minutes after they occur; "now" is
+ * database ({@link ComplianceByDefinition}). Contacts are due 60 minutes after they occur; "now" is
  * 2026-11-25T12:00Z.
  *
  * <pre>
@@ -52,10 +48,6 @@ class ComplianceQueriesOnH2Test {
   private static final Instant BASE = Instant.parse("2026-11-10T01:00:00Z");
   private static Connection c;
   private static long nextId = 1;
-
-  /** One contact as the figures count it, read with the query the figures used before. */
-  private record Sample(
-      String channel, String agent, Instant occurredAt, Instant dueAt, Instant answeredAt) {}
 
   @BeforeAll
   static void contacts() throws SQLException {
@@ -137,15 +129,20 @@ class ComplianceQueriesOnH2Test {
     for (Instant[] p : periods) {
       for (ZoneId zone : List.of(TOKYO, NEW_YORK, ZoneOffset.UTC)) {
         for (By by : By.values()) {
-          List<Sample> samples = samples(p[0], p[1]);
+          List<ComplianceByDefinition.Sample> samples =
+              ComplianceByDefinition.samples(c, p[0], p[1]);
           assertThat(queries().by(by, p[0], p[1], zone, NOW))
               .map(ResponseCompliance::figures)
               .as("%s %s %s", by, zone, p[0])
-              .containsExactlyElementsOf(byDefinition(samples, key(by, zone), NOW));
+              .containsExactlyElementsOf(
+                  ComplianceByDefinition.figures(
+                      samples, ComplianceByDefinition.key(by, zone), NOW));
         }
         assertThat(ResponseCompliance.figures(queries().total(p[0], p[1], NOW)))
             .isEqualTo(
-                byDefinition(samples(p[0], p[1]), s -> "", NOW).stream()
+                ComplianceByDefinition.figures(
+                        ComplianceByDefinition.samples(c, p[0], p[1]), s -> "", NOW)
+                    .stream()
                     .findFirst()
                     .orElse(new ComplianceFigures("", 0, 0, 0, 0, 0, null, 0, null, null)));
       }
@@ -214,97 +211,6 @@ class ComplianceQueriesOnH2Test {
 
   private static ComplianceQueries queries() {
     return new ComplianceQueries(c);
-  }
-
-  private static Function<Sample, String> key(By by, ZoneId zone) {
-    return switch (by) {
-      case CHANNEL -> Sample::channel;
-      case AGENT -> s -> Objects.requireNonNullElse(s.agent(), "");
-      case WEEK -> s -> ResponseCompliance.weekOf(s.occurredAt(), zone).toString();
-    };
-  }
-
-  /** The figures by their definitions (ComplianceFigures), computed over every contact in Java. */
-  private static List<ComplianceFigures> byDefinition(
-      List<Sample> samples, Function<Sample, String> key, Instant now) {
-    Map<String, List<Sample>> groups = new TreeMap<>();
-    samples.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
-    List<ComplianceFigures> rows = new ArrayList<>();
-    groups.forEach(
-        (k, group) -> {
-          int inTime = 0;
-          int late = 0;
-          int overdue = 0;
-          int pending = 0;
-          List<Long> seconds = new ArrayList<>();
-          for (Sample s : group) {
-            if (s.answeredAt() != null) {
-              seconds.add(Duration.between(s.occurredAt(), s.answeredAt()).toSeconds());
-              if (s.answeredAt().isAfter(s.dueAt())) {
-                late++;
-              } else {
-                inTime++;
-              }
-            } else if (now.isAfter(s.dueAt())) {
-              overdue++;
-            } else {
-              pending++;
-            }
-          }
-          seconds.sort(null);
-          int n = seconds.size();
-          int decided = inTime + late + overdue;
-          Double median =
-              n == 0
-                  ? null
-                  : (n % 2 == 1
-                          ? seconds.get(n / 2)
-                          : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2.0)
-                      / 60.0;
-          Double p90 =
-              n == 0 ? null : seconds.get(Math.max(1, (int) Math.ceil(90 / 100.0 * n)) - 1) / 60.0;
-          rows.add(
-              new ComplianceFigures(
-                  k,
-                  decided,
-                  inTime,
-                  late,
-                  overdue,
-                  pending,
-                  decided == 0 ? null : inTime * 100.0 / decided,
-                  n,
-                  median,
-                  p90));
-        });
-    return rows;
-  }
-
-  /** Every counted contact of [from, to), with its responsible user: the query used before. */
-  private static List<Sample> samples(Instant from, Instant to) {
-    List<Sample> samples = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select i.channel, coalesce(i.agent, c.owner), i.occurred_at, i.due_at, i.answered_at"
-                + " from interaction i join customer c on c.id = i.customer_id"
-                + " where i.due_at is not null and i.awaits_answer = true"
-                + " and i.occurred_at >= ? and i.occurred_at < ?")) {
-      s.setObject(1, time(from));
-      s.setObject(2, time(to));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          samples.add(
-              new Sample(
-                  r.getString(1),
-                  r.getString(2),
-                  Jdbc.instant(r.getObject(3)),
-                  Jdbc.instant(r.getObject(4)),
-                  Jdbc.instant(r.getObject(5))));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return samples;
   }
 
   private static void customer(long id, String owner) throws SQLException {
