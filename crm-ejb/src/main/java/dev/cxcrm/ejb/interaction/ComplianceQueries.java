@@ -35,9 +35,12 @@ final class ComplianceQueries {
   /** The contacts the figures count: inbound, awaiting an answer, with a deadline. */
   private static final String CONTACTS = "i.due_at is not null and i.awaits_answer = true";
 
-  /** Whole seconds from the contact to its answer, rounded down as {@code Duration.toSeconds}. */
+  /**
+   * Whole seconds from the contact to its answer, rounded down as {@code Duration.toSeconds}; an
+   * integer, so that the sort by it compares integers.
+   */
   private static final String SECONDS =
-      "floor(extract(epoch from i.answered_at) - extract(epoch from i.occurred_at))";
+      "cast(floor(extract(epoch from i.answered_at) - extract(epoch from i.occurred_at)) as bigint)";
 
   private final Connection connection;
 
@@ -51,11 +54,12 @@ final class ComplianceQueries {
         switch (by) {
           case CHANNEL -> over("i.channel", period(), List.of(from, to), now, k -> k);
           case AGENT ->
-              // The responsible user: the agent, or the customer's owner when there is none (the
-              // customer is read only for those contacts).
+              // The responsible user: the agent, or the customer's owner when there is none.
               over(
-                  "coalesce(i.agent, (select c.owner from customer c where c.id = i.customer_id))",
-                  period(),
+                  "coalesce(i.agent, c.owner)",
+                  " from interaction i join customer c on c.id = i.customer_id where "
+                      + CONTACTS
+                      + " and i.occurred_at >= ? and i.occurred_at < ?",
                   List.of(from, to),
                   now,
                   k -> k == null ? "" : k);
