@@ -59,6 +59,19 @@ final class CaseTestData {
     }
   }
 
+  /** The channel kept on the case for the rates (its first inbound interaction's), or null. */
+  static String firstInboundChannel(String caseLocation) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement("select first_inbound_channel from service_case where id = ?")) {
+      s.setLong(1, Long.parseLong(caseLocation.substring(caseLocation.lastIndexOf('/') + 1)));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
   /** A user who can own cases but not sign in (disabled; its password hash matches no password). */
   static String owner(String username, String displayName) throws SQLException {
     try (Connection c = TestDatabase.connect();
