@@ -61,7 +61,7 @@ final class CaseTestData {
 
   /** The channel kept on the case for the rates (its first inbound interaction's), or null. */
   static String firstInboundChannel(String caseLocation) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement("select first_inbound_channel from service_case where id = ?")) {
       s.setLong(1, Long.parseLong(caseLocation.substring(caseLocation.lastIndexOf('/') + 1)));
