@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Resolution rate and first-contact-resolution (FCR) rate of a period [from, to), as the cases
- * stand now (docs/decisions/0006-cases-and-first-contact-resolution.md):
+ * Resolution rate and first-contact-resolution (FCR) rate of a period, as the cases stand now
+ * (docs/decisions/0006-cases-and-first-contact-resolution.md):
  *
  * <ul>
  *   <li><b>Resolution rate</b>: of the cases <i>opened</i> in the period, the share that is
@@ -24,7 +24,9 @@ import java.util.function.Function;
  *       resolved at first contact.
  * </ul>
  *
- * Each rate carries numerator and denominator; an empty denominator gives no rate.
+ * The database counts the cases per month's part of the period, channel and owner ({@link
+ * CaseTally}); every rate here is a sum of those counts. Each rate carries numerator and
+ * denominator; an empty denominator gives no rate.
  */
 public final class CaseRates {
   private CaseRates() {}
@@ -32,31 +34,32 @@ public final class CaseRates {
   /** Both rates of one cut: a month, a channel or an agent. */
   public record Row<K>(K key, Rate resolution, Rate firstContactResolution) {}
 
-  public static Rate resolutionRate(Collection<CaseFacts> cases, Instant from, Instant to) {
-    Rate r = Rate.NONE;
-    for (CaseFacts c : cases) {
-      if (c.openedIn(from, to)) {
-        r = r.plus(c.resolvedBefore(to));
-      }
-    }
-    return r;
-  }
+  /** One calendar month's part of a period: [start, end) in the business's time zone. */
+  public record Month(YearMonth month, Instant start, Instant end) {}
 
-  public static Rate firstContactResolutionRate(
-      Collection<CaseFacts> cases, Instant from, Instant to) {
-    Rate r = Rate.NONE;
-    for (CaseFacts c : cases) {
-      if (c.resolvedIn(from, to)) {
-        r = r.plus(c.firstContactResolution());
-      }
+  /**
+   * The calendar months (in {@code zone}) of the days {@code first} to {@code last}, each cut to
+   * the period. Together they cover the period exactly once.
+   */
+  public static List<Month> months(LocalDate first, LocalDate last, ZoneId zone) {
+    List<Month> months = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(first);
+        !m.isAfter(YearMonth.from(last));
+        m = m.plusMonths(1)) {
+      LocalDate start = m.atDay(1).isBefore(first) ? first : m.atDay(1);
+      LocalDate end = m.atEndOfMonth().isAfter(last) ? last : m.atEndOfMonth();
+      months.add(
+          new Month(
+              m,
+              start.atStartOfDay(zone).toInstant(),
+              end.plusDays(1).atStartOfDay(zone).toInstant()));
     }
-    return r;
+    return months;
   }
 
   /** Both rates over the whole period. */
-  public static Row<Void> total(Collection<CaseFacts> cases, Instant from, Instant to) {
-    return new Row<>(
-        null, resolutionRate(cases, from, to), firstContactResolutionRate(cases, from, to));
+  public static Row<Void> total(Collection<CaseTally> tallies) {
+    return row(null, tallies, false);
   }
 
   /**
@@ -64,48 +67,43 @@ public final class CaseRates {
    * channel, unassigned) last. Only keys with at least one case in a denominator are listed.
    */
   public static <K> List<Row<K>> by(
-      Collection<CaseFacts> cases,
-      Function<CaseFacts, K> key,
-      Comparator<K> order,
-      Instant from,
-      Instant to) {
-    Map<K, List<CaseFacts>> groups = new LinkedHashMap<>();
-    for (CaseFacts c : cases) {
-      if (c.openedIn(from, to) || c.resolvedIn(from, to)) {
-        groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
+      Collection<CaseTally> tallies, Function<CaseTally, K> key, Comparator<K> order) {
+    Map<K, List<CaseTally>> groups = new LinkedHashMap<>();
+    for (CaseTally t : tallies) {
+      if (t.opened() > 0 || t.resolved() > 0) {
+        groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
       }
     }
     List<Row<K>> rows = new ArrayList<>();
-    groups.forEach(
-        (k, group) ->
-            rows.add(
-                new Row<>(
-                    k,
-                    resolutionRate(group, from, to),
-                    firstContactResolutionRate(group, from, to))));
+    groups.forEach((k, group) -> rows.add(row(k, group, false)));
     rows.sort(Comparator.comparing(Row::key, Comparator.nullsLast(order)));
     return rows;
   }
 
   /**
-   * Both rates per calendar month (in {@code zone}) of the days {@code first} to {@code last}, each
-   * over that month's part of the period; a month without cases is listed with empty rates, so that
-   * a trend shows the gap.
+   * Both rates per month of the period, each over that month's part of it (resolution by the end of
+   * that part); a month without cases is listed with empty rates, so that a trend shows the gap.
    */
-  public static List<Row<YearMonth>> monthly(
-      Collection<CaseFacts> cases, LocalDate first, LocalDate last, ZoneId zone) {
+  public static List<Row<YearMonth>> monthly(List<Month> months, Collection<CaseTally> tallies) {
+    Map<YearMonth, List<CaseTally>> byMonth = new LinkedHashMap<>();
+    months.forEach(m -> byMonth.put(m.month(), new ArrayList<>()));
+    tallies.forEach(t -> byMonth.get(t.month()).add(t));
     List<Row<YearMonth>> rows = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(first);
-        !m.isAfter(YearMonth.from(last));
-        m = m.plusMonths(1)) {
-      LocalDate start = m.atDay(1).isBefore(first) ? first : m.atDay(1);
-      LocalDate end = m.atEndOfMonth().isAfter(last) ? last : m.atEndOfMonth();
-      Instant from = start.atStartOfDay(zone).toInstant();
-      Instant to = end.plusDays(1).atStartOfDay(zone).toInstant();
-      rows.add(
-          new Row<>(
-              m, resolutionRate(cases, from, to), firstContactResolutionRate(cases, from, to)));
-    }
+    byMonth.forEach((m, group) -> rows.add(row(m, group, true)));
     return rows;
+  }
+
+  private static <K> Row<K> row(K key, Collection<CaseTally> tallies, boolean byMonthEnd) {
+    long opened = 0;
+    long resolvedInTime = 0;
+    long resolved = 0;
+    long firstContact = 0;
+    for (CaseTally t : tallies) {
+      opened += t.opened();
+      resolvedInTime += byMonthEnd ? t.resolvedByMonthEnd() : t.resolvedByPeriodEnd();
+      resolved += t.resolved();
+      firstContact += t.firstContact();
+    }
+    return new Row<>(key, new Rate(resolvedInTime, opened), new Rate(firstContact, resolved));
   }
 }

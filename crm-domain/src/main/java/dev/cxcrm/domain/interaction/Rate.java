@@ -17,8 +17,4 @@ public record Rate(long numerator, long denominator) {
   public Double percent() {
     return denominator == 0 ? null : numerator * 100.0 / denominator;
   }
-
-  Rate plus(boolean counted) {
-    return new Rate(numerator + (counted ? 1 : 0), denominator + 1);
-  }
 }

@@ -1,22 +1,18 @@
 package dev.cxcrm.domain.interaction;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Standard compliance and response times (MISSION.md: "response time (median and p90 per channel)
- * and standard compliance (% answered in time)"), per group. Pure arithmetic over samples; the
- * definitions are on {@link ComplianceFigures}.
+ * and standard compliance (% answered in time)"), per group. The database counts each group and
+ * picks the response times at the ranks the definitions name ({@link ResponseTally}); the rest of
+ * the arithmetic is here. The definitions are on {@link ComplianceFigures}.
  */
 public final class ResponseCompliance {
   private ResponseCompliance() {}
@@ -28,13 +24,25 @@ public final class ResponseCompliance {
     WEEK
   }
 
-  /** The grouping key of a sample; weeks start on Monday in {@code zone}. */
-  public static Function<ResponseSample, String> key(By by, ZoneId zone) {
-    return switch (by) {
-      case CHANNEL -> s -> s.channel().name();
-      case AGENT -> s -> Objects.requireNonNullElse(s.agent(), "");
-      case WEEK -> s -> weekOf(s.occurredAt(), zone).toString();
-    };
+  /** One week of a period: its Monday and the part of the period it covers, [start, end). */
+  public record Week(LocalDate monday, Instant start, Instant end) {}
+
+  /**
+   * The weeks (Monday to Sunday in {@code zone}) that cover [from, to), each cut to the period. A
+   * contact falls in the week whose Monday is the Monday of its own date in {@code zone}: the days
+   * of a week run from the start of its Monday to the start of the next Monday, whatever daylight
+   * saving does in between.
+   */
+  public static List<Week> weeks(Instant from, Instant to, ZoneId zone) {
+    List<Week> weeks = new ArrayList<>();
+    for (LocalDate monday = weekOf(from, zone); ; monday = monday.plusWeeks(1)) {
+      Instant start = monday.atStartOfDay(zone).toInstant();
+      if (!start.isBefore(to)) {
+        return weeks;
+      }
+      Instant end = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+      weeks.add(new Week(monday, start.isBefore(from) ? from : start, end.isAfter(to) ? to : end));
+    }
   }
 
   /** The Monday of the week in which {@code at} falls in {@code zone}. */
@@ -42,62 +50,20 @@ public final class ResponseCompliance {
     return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
-  /** Figures per group, ordered by key. */
-  public static List<ComplianceFigures> of(
-      List<ResponseSample> samples, Function<ResponseSample, String> key, Instant now) {
-    Map<String, List<ResponseSample>> groups = new TreeMap<>();
-    samples.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
-    List<ComplianceFigures> rows = new ArrayList<>();
-    groups.forEach((k, list) -> rows.add(figures(k, list, now)));
-    return rows;
-  }
-
-  /** Figures of one group. */
-  public static ComplianceFigures figures(String key, List<ResponseSample> samples, Instant now) {
-    int inTime = 0;
-    int late = 0;
-    int overdue = 0;
-    int pending = 0;
-    List<Long> seconds = new ArrayList<>();
-    for (ResponseSample s : samples) {
-      if (s.answeredAt() != null) {
-        seconds.add(Duration.between(s.occurredAt(), s.answeredAt()).toSeconds());
-        if (s.answeredAt().isAfter(s.dueAt())) {
-          late++;
-        } else {
-          inTime++;
-        }
-      } else if (now.isAfter(s.dueAt())) {
-        overdue++;
-      } else {
-        pending++;
-      }
-    }
-    int decided = inTime + late + overdue;
-    seconds.sort(null);
+  /** The figures of one group from what the database counted and picked. */
+  public static ComplianceFigures figures(ResponseTally t) {
+    int decided = t.inTime() + t.late() + t.overdue();
+    boolean none = t.answered() == 0;
     return new ComplianceFigures(
-        key,
+        t.key(),
         decided,
-        inTime,
-        late,
-        overdue,
-        pending,
-        decided == 0 ? null : inTime * 100.0 / decided,
-        seconds.size(),
-        seconds.isEmpty() ? null : median(seconds) / 60.0,
-        seconds.isEmpty() ? null : nearestRank(seconds, 90) / 60.0);
-  }
-
-  /** The median of sorted values: the middle one, or the mean of the two middle ones. */
-  static double median(List<Long> sorted) {
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
-  }
-
-  /** The p-th percentile by nearest rank: the value at rank ⌈p/100 × n⌉ (1-based). */
-  static long nearestRank(List<Long> sorted, int p) {
-    int n = sorted.size();
-    int rank = (int) Math.ceil(p / 100.0 * n);
-    return sorted.get(Math.max(1, rank) - 1);
+        t.inTime(),
+        t.late(),
+        t.overdue(),
+        t.pending(),
+        decided == 0 ? null : t.inTime() * 100.0 / decided,
+        t.answered(),
+        none ? null : (t.lowerMiddleSeconds() + t.upperMiddleSeconds()) / 2.0 / 60.0,
+        none ? null : t.p90Seconds() / 60.0);
   }
 }

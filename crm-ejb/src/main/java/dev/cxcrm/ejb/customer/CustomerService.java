@@ -15,6 +15,7 @@ import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.StaleVersion;
@@ -203,6 +204,22 @@ public class CustomerService {
       return List.of();
     }
     return customers.segmentLabels(p, Math.max(1, Math.min(max, SUGGESTIONS_MAX)));
+  }
+
+  /**
+   * Records a stage move (made by the journey feature, which keeps its own stage history for the
+   * funnel) in the customer's audit trail too, so that the trail tells every change of the
+   * customer.
+   */
+  public void recordStageMove(
+      Customer c, String actor, Instant at, JourneyStage from, JourneyStage to) {
+    customers.record(
+        new AuditEntry(
+            c.id(),
+            AuditEntry.Action.UPDATED,
+            actor,
+            at,
+            List.of(new FieldChange("stage", from.name(), to.name()))));
   }
 
   public List<AuditEntry> history(long id) {

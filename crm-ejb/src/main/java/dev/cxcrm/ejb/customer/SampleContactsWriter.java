@@ -7,6 +7,7 @@ import dev.cxcrm.ejb.customer.SampleContacts.Contact;
 import dev.cxcrm.ejb.customer.SampleContacts.History;
 import dev.cxcrm.ejb.customer.SampleContacts.PainPoint;
 import dev.cxcrm.ejb.customer.SampleContacts.Sample;
+import dev.cxcrm.ejb.interaction.FirstInboundChannel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,6 +136,14 @@ final class SampleContactsWriter {
         p.addBatch();
       }
       p.executeBatch();
+    }
+    if (!caseIds.isEmpty()) {
+      try (PreparedStatement p = c.prepareStatement(FirstInboundChannel.refresh(caseIds.size()))) {
+        for (int i = 0; i < caseIds.size(); i++) {
+          p.setLong(i + 1, caseIds.get(i));
+        }
+        p.executeUpdate();
+      }
     }
     // Answers refer to later rows, so they are set once all rows exist.
     try (PreparedStatement p =

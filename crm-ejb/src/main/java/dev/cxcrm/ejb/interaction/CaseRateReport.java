@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Resolution and FCR rates of the days {@code from} to {@code to} (inclusive, business time zone):
  * the whole period, and per month, per channel (null: cases without an inbound interaction) and per
- * agent (the owner's user name; null: unassigned), all from one read of the cases.
+ * agent (the owner's user name; null: unassigned), all from one count per month, channel and owner.
  */
 public record CaseRateReport(
     LocalDate from,

@@ -1,14 +1,18 @@
 package dev.cxcrm.ejb.interaction;
 
 import dev.cxcrm.domain.interaction.CaseContacts;
-import dev.cxcrm.domain.interaction.CaseFacts;
+import dev.cxcrm.domain.interaction.CaseRates;
+import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.shared.Channel;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Cases and root causes in the database. The interaction table belongs to the interactions feature:
@@ -28,13 +33,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CaseRepository {
-  /** The first inbound interaction's channel: the channel the customer came in on. */
-  private static final String FIRST_INBOUND_CHANNEL =
-      "(select i.channel from interaction i where i.case_id = c.id and i.direction = 'INBOUND'"
-          + " order by i.occurred_at, i.id limit 1)";
-
   @PersistenceContext(unitName = "crm")
   EntityManager em;
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
 
   public Optional<ServiceCase> find(long id) {
     return Optional.ofNullable(em.find(ServiceCase.class, id));
@@ -202,7 +205,9 @@ public class CaseRepository {
       q.setParameter(i + 2, interactionIds.get(i));
     }
     q.setParameter(interactionIds.size() + 2, customerId);
-    return q.executeUpdate();
+    int changed = q.executeUpdate();
+    refreshFirstInboundChannel(caseId);
+    return changed;
   }
 
   /** Takes interactions out of the case; the number of rows changed. */
@@ -216,7 +221,14 @@ public class CaseRepository {
       q.setParameter(i + 1, interactionIds.get(i));
     }
     q.setParameter(interactionIds.size() + 1, caseId);
-    return q.executeUpdate();
+    int changed = q.executeUpdate();
+    refreshFirstInboundChannel(caseId);
+    return changed;
+  }
+
+  /** Sets the case's first inbound channel anew after its interactions changed. */
+  private void refreshFirstInboundChannel(long caseId) {
+    em.createNativeQuery(FirstInboundChannel.refresh(1)).setParameter(1, caseId).executeUpdate();
   }
 
   /** The case's interactions, oldest first. */
@@ -259,32 +271,15 @@ public class CaseRepository {
   }
 
   /**
-   * The facts of every case opened or resolved in [from, to), with the channel of its first inbound
-   * interaction: one index range on opened_at, one on resolved_at, one index probe per case.
+   * The counts of the case rates per month's part of the period, channel and owner: two aggregate
+   * queries ({@link CaseRateQueries}), no case loaded.
    */
-  public List<CaseFacts> facts(Instant from, Instant to) {
-    Query q =
-        em.createNativeQuery(
-            "select c.opened_at, c.resolved_at, c.first_contact_resolution, c.owner, "
-                + FIRST_INBOUND_CHANNEL
-                + " from service_case c where (c.opened_at >= ? and c.opened_at < ?)"
-                + " or (c.resolved_at >= ? and c.resolved_at < ?)");
-    q.setParameter(1, utc(from));
-    q.setParameter(2, utc(to));
-    q.setParameter(3, utc(from));
-    q.setParameter(4, utc(to));
-    List<CaseFacts> facts = new ArrayList<>();
-    for (Object row : q.getResultList()) {
-      Object[] r = (Object[]) row;
-      facts.add(
-          new CaseFacts(
-              instant(r[0]),
-              instant(r[1]),
-              Boolean.TRUE.equals(r[2]),
-              r[4] == null ? null : Channel.valueOf((String) r[4]),
-              (String) r[3]));
+  public List<CaseTally> tallies(List<CaseRates.Month> months) {
+    try (Connection c = dataSource.getConnection()) {
+      return new CaseRateQueries(c).tallies(months);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading case rates failed", e);
     }
-    return facts;
   }
 
   public Optional<RootCause> rootCause(long id) {

@@ -1,7 +1,7 @@
 package dev.cxcrm.ejb.interaction;
 
-import dev.cxcrm.domain.interaction.CaseFacts;
 import dev.cxcrm.domain.interaction.CaseRates;
+import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Actor;
@@ -26,7 +26,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -278,7 +277,8 @@ public class CaseService {
 
   /**
    * Resolution and FCR rates of the days {@code from} to {@code to} in the business's time zone, in
-   * total and per month, channel and agent, from one read of the cases opened or resolved then.
+   * total and per month, channel and agent, all added up from one count of the cases per month,
+   * channel and owner.
    */
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public CaseRateReport rates(LocalDate from, LocalDate to) {
@@ -286,17 +286,15 @@ public class CaseService {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    ZoneId zone = time.zone();
-    Instant start = from.atStartOfDay(zone).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-    List<CaseFacts> facts = cases.facts(start, end);
+    List<CaseRates.Month> months = CaseRates.months(from, to, time.zone());
+    List<CaseTally> tallies = cases.tallies(months);
     return new CaseRateReport(
         from,
         to,
-        CaseRates.total(facts, start, end),
-        CaseRates.monthly(facts, from, to, zone),
-        CaseRates.by(facts, CaseFacts::channel, Comparator.<Channel>naturalOrder(), start, end),
-        CaseRates.by(facts, CaseFacts::owner, Comparator.<String>naturalOrder(), start, end));
+        CaseRates.total(tallies),
+        CaseRates.monthly(months, tallies),
+        CaseRates.by(tallies, CaseTally::channel, Comparator.<Channel>naturalOrder()),
+        CaseRates.by(tallies, CaseTally::owner, Comparator.<String>naturalOrder()));
   }
 
   /** What is wrong with a period of figures: missing ends, the wrong way round, too long. */

@@ -5,7 +5,7 @@ import static dev.cxcrm.ejb.interaction.Jdbc.time;
 
 import dev.cxcrm.domain.interaction.DueCursor;
 import dev.cxcrm.domain.interaction.Interaction;
-import dev.cxcrm.domain.interaction.ResponseSample;
+import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.Channel;
@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,8 +31,8 @@ import javax.sql.DataSource;
 
 /**
  * The lists of the interaction feature, each a keyset seek on an index: the timeline (one seek per
- * source, then merged), the due queue (partial index of open contacts by deadline) and the samples
- * of the compliance figures.
+ * source, then merged), the due queue (partial index of open contacts by deadline), and the
+ * compliance figures as aggregates.
  */
 @ApplicationScoped
 public class InteractionReads {
@@ -267,29 +268,28 @@ public class InteractionReads {
   }
 
   /**
-   * Every inbound contact with a deadline that occurred in [from, to), with the user responsible
-   * for it. One range read on interaction_deadline_time_idx.
+   * Compliance figures of the inbound contacts with a deadline that occurred in [from, to), cut one
+   * way and in total: two aggregate queries ({@link ComplianceQueries}), no contact loaded.
    */
-  public List<ResponseSample> samples(Instant from, Instant to) {
-    return query(
-        "select i.channel, coalesce(i.agent, c.owner), i.occurred_at, i.due_at, i.answered_at"
-            + " from interaction i join customer c on c.id = i.customer_id"
-            + " where i.due_at is not null and i.awaits_answer = true"
-            + " and i.occurred_at >= ? and i.occurred_at < ?",
-        List.of(time(from), time(to)),
-        r ->
-            new ResponseSample(
-                Channel.valueOf(r.getString(1)),
-                r.getString(2),
-                instant(r.getObject(3)),
-                instant(r.getObject(4)),
-                instant(r.getObject(5))));
+  public ComplianceReport compliance(
+      Instant from, Instant to, ResponseCompliance.By by, ZoneId zone, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      ComplianceQueries q = new ComplianceQueries(c);
+      return new ComplianceReport(
+          from,
+          to,
+          by,
+          q.by(by, from, to, zone, now).stream().map(ResponseCompliance::figures).toList(),
+          ResponseCompliance.figures(q.total(from, to, now)));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading compliance failed", e);
+    }
   }
 
-  /** Active touchpoints for the quick log form: id, name ja, name en, stage, channel. */
-  public List<TouchpointChoice> activeTouchpoints() {
+  /** The touchpoint catalogue (a few hundred rows at most), active or not. */
+  public List<TouchpointChoice> touchpoints() {
     return query(
-        "select id, name_ja, name_en, stage, channel from touchpoint where active = true"
+        "select id, name_ja, name_en, stage, channel, active from touchpoint"
             + " order by stage, name_ja, id",
         List.of(),
         r ->
@@ -298,7 +298,8 @@ public class InteractionReads {
                 r.getString(2),
                 r.getString(3),
                 JourneyStage.valueOf(r.getString(4)),
-                Channel.valueOf(r.getString(5))));
+                Channel.valueOf(r.getString(5)),
+                r.getBoolean(6)));
   }
 
   private <T> List<T> query(String sql, Collection<Object> params, Row<T> row) {

@@ -8,7 +8,6 @@ import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionRules;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
-import dev.cxcrm.domain.interaction.ResponseSample;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
@@ -391,14 +390,7 @@ public class InteractionService {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    Instant now = time.now();
-    List<ResponseSample> samples = reads.samples(from, to);
-    return new ComplianceReport(
-        from,
-        to,
-        by,
-        ResponseCompliance.of(samples, ResponseCompliance.key(by, time.zone()), now),
-        ResponseCompliance.figures("", samples, now));
+    return reads.compliance(from, to, by, time.zone(), time.now());
   }
 
   /** The customer facts the quick log form needs (name, owner, preferred channel). */
@@ -411,7 +403,7 @@ public class InteractionService {
   }
 
   public List<TouchpointChoice> touchpoints() {
-    return reads.activeTouchpoints();
+    return reads.touchpoints();
   }
 
   private static int pageSize(int limit) {

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -169,6 +170,15 @@ public class InteractionStore {
           s.addBatch();
         }
         s.executeBatch();
+      }
+      List<Long> caseIds =
+          rows.stream().map(n -> n.draft().caseId()).filter(Objects::nonNull).distinct().toList();
+      if (!caseIds.isEmpty()) {
+        try (PreparedStatement s =
+            c.prepareStatement(FirstInboundChannel.refresh(caseIds.size()))) {
+          Jdbc.bindAll(s, 1, caseIds);
+          s.executeUpdate();
+        }
       }
       return ids;
     } catch (SQLException e) {

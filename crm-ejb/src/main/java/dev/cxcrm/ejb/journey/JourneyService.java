@@ -71,6 +71,7 @@ public class JourneyService {
     StageChange change =
         StageTrail.of(c.id(), c.createdAt(), chain(c.id())).move(from, to, now, actor.name());
     em.persist(change);
+    customers.recordStageMove(c, actor.name(), now, from, to);
     try {
       em.flush();
     } catch (OptimisticLockException e) {

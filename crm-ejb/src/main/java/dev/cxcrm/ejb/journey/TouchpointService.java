@@ -57,9 +57,6 @@ public class TouchpointService {
     if (stage != null) {
       jpql.append(" and t.stage = :stage");
     }
-    if (active != null) {
-      jpql.append(" and t.active = :active");
-    }
     if (afterId != null) {
       jpql.append(" and t.id > :after");
     }
@@ -68,13 +65,17 @@ public class TouchpointService {
     if (stage != null) {
       q.setParameter("stage", stage);
     }
-    if (active != null) {
-      q.setParameter("active", active);
-    }
     if (afterId != null) {
       q.setParameter("after", afterId);
     }
-    List<Touchpoint> rows = q.setMaxResults(limit + 1).getResultList();
+    // The active filter is applied here, not in SQL: EclipseLink binds a boolean as 0/1 on H2,
+    // which H2 2 refuses to compare with a BOOLEAN column (eclipse-ee4j/eclipselink#1578). The
+    // catalogue is a few hundred rows, read in id order, so this costs nothing measurable.
+    List<Touchpoint> rows =
+        q.getResultStream()
+            .filter(t -> active == null || t.active() == active)
+            .limit(limit + 1L)
+            .toList();
     if (rows.size() <= limit) {
       return new Page<>(rows, null);
     }

@@ -8,6 +8,7 @@ import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
@@ -39,7 +40,8 @@ public class CustomerDetailPage implements Serializable {
           "kind", CustomerKind::valueOf,
           "relationshipType", RelationshipType::valueOf,
           "lifecycle", Lifecycle::valueOf,
-          "preferredChannel", Channel::valueOf);
+          "preferredChannel", Channel::valueOf,
+          "stage", JourneyStage::valueOf);
 
   @Inject CustomerService customers;
   @Inject CustomerLabels labels;

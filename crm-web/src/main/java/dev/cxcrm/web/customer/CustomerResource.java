@@ -10,6 +10,8 @@ import dev.cxcrm.ejb.customer.BulkResult;
 import dev.cxcrm.ejb.customer.BulkRow;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.Upserted;
+import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,20 +62,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customers", description = "People and companies the business serves.")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "403",
-    description = "The key's role or the customer's owner does not allow this.",
-    content = @Content(mediaType = CustomerResource.PROBLEM, schema = @Schema(ref = "Problem")))
 public class CustomerResource {
-  static final String PROBLEM = "application/problem+json";
   static final String MERGE_PATCH = "application/merge-patch+json";
   private static final String ID = "{id: [0-9]{1,18}}";
 
@@ -163,7 +152,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(id);
@@ -185,7 +174,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public HistoryView history(@PathParam("id") long id) {
     return HistoryView.of(customers.history(id));
   }
@@ -209,7 +198,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "409",
       description = "The Idempotency-Key was used for another body.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
           @HeaderParam("Idempotency-Key")
@@ -249,11 +238,11 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "409",
       description = "The customer with this external id is archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "412",
       description = "If-Match does not name the current version.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response upsert(
       @PathParam("system") String system,
       @PathParam("externalId") String externalId,
@@ -261,8 +250,7 @@ public class CustomerResource {
       InputStream body) {
     CustomerDraft draft = CustomerJson.read(CustomerJson.parseObject(body));
     Upserted u =
-        customers.upsertByExternalId(
-            system, externalId, draft, ifMatch == null ? null : Versions.parse(ifMatch));
+        customers.upsertByExternalId(system, externalId, draft, Versions.parseOrNull(ifMatch));
     return u.created() ? created(u.customer()).build() : current(u.customer());
   }
 
@@ -283,15 +271,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
       @Parameter(description = "The ETag the client read.", required = true)
@@ -326,15 +306,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response patch(
       @PathParam("id") long id,
       @Parameter(description = "The ETag the client read.", required = true)
@@ -369,14 +341,10 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or already archived.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response archive(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    customers.archive(id, ifMatch == null ? null : Versions.parse(ifMatch));
+    customers.archive(id, Versions.parseOrNull(ifMatch));
     return Response.noContent().build();
   }
 
@@ -445,6 +413,6 @@ public class CustomerResource {
   }
 
   private static EntityTag etag(Customer c) {
-    return new EntityTag(String.valueOf(c.version()));
+    return Versions.etag(c.version());
   }
 }

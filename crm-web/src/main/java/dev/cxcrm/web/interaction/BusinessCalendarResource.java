@@ -7,6 +7,7 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.interaction.ResponseStandards;
 import dev.cxcrm.web.security.CurrentActor;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,22 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Business calendar", description = "When the business is open, and its holidays.")
 @APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content =
-        @Content(mediaType = BusinessCalendarResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content =
-        @Content(mediaType = BusinessCalendarResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
     responseCode = "403",
     description = "Only manager and admin keys change the calendar.",
-    content =
-        @Content(mediaType = BusinessCalendarResource.PROBLEM, schema = @Schema(ref = "Problem")))
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BusinessCalendarResource {
-  static final String PROBLEM = "application/problem+json";
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
   private static final Set<String> CALENDAR_FIELDS =
       Set.of("workingDays", "opensAt", "closesAt", "zone");
@@ -168,7 +157,7 @@ public class BusinessCalendarResource {
   @APIResponse(
       responseCode = "404",
       description = "The date is no holiday.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public HolidayJson holiday(@PathParam("date") String date) {
     LocalDate d = dateOf(date);
     return standards.holidays(d.getYear()).stream()
@@ -193,7 +182,7 @@ public class BusinessCalendarResource {
   @APIResponse(
       responseCode = "409",
       description = "The date is a holiday already.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response add(JsonValue body) {
     StandardsJsonInput in = new StandardsJsonInput(body, HOLIDAY_FIELDS);
     LocalDate date = in.date("date");
@@ -213,7 +202,7 @@ public class BusinessCalendarResource {
   @APIResponse(
       responseCode = "404",
       description = "The date is no holiday.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response remove(@PathParam("date") String date) {
     standards.removeHoliday(currentActor.actor(), dateOf(date));
     return Response.noContent().build();

@@ -13,6 +13,8 @@ import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,20 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Cases", description = "Customer problems, their interactions, resolution and FCR.")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "403",
-    description = "The key's role or the case's owner does not allow this.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
 public class CaseResource {
-  static final String PROBLEM = "application/problem+json";
   static final String MERGE_PATCH = "application/merge-patch+json";
   private static final String ID = "{id: [0-9]{1,18}}";
   private static final Set<String> NEW_FIELDS =
@@ -169,13 +158,13 @@ public class CaseResource {
   @APIResponse(
       responseCode = "404",
       description = "No such case.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     CaseFile f = cases.get(id);
     int version = f.serviceCase().version();
-    if (CaseVersions.matches(ifNoneMatch, version)) {
-      return Response.notModified(CaseVersions.etag(version)).build();
+    if (Versions.matchesAny(ifNoneMatch, version)) {
+      return Response.notModified(Versions.etag(version)).build();
     }
     return current(f);
   }
@@ -214,7 +203,7 @@ public class CaseResource {
             .path(String.valueOf(f.serviceCase().id()))
             .build();
     return Response.created(location)
-        .tag(CaseVersions.etag(f.serviceCase().version()))
+        .tag(Versions.etag(f.serviceCase().version()))
         .entity(CaseView.of(f))
         .build();
   }
@@ -236,23 +225,15 @@ public class CaseResource {
       description = "The case as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response change(
       @PathParam("id") long id,
       @Parameter(description = "The ETag the client read.", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       InputStream body) {
-    Integer version = CaseVersions.parse(ifMatch);
+    Integer version = Versions.parseOrNull(ifMatch);
     if (version == null) {
-      return CaseVersions.preconditionRequired();
+      return Versions.preconditionRequired();
     }
     CaseJson json = CaseJson.read(body, CHANGE_FIELDS);
     CaseChanges changes =
@@ -282,12 +263,12 @@ public class CaseResource {
   @APIResponse(
       responseCode = "409",
       description = "The case is resolved.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response attach(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    Integer version = CaseVersions.parse(ifMatch);
+    Integer version = Versions.parseOrNull(ifMatch);
     CaseJson json = CaseJson.read(body, Set.of("interactionIds"));
     List<Long> ids = json.ids("interactionIds");
     json.done();
@@ -305,12 +286,12 @@ public class CaseResource {
   @APIResponse(
       responseCode = "404",
       description = "No such case, or the interaction is not in it.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response detach(
       @PathParam("id") long id,
       @PathParam("interactionId") long interactionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(cases.detach(id, CaseVersions.parse(ifMatch), interactionId));
+    return current(cases.detach(id, Versions.parseOrNull(ifMatch), interactionId));
   }
 
   @POST
@@ -330,12 +311,12 @@ public class CaseResource {
   @APIResponse(
       responseCode = "409",
       description = "The case is already resolved.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response resolve(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    Integer version = CaseVersions.parse(ifMatch);
+    Integer version = Versions.parseOrNull(ifMatch);
     CaseJson json = CaseJson.read(body, Set.of("rootCauseId", "resolution"));
     Long rootCauseId = json.number("rootCauseId");
     String resolution = json.text("resolution");
@@ -356,10 +337,10 @@ public class CaseResource {
   @APIResponse(
       responseCode = "409",
       description = "The case is not resolved.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response reopen(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(cases.reopen(id, CaseVersions.parse(ifMatch)));
+    return current(cases.reopen(id, Versions.parseOrNull(ifMatch)));
   }
 
   @GET
@@ -410,7 +391,7 @@ public class CaseResource {
   }
 
   private static Response current(CaseFile f) {
-    return Response.ok(CaseView.of(f)).tag(CaseVersions.etag(f.serviceCase().version())).build();
+    return Response.ok(CaseView.of(f)).tag(Versions.etag(f.serviceCase().version())).build();
   }
 
   private static <E extends Enum<E>> E enumParam(

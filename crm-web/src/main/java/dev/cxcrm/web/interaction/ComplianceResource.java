@@ -7,6 +7,7 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.ComplianceView;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,13 +54,11 @@ public class ComplianceResource {
   @APIResponse(
       responseCode = "400",
       description = "Bad dates or by.",
-      content =
-          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
       description = "Not a manager.",
-      content =
-          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public ComplianceView compliance(
       @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
           String from,

@@ -171,19 +171,15 @@ public class CustomerTimelinePage implements Serializable {
     return time.now();
   }
 
-  /** Touchpoints grouped by journey stage, named in the user's language. */
+  /** The active touchpoints grouped by journey stage, named in the user's language. */
   public List<SelectItem> getTouchpointItems() {
-    if (touchpoints == null) {
-      touchpoints = interactions.touchpoints();
-    }
-    boolean english =
-        "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    boolean english = english();
     List<SelectItem> groups = new ArrayList<>();
     for (JourneyStage stage : JourneyStage.values()) {
       List<SelectItem> items = new ArrayList<>();
-      touchpoints.stream()
-          .filter(t -> t.stage() == stage)
-          .forEach(t -> items.add(new SelectItem(t.id(), english ? t.nameEn() : t.nameJa())));
+      touchpoints().stream()
+          .filter(t -> t.active() && t.stage() == stage)
+          .forEach(t -> items.add(new SelectItem(t.id(), t.name(english))));
       if (!items.isEmpty()) {
         SelectItemGroup g = new SelectItemGroup(labels.of(stage));
         g.setSelectItems(items);
@@ -191,6 +187,30 @@ public class CustomerTimelinePage implements Serializable {
       }
     }
     return groups;
+  }
+
+  /** The name of the touchpoint an interaction was logged at, retired or not; null for none. */
+  public String touchpointName(Long id) {
+    if (id == null) {
+      return null;
+    }
+    boolean english = english();
+    return touchpoints().stream()
+        .filter(t -> t.id() == id)
+        .map(t -> t.name(english))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<TouchpointChoice> touchpoints() {
+    if (touchpoints == null) {
+      touchpoints = interactions.touchpoints();
+    }
+    return touchpoints;
+  }
+
+  private static boolean english() {
+    return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
   }
 
   public Channel[] getChannels() {

@@ -6,6 +6,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.DuePage;
 import dev.cxcrm.web.interaction.InteractionApiViews.DueView;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,8 +48,7 @@ public class DueResource {
   @APIResponse(
       responseCode = "400",
       description = "Bad scope, cursor or limit.",
-      content =
-          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public DuePage due(
       @Parameter(
               schema =

@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.interaction.Logged;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkRow;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkView;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,16 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Interactions", description = "Contacts with customers on every channel.")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
 public class InteractionResource {
-  static final String PROBLEM = "application/problem+json";
   private static final String ID = "{id: [0-9]{1,18}}";
 
   @Inject InteractionService interactions;
@@ -85,7 +77,7 @@ public class InteractionResource {
   @APIResponse(
       responseCode = "409",
       description = "Logged before under this externalId with other content.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response log(InputStream body) {
     InteractionDraft draft = InteractionJson.read(InteractionJson.parseObject(body));
     Logged l = interactions.log(draft);
@@ -149,7 +141,7 @@ public class InteractionResource {
   @APIResponse(
       responseCode = "404",
       description = "No such interaction.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public InteractionView get(@PathParam("id") long id) {
     return InteractionView.of(interactions.get(id), time.now(), time.zone());
   }

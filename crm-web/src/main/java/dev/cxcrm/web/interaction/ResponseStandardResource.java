@@ -11,6 +11,7 @@ import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandards;
 import dev.cxcrm.web.security.CurrentActor;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,22 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Response standards",
     description = "How soon a contact on each channel must be answered.")
 @APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content =
-        @Content(mediaType = ResponseStandardResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content =
-        @Content(mediaType = ResponseStandardResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
     responseCode = "403",
     description = "Only manager and admin keys change standards.",
-    content =
-        @Content(mediaType = ResponseStandardResource.PROBLEM, schema = @Schema(ref = "Problem")))
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ResponseStandardResource {
-  static final String PROBLEM = "application/problem+json";
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   /**
@@ -135,7 +124,7 @@ public class ResponseStandardResource {
   @APIResponse(
       responseCode = "404",
       description = "No such channel.",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public StandardJson change(
       @Parameter(
               schema =

@@ -4,6 +4,8 @@ import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.interaction.RootCauses;
+import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,17 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Root causes", description = "The causes cases are resolved with.")
 @APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
     responseCode = "403",
     description = "Only MANAGER and ADMIN keys change the catalogue.",
-    content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class RootCauseResource {
   private static final Set<String> FIELDS =
       Set.of("id", "version", "category", "nameJa", "nameEn", "active");
@@ -91,7 +85,7 @@ public class RootCauseResource {
                 .path(RootCauseResource.class)
                 .path(String.valueOf(r.id()))
                 .build())
-        .tag(CaseVersions.etag(r.version()))
+        .tag(Versions.etag(r.version()))
         .entity(RootCauseView.of(r))
         .build();
   }
@@ -116,16 +110,12 @@ public class RootCauseResource {
   @APIResponse(
       responseCode = "404",
       description = "No such root cause.",
-      content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = CaseResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response edit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    Integer version = CaseVersions.parse(ifMatch);
+    Integer version = Versions.parseOrNull(ifMatch);
     CaseJson json = CaseJson.read(body, FIELDS);
     RootCauseCategory category = json.enumValue("category", RootCauseCategory.class);
     String ja = json.text("nameJa");
@@ -133,6 +123,6 @@ public class RootCauseResource {
     Boolean active = json.bool("active");
     json.done();
     RootCause r = rootCauses.edit(id, version, category, ja, en, active == null || active);
-    return Response.ok(RootCauseView.of(r)).tag(CaseVersions.etag(r.version())).build();
+    return Response.ok(RootCauseView.of(r)).tag(Versions.etag(r.version())).build();
   }
 }

@@ -6,6 +6,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelineItem;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelinePage;
+import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,13 +47,11 @@ public class TimelineResource {
   @APIResponse(
       responseCode = "400",
       description = "Bad channel, cursor or limit.",
-      content =
-          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
       description = "No such customer, or archived.",
-      content =
-          @Content(mediaType = InteractionResource.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public TimelinePage timeline(
       @PathParam("id") long id,
       @Parameter(

@@ -5,6 +5,7 @@ import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.web.customer.CustomerJson;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -36,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customer journey", description = "Journey stages of customers and their history.")
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(
     responseCode = "404",
     description = "No such customer, or archived.",
@@ -88,7 +84,7 @@ public class CustomerStageResource {
   public Response move(@PathParam("id") long id, InputStream body) {
     var moved = journey.moveStage(id, JourneyJson.stage(CustomerJson.parseObject(body)));
     return Response.ok(StageView.of(moved.customer()))
-        .tag(new EntityTag(String.valueOf(moved.customer().version())))
+        .tag(Versions.etag(moved.customer().version()))
         .build();
   }
 }

@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.journey.PainPointFilter;
 import dev.cxcrm.ejb.journey.PainPointService;
 import dev.cxcrm.web.customer.CustomerJson;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,14 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Pain points", description = "Problems at touchpoints, ordered by priority score.")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(
     responseCode = "403",
     description = "Changing needs the role MANAGER or ADMIN.",
@@ -161,14 +154,6 @@ public class PainPointResource {
       responseCode = "404",
       description = NOT_FOUND,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
       @Parameter(description = "The ETag the client read.", required = true)
@@ -176,9 +161,9 @@ public class PainPointResource {
           String ifMatch,
       InputStream body) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      return PainPointEtags.preconditionRequired();
+      return Versions.preconditionRequired();
     }
-    int version = PainPointEtags.parse(ifMatch);
+    int version = Versions.parse(ifMatch);
     return current(
         painPoints.update(id, version, PainPointJson.read(CustomerJson.parseObject(body))));
   }
@@ -206,7 +191,7 @@ public class PainPointResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     var ids = PainPointJson.ids(CustomerJson.parseObject(body), "customerIds");
-    return current(painPoints.linkCustomers(id, versionOrNull(ifMatch), ids));
+    return current(painPoints.linkCustomers(id, Versions.parseOrNull(ifMatch), ids));
   }
 
   @DELETE
@@ -247,7 +232,7 @@ public class PainPointResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     var ids = PainPointJson.ids(CustomerJson.parseObject(body), "caseIds");
-    return current(painPoints.linkCases(id, versionOrNull(ifMatch), ids));
+    return current(painPoints.linkCases(id, Versions.parseOrNull(ifMatch), ids));
   }
 
   @DELETE
@@ -280,11 +265,7 @@ public class PainPointResource {
   }
 
   private static EntityTag etag(PainPoint p) {
-    return new EntityTag(String.valueOf(p.version()));
-  }
-
-  private static Integer versionOrNull(String ifMatch) {
-    return ifMatch == null || ifMatch.isBlank() ? null : PainPointEtags.parse(ifMatch);
+    return Versions.etag(p.version());
   }
 
   private static Long positive(String field, String value) {

@@ -8,8 +8,8 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.journey.TouchpointService;
 import dev.cxcrm.web.customer.CustomerJson;
-import dev.cxcrm.web.customer.Versions;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,18 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Touchpoints", description = "Where customers meet the business, per journey stage.")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; errors lists each field.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "401",
-    description = "No or an unknown API key.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "403",
-    description = "The key's role does not allow this.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class TouchpointResource {
   private static final String ID = "{id: [0-9]{1,18}}";
 
@@ -170,14 +158,6 @@ public class TouchpointResource {
       responseCode = "404",
       description = "No such touchpoint.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since the version in If-Match.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
       @Parameter(description = "The ETag the client read.", required = true)
@@ -197,7 +177,7 @@ public class TouchpointResource {
   }
 
   private static EntityTag etag(Touchpoint t) {
-    return new EntityTag(String.valueOf(t.version()));
+    return Versions.etag(t.version());
   }
 
   private static Boolean flag(String name, String value) {

@@ -22,7 +22,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -522,6 +524,45 @@ class CaseApiIT {
 
     JsonPath byChannel = rates(today, "channel");
     assertThat(byChannel.getList("rows.key")).contains("EMAIL", "PHONE", "SMS");
+  }
+
+  @Test
+  void the_case_keeps_the_channel_of_its_first_inbound_interaction_as_interactions_come_and_go()
+      throws SQLException {
+    long customer = customer("経路 十四");
+    Instant t = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+    long answer = CaseTestData.interaction(customer, "PHONE", "OUTBOUND", t);
+    String location = open("MANAGER", newCase(customer, "QUESTION", "経路"), answer);
+    assertThat(CaseTestData.firstInboundChannel(location)).isNull();
+
+    // Logged straight into the case: the first inbound contact.
+    as("AGENT")
+        .body(
+            Json.createObjectBuilder()
+                .add("customerId", customer)
+                .add("channel", "SMS")
+                .add("direction", "INBOUND")
+                .add("occurredAt", OffsetDateTime.ofInstant(t.plusSeconds(600), TOKYO).toString())
+                .add("summary", "経路の確認")
+                .add("caseId", Long.parseLong(location.substring(location.lastIndexOf('/') + 1)))
+                .build()
+                .toString())
+        .post("/api/interactions")
+        .then()
+        .statusCode(201);
+    assertThat(CaseTestData.firstInboundChannel(location)).isEqualTo("SMS");
+
+    // An earlier inbound contact attached comes first; detached again, the SMS is first again.
+    long earlier = CaseTestData.interaction(customer, "WEB", "INBOUND", t.minusSeconds(600));
+    as("MANAGER")
+        .body("{\"interactionIds\":[" + earlier + "]}")
+        .post(location + "/interactions")
+        .then()
+        .statusCode(200)
+        .body("channel", equalTo("WEB"));
+    assertThat(CaseTestData.firstInboundChannel(location)).isEqualTo("WEB");
+    as("MANAGER").delete(location + "/interactions/" + earlier).then().statusCode(200);
+    assertThat(CaseTestData.firstInboundChannel(location)).isEqualTo("SMS");
   }
 
   @Test

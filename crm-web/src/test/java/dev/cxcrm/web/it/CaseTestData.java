@@ -1,13 +1,11 @@
 package dev.cxcrm.web.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Rows the case tests need that no endpoint of this branch writes: interactions (the interactions
@@ -17,20 +15,13 @@ import java.util.Objects;
 final class CaseTestData {
   private CaseTestData() {}
 
-  static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        TestDatabase.url(),
-        Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-        Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
-  }
-
   /**
    * A contact of the customer on {@code channel}, {@code INBOUND} or {@code OUTBOUND}, at {@code
    * at}; its id (taken from the interaction sequence, a block EclipseLink never hands out).
    */
   static long interaction(long customerId, String channel, String direction, Instant at)
       throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestDatabase.connect()) {
       long id;
       try (PreparedStatement s = c.prepareStatement("select nextval('interaction_seq')");
           ResultSet r = s.executeQuery()) {
@@ -57,7 +48,7 @@ final class CaseTestData {
 
   /** The case an interaction is in now, or null. */
   static Long caseOf(long interactionId) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s = c.prepareStatement("select case_id from interaction where id = ?")) {
       s.setLong(1, interactionId);
       try (ResultSet r = s.executeQuery()) {
@@ -68,9 +59,22 @@ final class CaseTestData {
     }
   }
 
+  /** The channel kept on the case for the rates (its first inbound interaction's), or null. */
+  static String firstInboundChannel(String caseLocation) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("select first_inbound_channel from service_case where id = ?")) {
+      s.setLong(1, Long.parseLong(caseLocation.substring(caseLocation.lastIndexOf('/') + 1)));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
   /** A user who can own cases but not sign in (disabled; its password hash matches no password). */
   static String owner(String username, String displayName) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "insert into app_user (username, version, display_name, password_hash, role,"

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.it;
 
+import static dev.cxcrm.web.it.Ui.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,7 +52,7 @@ class CaseUiIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
       browser.open(base, "/admin/users.xhtml");
       type(d, "create:username", agent);
       type(d, "create:displayName", "木村 ケース");
@@ -63,7 +63,7 @@ class CaseUiIT {
       click(d, By.id("userbar:signOut"));
       waitFor(d, By.id("login:username"));
 
-      signIn(browser, agent, password);
+      signIn(browser, base, agent, password);
       browser.open(base, "/customer.xhtml?id=" + customer);
       waitForText(d, By.id("casesHead"), "ケース");
       assertThat(text(d, "customerCases")).contains("この顧客のケースはありません");
@@ -145,7 +145,7 @@ class CaseUiIT {
   void a_manager_reads_resolution_and_fcr_rates_and_keeps_the_root_cause_catalogue() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
 
       browser.open(base, "/interactions/case-rates.xhtml");
       waitFor(d, By.id("totalResolution"));
@@ -201,88 +201,5 @@ class CaseUiIT {
     ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
     label.click();
     new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> input.isSelected());
-  }
-
-  private void signIn(Browser browser, String user, String password) {
-    WebDriver d = browser.driver();
-    browser.open(base, "/login.xhtml");
-    waitFor(d, By.id("login:username"));
-    type(d, "login:username", user);
-    type(d, "login:password", password);
-    click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-  }
-
-  private static void wholePage(Browser browser, String name) {
-    WebDriver d = browser.driver();
-    Dimension before = d.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage()
-        .window()
-        .setSize(
-            new Dimension(
-                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
-    browser.screenshot(name);
-    d.manage().window().setSize(before);
-  }
-
-  private static By nextMessage(String inputId) {
-    return By.xpath(
-        "//div[contains(@class,'crm-field')][.//*[@id='"
-            + inputId
-            + "']]"
-            + "//*[contains(@class,'ui-message-error')]");
-  }
-
-  private static void choose(WebDriver d, String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
-    click(d, By.id(menuId));
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-    wait.until(
-        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-    ajaxDone(d);
-  }
-
-  private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(
-            x ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-  }
-
-  private static void click(WebDriver d, By by) {
-    WebElement e = d.findElement(by);
-    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
-  private static void type(WebDriver d, String id, String value) {
-    click(d, By.id(id));
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private static String text(WebDriver d, String id) {
-    return d.findElement(By.id(id)).getText().strip();
-  }
-
-  private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }

@@ -1,14 +1,12 @@
 package dev.cxcrm.web.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Objects;
 
 /**
  * Rows the interaction tests need from features that are not theirs to drive (touchpoints, stage
@@ -18,16 +16,9 @@ import java.util.Objects;
 final class InteractionTestData {
   private InteractionTestData() {}
 
-  static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        TestDatabase.url(),
-        Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-        Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
-  }
-
   static long touchpoint(String name, String stage, String channel, boolean active)
       throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestDatabase.connect()) {
       long id = nextval(c, "touchpoint_seq");
       try (PreparedStatement s =
           c.prepareStatement(
@@ -50,7 +41,7 @@ final class InteractionTestData {
    * customer was created).
    */
   static long stageChange(long customerId, String from, String to, Instant at) throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestDatabase.connect()) {
       long id = nextval(c, "stage_change_seq");
       try (PreparedStatement s =
           c.prepareStatement(
@@ -70,7 +61,7 @@ final class InteractionTestData {
   }
 
   static long openCase(long customerId, String subject, Instant at) throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestDatabase.connect()) {
       long id = nextval(c, "service_case_seq");
       try (PreparedStatement s =
           c.prepareStatement(
@@ -89,7 +80,7 @@ final class InteractionTestData {
 
   /** An AGENT user who signs in with the admin's password (its hash is copied). */
   static void agentUser(String username, String displayName) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "insert into app_user (username, version, display_name, password_hash, role,"
@@ -103,7 +94,7 @@ final class InteractionTestData {
   }
 
   static int interactionsWithExternalId(String externalId) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement("select count(*) from interaction where external_id = ?")) {
       s.setString(1, externalId);

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.it;
 
+import static dev.cxcrm.web.it.Ui.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,7 +70,7 @@ class InteractionUiIT {
   private void logAnswerAndLeaveTheQueue(Browser browser, long customer, String customerName) {
     {
       WebDriver d = browser.driver();
-      signIn(browser, AGENT);
+      signIn(browser, base, AGENT, Api.adminPassword());
       browser.open(base, "/customer.xhtml?id=" + customer);
       waitFor(d, By.id("quickLog:subject"));
       assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("quickLog:subject");
@@ -91,12 +89,13 @@ class InteractionUiIT {
 
       // Received two hours ago; Enter logs it.
       date(d, "quickLog:occurredAt", LocalDateTime.now(TOKYO).minusHours(2));
+      choose(d, "quickLog:touchpointId", "サポート");
       type(d, "quickLog:summary", "注文した部品の納期を教えてください。");
       type(d, "quickLog:subject", "納期の確認");
       d.findElement(By.id("quickLog:subject")).sendKeys(Keys.ENTER);
       waitForText(d, By.id("growl_container"), "回答期限は");
       waitForText(d, By.id("timeline"), "納期の確認");
-      assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "あと", "メール");
+      assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "あと", "メール", "サポート");
       wholePage(browser, "interaction-logged-on-customer-page");
 
       click(d, By.id("navDue"));
@@ -135,7 +134,7 @@ class InteractionUiIT {
   void a_manager_sees_compliance_per_channel_agent_and_week_with_sample_sizes() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER);
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
       // The language is the user's setting and outlives the session: start (and end) in Japanese.
       inJapanese(d);
       click(d, By.id("navCompliance"));
@@ -193,55 +192,6 @@ class InteractionUiIT {
     return d.findElement(row);
   }
 
-  private void signIn(Browser browser, String user) {
-    WebDriver d = browser.driver();
-    browser.open(base, "/login.xhtml");
-    waitFor(d, By.id("login:username"));
-    type(d, "login:username", user);
-    type(d, "login:password", Api.adminPassword());
-    click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(40))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-  }
-
-  private static void wholePage(Browser browser, String name) {
-    WebDriver d = browser.driver();
-    Dimension before = d.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage()
-        .window()
-        .setSize(
-            new Dimension(
-                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
-    browser.screenshot(name);
-    d.manage().window().setSize(before);
-  }
-
-  private static By nextMessage(String inputId) {
-    return By.xpath(
-        "//div[contains(@class,'crm-field')][.//*[starts-with(@id,'"
-            + inputId
-            + "')]]//*[contains(@class,'ui-message-error')]");
-  }
-
-  private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(40))
-        .until(
-            x ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-  }
-
-  private static void click(WebDriver d, By by) {
-    WebElement e = d.findElement(by);
-    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
   /** Types a time into the time field over what it held. */
   private static void date(WebDriver d, String inputId, LocalDateTime at) {
     WebElement e = d.findElement(By.id(inputId));
@@ -253,26 +203,5 @@ class InteractionUiIT {
                 x.findElement(By.id(inputId))
                     .getAttribute("value")
                     .startsWith(at.toLocalDate().toString()));
-  }
-
-  private static void type(WebDriver d, String id, String value) {
-    click(d, By.id(id));
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private static String text(WebDriver d, String id) {
-    return d.findElement(By.id(id)).getText().strip();
-  }
-
-  private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(40))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(40))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }

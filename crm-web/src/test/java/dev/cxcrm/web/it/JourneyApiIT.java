@@ -67,6 +67,14 @@ class JourneyApiIT {
         .body("paths.keySet()", hasItem(matchesPattern("/api/customers/\\{id.*}/stage")))
         .body("paths.keySet()", hasItem(matchesPattern("/api/customers/\\{id.*}/stage-history")))
         .body("paths.'/api/journey/funnel'.get.summary", notNullValue())
+        // every /api operation lists its error answers, added once by OpenApiDocument
+        .body(
+            "paths.'/api/journey/funnel'.get.responses.'400'.content.'application/problem+json'"
+                + ".schema.'$ref'",
+            equalTo("#/components/schemas/Problem"))
+        .body("paths.'/api/journey/funnel'.get.responses.'401'.description", notNullValue())
+        .body("paths.'/api/journey/funnel'.get.responses.'403'.description", notNullValue())
+        .body("paths.'/api/touchpoints'.post.responses.'401'.description", notNullValue())
         .body("components.schemas.Touchpoint.properties.stage.enum", hasItems("AWARENESS"))
         .body("components.schemas.Customer.properties.stage.readOnly", equalTo(true));
   }
@@ -294,6 +302,15 @@ class JourneyApiIT {
         .body("items[0].changedBy", startsWith("apikey:it-manager"));
     Response c = as("AGENT").get("/api/customers/" + id);
     c.then().body("stage", equalTo("PURCHASE")).body("version", equalTo(2));
+    // The customer's audit trail tells the move too (once: the repeated move recorded nothing).
+    as("AGENT")
+        .get("/api/customers/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.changes.flatten().findAll { it.field == 'stage' }", hasSize(1))
+        .body("items[0].changes[0].field", equalTo("stage"))
+        .body("items[0].changes[0].'old'", equalTo("AWARENESS"))
+        .body("items[0].changes[0].'new'", equalTo("PURCHASE"));
     assertThat(c.<String>path("stageSince")).isNotEqualTo(c.<String>path("createdAt"));
   }
 

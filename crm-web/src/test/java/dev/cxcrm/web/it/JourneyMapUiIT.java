@@ -1,5 +1,6 @@
 package dev.cxcrm.web.it;
 
+import static dev.cxcrm.web.it.Ui.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,7 +84,7 @@ class JourneyMapUiIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
       String query = "?from=" + day + "&to=" + day + "&segment=" + segment;
       browser.open(base, "/journey/map.xhtml" + query);
       waitFor(d, By.id("heatmap"));
@@ -141,7 +140,7 @@ class JourneyMapUiIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
       browser.open(base, "/admin/users.xhtml");
       type(d, "create:username", manager);
       type(d, "create:displayName", "佐藤 マネージャー");
@@ -151,7 +150,7 @@ class JourneyMapUiIT {
       waitForText(d, By.id("users:table"), manager);
       click(d, By.id("userbar:signOut"));
       waitFor(d, By.id("login:username"));
-      signIn(browser, manager, password);
+      signIn(browser, base, manager, password);
 
       browser.open(base, "/journey/pain-points.xhtml?touchpointId=" + tp);
       waitFor(d, By.id("list:painPoints"));
@@ -213,7 +212,7 @@ class JourneyMapUiIT {
     String password = "agent-Secret-2026";
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
       browser.open(base, "/admin/users.xhtml");
       type(d, "create:username", agent);
       type(d, "create:displayName", "田中 エージェント");
@@ -223,7 +222,7 @@ class JourneyMapUiIT {
       waitForText(d, By.id("users:table"), agent);
       click(d, By.id("userbar:signOut"));
       waitFor(d, By.id("login:username"));
-      signIn(browser, agent, password);
+      signIn(browser, base, agent, password);
 
       click(d, By.id("navPainPoints"));
       waitFor(d, By.id("list:painPoints"));
@@ -280,73 +279,5 @@ class JourneyMapUiIT {
         .extract()
         .jsonPath()
         .getLong("id");
-  }
-
-  private void signIn(Browser browser, String user, String password) {
-    WebDriver d = browser.driver();
-    browser.open(base, "/login.xhtml");
-    waitFor(d, By.id("login:username"));
-    type(d, "login:username", user);
-    type(d, "login:password", password);
-    click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-  }
-
-  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
-  private static void wholePage(Browser browser, String name) {
-    WebDriver d = browser.driver();
-    Dimension before = d.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage()
-        .window()
-        .setSize(
-            new Dimension(
-                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
-    browser.screenshot(name);
-    d.manage().window().setSize(before);
-  }
-
-  private static By nextMessage(String inputId) {
-    return By.xpath(
-        "//div[contains(@class,'crm-field')][.//*[@id='"
-            + inputId
-            + "']]//*[contains(@class,'ui-message-error')]");
-  }
-
-  private static void choose(WebDriver d, String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
-    click(d, By.id(menuId));
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-    wait.until(
-        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-  }
-
-  private static void click(WebDriver d, By by) {
-    WebElement e = d.findElement(by);
-    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
-  private static void type(WebDriver d, String id, String value) {
-    click(d, By.id(id));
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }

@@ -1,12 +1,12 @@
 package dev.cxcrm.web.it;
 
+import static dev.cxcrm.web.it.Ui.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import jakarta.json.Json;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,12 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The journey pages in a real browser: a manager keeps the touchpoint catalogue, moves a customer
@@ -62,11 +57,11 @@ class JourneyUiIT {
     long customer = customer("旅路 花子" + RUN, null);
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, "admin", Api.adminPassword());
-      createUser(d, manager, "山田 部長", "マネージャー");
+      signIn(browser, base, "admin", Api.adminPassword());
+      createUser(d, base, manager, "山田 部長", "マネージャー", PASSWORD);
       click(d, By.id("userbar:signOut"));
       waitFor(d, By.id("login:username"));
-      signIn(browser, manager, PASSWORD);
+      signIn(browser, base, manager, PASSWORD);
 
       // The catalogue: the nav link, grouped by stage with the focus, the seeded touchpoints.
       click(d, By.id("navTouchpoints"));
@@ -189,11 +184,11 @@ class JourneyUiIT {
     long others = customer("他人 太郎" + RUN, "admin");
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, "admin", Api.adminPassword());
-      createUser(d, agent, "鈴木 一郎", "エージェント");
+      signIn(browser, base, "admin", Api.adminPassword());
+      createUser(d, base, agent, "鈴木 一郎", "エージェント", PASSWORD);
       click(d, By.id("userbar:signOut"));
       waitFor(d, By.id("login:username"));
-      signIn(browser, agent, PASSWORD);
+      signIn(browser, base, agent, PASSWORD);
 
       browser.open(base, "/journey/funnel.xhtml");
       waitFor(d, By.id("funnelTable"));
@@ -219,17 +214,6 @@ class JourneyUiIT {
         .strip();
   }
 
-  private void createUser(WebDriver d, String username, String displayName, String roleLabel) {
-    d.get(Api.root(base) + "/admin/users.xhtml");
-    waitFor(d, By.id("create:username"));
-    type(d, "create:username", username);
-    type(d, "create:displayName", displayName);
-    choose(d, "create:role", roleLabel);
-    type(d, "create:password", PASSWORD);
-    click(d, By.id("create:submit"));
-    waitForText(d, By.id("users:table"), username);
-  }
-
   private long customer(String name, String owner) {
     var body =
         Json.createObjectBuilder()
@@ -253,87 +237,5 @@ class JourneyUiIT {
 
   private io.restassured.specification.RequestSpecification api(String role) {
     return given().spec(Api.withRole(base, role));
-  }
-
-  private void signIn(Browser browser, String user, String password) {
-    WebDriver d = browser.driver();
-    browser.open(base, "/login.xhtml");
-    waitFor(d, By.id("login:username"));
-    type(d, "login:username", user);
-    type(d, "login:password", password);
-    click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-  }
-
-  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
-  private static void wholePage(Browser browser, String name) {
-    WebDriver d = browser.driver();
-    Dimension before = d.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage()
-        .window()
-        .setSize(
-            new Dimension(
-                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
-    browser.screenshot(name);
-    d.manage().window().setSize(before);
-  }
-
-  private static void choose(WebDriver d, String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
-    click(d, By.id(menuId));
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-    wait.until(
-        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-    ajaxDone(d);
-  }
-
-  private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(
-            x ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-  }
-
-  private static void click(WebDriver d, By by) {
-    ajaxDone(d);
-    WebElement e = d.findElement(by);
-    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
-  private static void date(WebDriver d, String inputId, String isoDate) {
-    WebElement e = d.findElement(By.id(inputId));
-    e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), isoDate);
-  }
-
-  private static void type(WebDriver d, String id, String value) {
-    click(d, By.id(id));
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private static String text(WebDriver d, String id) {
-    return d.findElement(By.id(id)).getText().strip();
-  }
-
-  private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }

@@ -1,7 +1,6 @@
 package dev.cxcrm.web.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Objects;
 
 /**
  * Rows the emotion map and the pain points read but whose own APIs are not part of this build
@@ -25,11 +23,7 @@ final class PainPointRows implements AutoCloseable {
   }
 
   static PainPointRows open() throws SQLException {
-    return new PainPointRows(
-        DriverManager.getConnection(
-            TestDatabase.url(),
-            Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-            Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), "")));
+    return new PainPointRows(TestDatabase.connect());
   }
 
   long touchpoint(String stage, String channel, String nameJa, String nameEn) throws SQLException {

@@ -1,10 +1,10 @@
 package dev.cxcrm.web.it;
 
+import static dev.cxcrm.web.it.Ui.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,13 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The response standards page as a manager uses it, in a real browser: change the SMS standard, be
@@ -88,12 +84,12 @@ class ResponseStandardsUiIT {
   void a_manager_changes_a_standard_and_adds_japans_holidays_and_an_agent_may_not() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, MANAGER, "基準 管理者", "マネージャー");
-      createUser(d, AGENT, "基準 担当", "エージェント");
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+      createUser(d, base, MANAGER, "基準 管理者", "マネージャー", PASSWORD);
+      createUser(d, base, AGENT, "基準 担当", "エージェント", PASSWORD);
       signOut(d);
 
-      signIn(browser, MANAGER, PASSWORD);
+      signIn(browser, base, MANAGER, PASSWORD);
       click(d, By.id("navResponseStandards"));
       waitFor(d, By.id("standards:table"));
       assertThat(d.getTitle()).contains("応答基準と営業カレンダー");
@@ -143,7 +139,7 @@ class ResponseStandardsUiIT {
       wholePage(browser, "response-standards-en");
       signOut(d);
 
-      signIn(browser, AGENT, PASSWORD);
+      signIn(browser, base, AGENT, PASSWORD);
       assertThat(d.findElements(By.id("navResponseStandards"))).isEmpty();
       browser.open(base, PAGE);
       assertThat(d.findElements(By.id("standards:table"))).isEmpty();
@@ -163,106 +159,8 @@ class ResponseStandardsUiIT {
     throw new AssertionError("No row for " + channel);
   }
 
-  private void createUser(WebDriver d, String user, String name, String roleLabel) {
-    openPage(d, "/admin/users.xhtml");
-    waitFor(d, By.id("create:username"));
-    type(d, "create:username", user);
-    type(d, "create:displayName", name);
-    choose(d, "create:role", roleLabel);
-    type(d, "create:password", PASSWORD);
-    click(d, By.id("create:submit"));
-    waitForText(d, By.id("users:table"), user);
-  }
-
-  private void openPage(WebDriver d, String path) {
-    d.get(Api.root(base) + path);
-  }
-
-  private void signIn(Browser browser, String user, String password) {
-    WebDriver d = browser.driver();
-    browser.open(base, "/login.xhtml");
-    waitFor(d, By.id("login:username"));
-    type(d, "login:username", user);
-    type(d, "login:password", password);
-    click(d, By.id("login:submit"));
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-  }
-
   private static void signOut(WebDriver d) {
     click(d, By.id("userbar:signOut"));
     waitFor(d, By.id("login:username"));
-  }
-
-  private static void wholePage(Browser browser, String name) {
-    WebDriver d = browser.driver();
-    Dimension before = d.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
-    d.manage()
-        .window()
-        .setSize(
-            new Dimension(
-                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
-    browser.screenshot(name);
-    d.manage().window().setSize(before);
-  }
-
-  /** The error message in the same field block as the input. */
-  private static By nextMessage(String inputId) {
-    return By.xpath(
-        "//div[contains(@class,'crm-field')][.//*[@id='"
-            + inputId
-            + "']]//*[contains(@class,'ui-message-error')]");
-  }
-
-  private static void choose(WebDriver d, String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
-    click(d, By.id(menuId));
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-    wait.until(
-        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-    ajaxDone(d);
-  }
-
-  private static void ajaxDone(WebDriver d) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(
-            x ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-  }
-
-  private static void click(WebDriver d, By by) {
-    WebElement e = d.findElement(by);
-    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
-  private static void type(WebDriver d, String id, String value) {
-    click(d, By.id(id));
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private static String text(WebDriver d, String id) {
-    return d.findElement(By.id(id)).getText().strip();
-  }
-
-  private static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 }

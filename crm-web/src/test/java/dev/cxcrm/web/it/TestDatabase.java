@@ -72,6 +72,17 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * A connection to the database the deployed application uses, for tests that write rows of
+   * features they do not drive or check that nothing was written.
+   */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        url(),
+        Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
+        Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
+  }
+
   private static void putIfPresent(Properties props, String key, String value) {
     if (value != null && !value.isEmpty()) {
       props.setProperty(key, value);
@@ -89,11 +100,7 @@ public final class TestDatabase {
    * depending on the network) would add up over runs and lock every test out.
    */
   public static void forgetFailedSignIns(String... users) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                url(),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_USER"), "postgres"),
-                Objects.requireNonNullElse(System.getenv("CRM_DB_PASSWORD"), ""));
+    try (Connection c = connect();
         PreparedStatement s =
             c.prepareStatement(
                 "delete from login_throttle where subject = any (?) or subject like 'addr:%'")) {

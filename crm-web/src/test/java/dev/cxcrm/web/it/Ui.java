@@ -1,0 +1,143 @@
+package dev.cxcrm.web.it;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the browser tests do on a page, the way a user does it: sign in, type, click, pick from a
+ * PrimeFaces menu, wait for the page to settle, take a screenshot of the whole page. One place, so
+ * that a change of a PrimeFaces widget's markup is fixed once.
+ */
+public final class Ui {
+  /**
+   * Long enough for a first page render on a loaded 2-core machine; costs nothing when it works.
+   */
+  private static final Duration WAIT = Duration.ofSeconds(40);
+
+  private Ui() {}
+
+  /** Signs in on the login page and waits until the browser has left it. */
+  public static void signIn(Browser browser, URL base, String user, String password) {
+    WebDriver d = browser.driver();
+    browser.open(base, "/login.xhtml");
+    waitFor(d, By.id("login:username"));
+    type(d, "login:username", user);
+    type(d, "login:password", password);
+    click(d, By.id("login:submit"));
+    new WebDriverWait(d, WAIT)
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  /** Creates a user on the users page (the signed-in user must be an administrator). */
+  public static void createUser(
+      WebDriver d, URL base, String user, String displayName, String roleLabel, String password) {
+    d.get(Api.root(base) + "/admin/users.xhtml");
+    waitFor(d, By.id("create:username"));
+    type(d, "create:username", user);
+    type(d, "create:displayName", displayName);
+    choose(d, "create:role", roleLabel);
+    type(d, "create:password", password);
+    click(d, By.id("create:submit"));
+    waitForText(d, By.id("users:table"), user);
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  public static void wholePage(Browser browser, String name) {
+    WebDriver d = browser.driver();
+    Dimension before = d.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollHeight");
+    d.manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.max(before.getHeight(), height.intValue() + 120)));
+    browser.screenshot(name);
+    d.manage().window().setSize(before);
+  }
+
+  /** The error message rendered in the same field block as the input (or its parts). */
+  public static By nextMessage(String inputId) {
+    return By.xpath(
+        "//div[contains(@class,'crm-field')][.//*[starts-with(@id,'"
+            + inputId
+            + "')]]//*[contains(@class,'ui-message-error')]");
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a user does: open, wait for the
+   * panel's opening animation to end, click the option, and check that the menu shows it.
+   */
+  public static void choose(WebDriver d, String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
+    click(d, By.id(menuId));
+    WebDriverWait wait = new WebDriverWait(d, WAIT);
+    wait.until(
+        ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    ajaxDone(d);
+  }
+
+  /**
+   * Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the
+   * fingers.
+   */
+  public static void ajaxDone(WebDriver d) {
+    new WebDriverWait(d, WAIT)
+        .until(
+            x ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) x)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  /**
+   * Clicks an element after scrolling it to the middle, clear of the sticky button bar of a form.
+   */
+  public static void click(WebDriver d, By by) {
+    WebElement e = d.findElement(by);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  /** Replaces what an input holds with {@code value}. */
+  public static void type(WebDriver d, String id, String value) {
+    click(d, By.id(id));
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  /**
+   * Types a date into a date picker (its calendar opens only from its button, so typing is plain).
+   */
+  public static void date(WebDriver d, String inputId, String isoDate) {
+    WebElement e = d.findElement(By.id(inputId));
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
+  }
+
+  /** The visible text of an element, without surrounding white space. */
+  public static String text(WebDriver d, String id) {
+    return d.findElement(By.id(id)).getText().strip();
+  }
+
+  public static void waitFor(WebDriver d, By by) {
+    new WebDriverWait(d, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public static void waitForText(WebDriver d, By by, String text) {
+    new WebDriverWait(d, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+}
