@@ -25,14 +25,41 @@ from bench_moves where customer_id % 7 = 0 group by customer_id;
 
 delete from bench_moves where changed_at > now();
 
-insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at, changed_by)
-select 100000000 + row_number() over (order by customer_id, changed_at),
+create temporary table bench_chain as
+select 100000000 + row_number() over (order by customer_id, changed_at) as id,
        customer_id,
-       coalesce(lag(to_stage) over (partition by customer_id order by changed_at), 'AWARENESS'),
-       to_stage, changed_at, 'bench'
+       coalesce(lag(to_stage) over (partition by customer_id order by changed_at), 'AWARENESS') as from_stage,
+       to_stage, changed_at
 from bench_moves;
 
-delete from customer_stage_change where from_stage = to_stage;
+delete from bench_chain where from_stage = to_stage;
+
+-- With the instants each change keeps from its customer's earlier history (as V3_13 fills them).
+insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at, changed_by, entered_at,
+  to_stage_last_left_at, from_stage_last_moved_on_at)
+select s.id, s.customer_id, s.from_stage, s.to_stage, s.changed_at, 'bench',
+       coalesce(lag(s.changed_at) over chain, c.created_at),
+       case s.to_stage
+         when 'AWARENESS' then max(case when s.from_stage = 'AWARENESS' then s.changed_at end) over earlier
+         when 'CONSIDERATION' then max(case when s.from_stage = 'CONSIDERATION' then s.changed_at end) over earlier
+         when 'PURCHASE' then max(case when s.from_stage = 'PURCHASE' then s.changed_at end) over earlier
+         when 'SERVICE' then max(case when s.from_stage = 'SERVICE' then s.changed_at end) over earlier
+         when 'ADVOCACY' then max(case when s.from_stage = 'ADVOCACY' then s.changed_at end) over earlier
+       end,
+       case s.from_stage
+         when 'AWARENESS' then max(case when s.from_stage = 'AWARENESS'
+           and s.to_stage in ('CONSIDERATION', 'PURCHASE', 'SERVICE', 'ADVOCACY') then s.changed_at end) over earlier
+         when 'CONSIDERATION' then max(case when s.from_stage = 'CONSIDERATION'
+           and s.to_stage in ('PURCHASE', 'SERVICE', 'ADVOCACY') then s.changed_at end) over earlier
+         when 'PURCHASE' then max(case when s.from_stage = 'PURCHASE'
+           and s.to_stage in ('SERVICE', 'ADVOCACY') then s.changed_at end) over earlier
+         when 'SERVICE' then max(case when s.from_stage = 'SERVICE'
+           and s.to_stage = 'ADVOCACY' then s.changed_at end) over earlier
+       end
+from bench_chain s
+join customer c on c.id = s.customer_id
+window chain as (partition by s.customer_id order by s.changed_at, s.id),
+       earlier as (chain rows between unbounded preceding and 1 preceding);
 
 update customer c set stage = l.to_stage, stage_since = l.changed_at
 from (select distinct on (customer_id) customer_id, to_stage, changed_at

@@ -17,6 +17,11 @@ import java.util.Objects;
  * One move of a customer from one journey stage to another: who moved it and when. Never edited;
  * the funnel and the time in stage are computed from these rows. The customer is referred to by id
  * (the journey feature does not reach into the customer aggregate).
+ *
+ * <p>Each move also keeps three instants from the customer's earlier history, so that the funnel
+ * reads a period's moves without looking at any other move (see {@link StageTrail}, which alone
+ * creates moves): when the customer entered the stage it leaves (the stay this move ends), when it
+ * last left the stage it enters, and when it last moved on from the stage it leaves.
  */
 @Entity
 @Table(name = "customer_stage_change")
@@ -46,15 +51,34 @@ public class StageChange {
   @Column(name = "changed_by", nullable = false, length = 100)
   private String changedBy;
 
+  @Column(name = "entered_at", nullable = false)
+  private Instant enteredAt;
+
+  @Column(name = "to_stage_last_left_at")
+  private Instant toStageLastLeftAt;
+
+  @Column(name = "from_stage_last_moved_on_at")
+  private Instant fromStageLastMovedOnAt;
+
   protected StageChange() {}
 
-  public StageChange(
-      long customerId, JourneyStage from, JourneyStage to, Instant at, String changedBy) {
+  StageChange(
+      long customerId,
+      JourneyStage from,
+      JourneyStage to,
+      Instant at,
+      String changedBy,
+      Instant enteredAt,
+      Instant toStageLastLeftAt,
+      Instant fromStageLastMovedOnAt) {
     this.customerId = customerId;
     this.fromStage = from;
     this.toStage = Objects.requireNonNull(to);
     this.changedAt = Objects.requireNonNull(at);
     this.changedBy = Objects.requireNonNull(changedBy);
+    this.enteredAt = Objects.requireNonNull(enteredAt);
+    this.toStageLastLeftAt = toStageLastLeftAt;
+    this.fromStageLastMovedOnAt = fromStageLastMovedOnAt;
   }
 
   /** True when the move goes on in the journey (to a later stage), false when it goes back. */
@@ -84,5 +108,26 @@ public class StageChange {
 
   public String changedBy() {
     return changedBy;
+  }
+
+  /**
+   * When the customer entered the stage this move leaves: its previous move, or its creation. The
+   * stay this move ends lasted from then to {@link #changedAt()}.
+   */
+  public Instant enteredAt() {
+    return enteredAt;
+  }
+
+  /** When the customer last left the stage this move enters, before it; null if it never did. */
+  public Instant toStageLastLeftAt() {
+    return toStageLastLeftAt;
+  }
+
+  /**
+   * When the customer last moved on from the stage this move leaves to a later stage, before this
+   * move; null if it never did.
+   */
+  public Instant fromStageLastMovedOnAt() {
+    return fromStageLastMovedOnAt;
   }
 }

@@ -1,8 +1,10 @@
 package dev.cxcrm.ejb.customer;
 
+import dev.cxcrm.domain.journey.StageChange;
+import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.ejb.customer.SampleContacts.Case;
 import dev.cxcrm.ejb.customer.SampleContacts.Contact;
-import dev.cxcrm.ejb.customer.SampleContacts.Move;
+import dev.cxcrm.ejb.customer.SampleContacts.History;
 import dev.cxcrm.ejb.customer.SampleContacts.PainPoint;
 import dev.cxcrm.ejb.customer.SampleContacts.Sample;
 import dev.cxcrm.ejb.interaction.FirstInboundChannel;
@@ -39,20 +41,31 @@ final class SampleContactsWriter {
 
   /** Writes the sample for the customers with these ids (in the generator's order). */
   void write(Sample s, List<Long> customerIds, Instant now) throws SQLException {
-    List<Move> moves = s.histories().stream().flatMap(h -> h.moves().stream()).toList();
+    List<StageChange> moves = new ArrayList<>();
+    for (History h : s.histories()) {
+      if (!h.moves().isEmpty()) {
+        StageTrail trail =
+            StageTrail.of(customerIds.get(h.moves().get(0).customer()), h.createdAt());
+        h.moves().forEach(m -> moves.add(trail.move(m.from(), m.to(), m.at(), BY)));
+      }
+    }
     List<Long> moveIds = ids("stage_change_seq", moves.size());
     try (PreparedStatement p =
         c.prepareStatement(
             "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
-                + " changed_by) values (?, ?, ?, ?, ?, ?)")) {
+                + " changed_by, entered_at, to_stage_last_left_at, from_stage_last_moved_on_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < moves.size(); i++) {
-        Move m = moves.get(i);
+        StageChange m = moves.get(i);
         p.setLong(1, moveIds.get(i));
-        p.setLong(2, customerIds.get(m.customer()));
-        p.setString(3, m.from().name());
-        p.setString(4, m.to().name());
-        p.setObject(5, time(m.at()));
-        p.setString(6, BY);
+        p.setLong(2, m.customerId());
+        p.setString(3, m.fromStage().name());
+        p.setString(4, m.toStage().name());
+        p.setObject(5, time(m.changedAt()));
+        p.setString(6, m.changedBy());
+        p.setObject(7, time(m.enteredAt()));
+        p.setObject(8, time(m.toStageLastLeftAt()));
+        p.setObject(9, time(m.fromStageLastMovedOnAt()));
         p.addBatch();
       }
       p.executeBatch();

@@ -1,6 +1,7 @@
 package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.journey.FunnelFigures;
+import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.shared.JourneyStage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,43 +16,32 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The funnel's counts as aggregate SQL (PostgreSQL and H2 alike), so that no customer is loaded:
- * the current count per stage is one grouped count over the customer table (customer_stage_idx);
- * everything about the period reads the stage changes in it or after it once, in one range scan of
- * customer_stage_change_period_idx with window functions per customer, and joins their customers on
- * customer_funnel_idx (both index-only on PostgreSQL, V3_12).
+ * the current count per stage is one grouped count over the customer table; everything about the
+ * period is one grouped count over the changes in it (one range scan of
+ * customer_stage_change_period_idx), each change checked against the filter's customers.
  *
- * <p>Who was at stage i during the period [start, end): a customer touched by a change in it (to or
- * from i), or one whose stage at the end was i (and who existed by then). A customer's stage at the
- * end is the stage its first change at or after the end left, or its current stage when it has no
- * such change. Counting the second group for a million customers is the grouped count of current
- * stages corrected by the few customers changed after the end; the first group adds only the
- * touched stages that differ from the stage at the end, so nobody is counted twice. This relies on
- * the history being a chain (each change leaves the stage the previous one entered, and a
+ * <p>No query looks at a customer's other changes: every change carries what the funnel needs from
+ * the customer's earlier history ({@link StageTrail}): when the stay it ends began, when the
+ * customer last left the stage it enters and when it last moved on from the stage it leaves. Who
+ * was at stage i during the period [start, end) is who had a stay at i that overlapped it: the stay
+ * at the end of the period, or a stay that ended in it (a change from i). A customer with several
+ * such stays at i is counted once: each further one began with a change into i in the period whose
+ * customer had left i in the period already, and those are subtracted. Likewise a customer who
+ * moved on from i more than once in the period is counted at its first such move only. This relies
+ * on the history being a chain (each change leaves the stage the previous one entered, and a
  * customer's first stage is the one its first change left), which {@link JourneyService} keeps. See
  * docs/decisions/0004-journey-stages-and-funnel.md.
  */
 public final class FunnelQueries {
-  private static final String ORDINAL =
-      Stream.of(JourneyStage.values())
-          .map(s -> "when '" + s.name() + "' then " + s.ordinal())
-          .collect(Collectors.joining(" ", "case %s ", " end"));
-
-  /**
-   * Customers changed at or after the end, with the stage they were at when the period ended: the
-   * stage their first change since then left, numbered in one pass over those changes.
-   */
-  private static final String LATER =
-      "(select customer_id, stage from (select customer_id, from_stage as stage,"
-          + " row_number() over (partition by customer_id order by changed_at, id) as n"
-          + " from customer_stage_change where changed_at >= ?) f where n = 1)";
-
   private final Connection connection;
   private final String where;
+
+  /** The same customers as {@link #where}, for a change {@code s}, with the same parameters. */
+  private final String ofCustomers;
+
   private final List<Object> whereParams = new ArrayList<>();
 
   /**
@@ -61,39 +51,56 @@ public final class FunnelQueries {
   public FunnelQueries(Connection connection, String segment, String relationshipType) {
     this.connection = connection;
     StringBuilder w = new StringBuilder("c.archived_at is null");
+    // A period's changes are checked against the few archived customers (customer_archived_idx)
+    // and the customers of the type or segment, each read once from an index into a hash, rather
+    // than joined to all customers: that join read the million entries of customer_funnel_idx.
+    StringBuilder o =
+        new StringBuilder(
+            "not exists (select 1 from customer a where a.id = s.customer_id"
+                + " and a.archived_at is not null)");
     if (relationshipType != null) {
       w.append(" and c.relationship_type = ?");
+      o.append(
+          " and s.customer_id in (select t.id from customer t where t.archived_at is null"
+              + " and t.relationship_type = ?)");
       whereParams.add(relationshipType);
     }
     if (segment != null) {
       w.append(
           " and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
+      o.append(
+          " and s.customer_id in (select g.customer_id from customer_segment g where g.label = ?)");
       whereParams.add(segment);
     }
     where = w.toString();
+    ofCustomers = o.toString();
   }
 
   /** All the funnel's counts for the period [start, end); {@code now} is the current time. */
   public FunnelFigures figures(Instant start, Instant end, Instant now) throws SQLException {
-    withoutJitCompilation();
+    tuneForLargeAggregates();
     Map<JourneyStage, Long> current = current();
     Map<JourneyStage, Long> inStage =
         end.isAfter(now) ? new EnumMap<>(current) : countsCreatedBefore(end);
     correctForLaterChanges(inStage, end);
     Map<JourneyStage, Long> movedOn = new EnumMap<>(JourneyStage.class);
-    stagesLeft(start, end, inStage, movedOn);
-    return new FunnelFigures(current, inStage, movedOn, finishedStays(start, end));
+    Map<JourneyStage, Map<Long, Long>> stays = new EnumMap<>(JourneyStage.class);
+    period(start, end, inStage, movedOn, stays);
+    return new FunnelFigures(current, inStage, movedOn, stays);
   }
 
   /**
-   * PostgreSQL compiles a query whose estimated cost is high (as these are, over a period's
-   * hundreds of thousands of changes) to machine code first; on the bench that compilation took 0.5
-   * to 3.4 s per query, longer than running it. Only for the funnel's transaction.
+   * Only for the funnel's transaction. PostgreSQL compiles a query whose estimated cost is high (as
+   * these are, over a period's hundreds of thousands of changes) to machine code first; on the
+   * bench that compilation took 0.5 to 3.4 s per query, longer than running it.
    */
-  private void withoutJitCompilation() throws SQLException {
+  private void tuneForLargeAggregates() throws SQLException {
     if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
       try (Statement s = connection.createStatement()) {
         s.execute("set local jit = off");
+        // The planner cannot tell how few (stage, minutes) groups a period's changes make (about
+        // 2,000 for a year on the bench) and, with the default 4 MB, sorted them on disk instead.
+        s.execute("set local work_mem = '64MB'");
       }
     }
   }
@@ -115,17 +122,19 @@ public final class FunnelQueries {
         List.of(at(end)));
   }
 
-  /** Customers changed after the end were at another stage then than now. */
+  /**
+   * Customers changed at or after the end were at another stage then than now: the stage their
+   * first change since then left. That change is the one whose stay began before the end.
+   */
   private void correctForLaterChanges(Map<JourneyStage, Long> atEnd, Instant end)
       throws SQLException {
     String sql =
-        "select c.stage, l.stage, count(*) from "
-            + LATER
-            + " l join customer c on c.id = l.customer_id"
-            + " where "
+        "select c.stage, s.from_stage, count(*) from customer_stage_change s"
+            + " join customer c on c.id = s.customer_id"
+            + " where s.changed_at >= ? and s.entered_at < ? and "
             + where
-            + " and c.created_at < ? group by c.stage, l.stage";
-    try (PreparedStatement ps = prepare(sql, List.of(at(end)), List.of(at(end)))) {
+            + " and c.created_at < ? group by c.stage, s.from_stage";
+    try (PreparedStatement ps = prepare(sql, List.of(at(end), at(end)), List.of(at(end)))) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long n = rs.getLong(3);
@@ -139,83 +148,54 @@ public final class FunnelQueries {
   }
 
   /**
-   * One pass over the period's changes, per stage a customer left in it: adds to {@code inStage}
-   * the customers for whom it is not the stage they ended the period at, and counts in {@code
-   * movedOn} those who moved from it to a later stage.
+   * The period's changes grouped by (from, to, minutes the stay they ended lasted), in one scan:
+   * adds to {@code inStage} the customers who were at a stage during the period but not at its end
+   * (counted already), counts in {@code movedOn} those who moved from a stage to a later one, and
+   * in {@code stays} the stays that ended in the period, per stage, as whole minutes to their
+   * number.
    *
-   * <p>The history is a chain (each change leaves the stage the previous one entered), so the
-   * stages a customer passed through in the period are the ones its changes in it left plus the one
-   * its last change entered, which is its stage at the end (a later change leaves that stage); the
-   * customer's stage at the end was counted already.
+   * <p>Each change from i ended a stay at i that overlapped the period and began at its {@code
+   * entered_at}; a change into i whose customer had left i since the start began another such stay
+   * of a customer counted already. A change on from i whose customer had moved on from i since the
+   * start was counted already.
    */
-  private void stagesLeft(
-      Instant start, Instant end, Map<JourneyStage, Long> inStage, Map<JourneyStage, Long> movedOn)
+  private void period(
+      Instant start,
+      Instant end,
+      Map<JourneyStage, Long> inStage,
+      Map<JourneyStage, Long> movedOn,
+      Map<JourneyStage, Map<Long, Long>> stays)
       throws SQLException {
     String sql =
-        "select t.stage, sum(t.passed), sum(t.moved_on) from (select x.customer_id,"
-            + " x.from_stage as stage,"
-            + " max(case when x.from_stage <> x.at_end then 1 else 0 end) as passed,"
-            + " max(case when "
-            + ORDINAL.formatted("x.to_stage")
-            + " > "
-            + ORDINAL.formatted("x.from_stage")
-            + " then 1 else 0 end) as moved_on"
-            + " from (select customer_id, from_stage, to_stage, first_value(to_stage) over"
-            + " (partition by customer_id order by changed_at desc, id desc) as at_end"
-            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
-            + " where x.from_stage is not null group by x.customer_id, x.from_stage) t"
-            + " join customer c on c.id = t.customer_id where "
-            + where
-            + " group by t.stage";
-    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(end)), List.of())) {
+        "select from_stage, to_stage, minutes, count(*), sum(first_on), sum(came_back) from"
+            + " (select s.from_stage, s.to_stage,"
+            + " floor((extract(epoch from s.changed_at) - extract(epoch from s.entered_at)) / 60)"
+            + " as minutes,"
+            + " case when s.from_stage_last_moved_on_at >= ? then 0 else 1 end as first_on,"
+            + " case when s.to_stage_last_left_at >= ? then 1 else 0 end as came_back"
+            + " from customer_stage_change s where s.changed_at >= ? and s.changed_at < ? and "
+            + ofCustomers
+            + ") x group by from_stage, to_stage, minutes";
+    List<Object> before = List.of(at(start), at(start), at(start), at(end));
+    try (PreparedStatement ps = prepare(sql, before, List.of())) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          JourneyStage stage = JourneyStage.valueOf(rs.getString(1));
-          if (rs.getLong(2) > 0) {
-            inStage.merge(stage, rs.getLong(2), Long::sum);
+          JourneyStage to = JourneyStage.valueOf(rs.getString(2));
+          long n = rs.getLong(4);
+          if (rs.getString(1) != null) {
+            JourneyStage from = JourneyStage.valueOf(rs.getString(1));
+            inStage.merge(from, n, Long::sum);
+            if (to.ordinal() > from.ordinal()) {
+              movedOn.merge(from, rs.getLong(5), Long::sum);
+            }
+            stays
+                .computeIfAbsent(from, f -> new HashMap<>())
+                .merge(Math.max(0, rs.getLong(3)), n, Long::sum);
           }
-          if (rs.getLong(3) > 0) {
-            movedOn.put(stage, rs.getLong(3));
-          }
+          inStage.merge(to, -rs.getLong(6), Long::sum);
         }
       }
     }
-  }
-
-  /**
-   * Stays that ended in the period, per stage left, as whole minutes to their number. A stay began
-   * with the customer's previous change or, for its first stage, when it was created. The previous
-   * change is the one before in the period ({@code lag}); only a customer's first change in the
-   * period looks up its last change before the period.
-   */
-  Map<JourneyStage, Map<Long, Long>> finishedStays(Instant start, Instant end) throws SQLException {
-    String entered =
-        "coalesce(x.previous, (select max(p.changed_at) from customer_stage_change p"
-            + " where p.customer_id = x.customer_id and p.changed_at < ?), c.created_at)";
-    String sql =
-        "select stage, minutes, count(*) from (select x.from_stage as stage,"
-            + " floor((extract(epoch from x.changed_at) - extract(epoch from "
-            + entered
-            + ")) / 60) as minutes"
-            + " from (select customer_id, from_stage, changed_at, lag(changed_at) over"
-            + " (partition by customer_id order by changed_at, id) as previous"
-            + " from customer_stage_change where changed_at >= ? and changed_at < ?) x"
-            + " join customer c on c.id = x.customer_id"
-            + " where x.from_stage is not null and "
-            + where
-            + ") s group by stage, minutes";
-    Map<JourneyStage, Map<Long, Long>> stays = new EnumMap<>(JourneyStage.class);
-    try (PreparedStatement ps = prepare(sql, List.of(at(start), at(start), at(end)), List.of())) {
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long minutes = Math.max(0, rs.getLong(2));
-          stays
-              .computeIfAbsent(JourneyStage.valueOf(rs.getString(1)), s -> new HashMap<>())
-              .merge(minutes, rs.getLong(3), Long::sum);
-        }
-      }
-    }
-    return stays;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.journey.StageChange;
+import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
@@ -20,6 +21,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -66,7 +68,8 @@ public class JourneyService {
     if (from == null) {
       return new StageMove(c, null);
     }
-    StageChange change = new StageChange(c.id(), from, to, now, actor.name());
+    StageChange change =
+        StageTrail.of(c.id(), c.createdAt(), chain(c.id())).move(from, to, now, actor.name());
     em.persist(change);
     customers.recordStageMove(c, actor.name(), now, from, to);
     try {
@@ -76,6 +79,19 @@ public class JourneyService {
       throw new StaleVersion();
     }
     return new StageMove(c, change);
+  }
+
+  /**
+   * The customer's stage changes in the order of the chain, oldest first. Read without flushing the
+   * customer's pending move, so that a lost race still surfaces at the flush below.
+   */
+  private List<StageChange> chain(long customerId) {
+    return em.createQuery(
+            "select s from StageChange s where s.customerId = :id order by s.changedAt, s.id",
+            StageChange.class)
+        .setParameter("id", customerId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList();
   }
 
   /** The customer's stage changes, newest first (at most {@value #HISTORY_MAX}). */

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxcrm.domain.journey.Conversion;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
+import dev.cxcrm.domain.journey.StageChange;
+import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.journey.TimeInStage;
 import dev.cxcrm.domain.shared.JourneyStage;
 import java.sql.Connection;
@@ -20,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +42,14 @@ import org.junit.jupiter.api.Test;
  * F created 08-01, AWARENESS→PURCHASE 08-03 12:00 (stay: 2.5 d)
  * G archived, AWARENESS→CONSIDERATION 07-05: left out everywhere
  * H segment vip, created 06-01, AWARENESS→CONSIDERATION 09-30 (stay: 121 d), →PURCHASE 10-02
+ * I created 06-01, AWARENESS→CONSIDERATION 07-02 (31 d), back to AWARENESS 07-15 (13 d),
+ *   →CONSIDERATION 08-01 (17 d), →PURCHASE 08-10 (9 d), back to CONSIDERATION 09-01 (22 d)
  * </pre>
  *
- * In the period: AWARENESS A B C F H (moved on: B F H), CONSIDERATION B C H (moved on: B; C went
- * back), PURCHASE B F, SERVICE D, ADVOCACY nobody. Now: AWARENESS A C E, PURCHASE B F H, ADVOCACY
- * D.
+ * In the period: AWARENESS A B C F H I (moved on: B F H I), CONSIDERATION B C H I (moved on: B I; C
+ * went back), PURCHASE B F I, SERVICE D, ADVOCACY nobody; I counts once at each stage although it
+ * left AWARENESS and CONSIDERATION twice and moved on from AWARENESS twice. Now: AWARENESS A C E,
+ * CONSIDERATION I, PURCHASE B F H, ADVOCACY D.
  */
 class FunnelQueriesOnH2Test {
   private static final Instant START = Instant.parse("2026-07-01T00:00:00Z");
@@ -51,6 +58,7 @@ class FunnelQueriesOnH2Test {
   private static final FunnelPeriod PERIOD =
       new FunnelPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
   private static Connection c;
+  private static final Map<Long, StageTrail> TRAILS = new HashMap<>();
   private static long nextChange = 1;
 
   @BeforeAll
@@ -81,6 +89,12 @@ class FunnelQueriesOnH2Test {
     customer(8, "2026-06-01T00:00:00Z", PURCHASE, false);
     change(8, AWARENESS, CONSIDERATION, "2026-09-30T00:00:00Z");
     change(8, CONSIDERATION, PURCHASE, "2026-10-02T00:00:00Z");
+    customer(9, "2026-06-01T00:00:00Z", CONSIDERATION, false);
+    change(9, AWARENESS, CONSIDERATION, "2026-07-02T00:00:00Z");
+    change(9, CONSIDERATION, AWARENESS, "2026-07-15T00:00:00Z");
+    change(9, AWARENESS, CONSIDERATION, "2026-08-01T00:00:00Z");
+    change(9, CONSIDERATION, PURCHASE, "2026-08-10T00:00:00Z");
+    change(9, PURCHASE, CONSIDERATION, "2026-09-01T00:00:00Z");
     try (PreparedStatement ps =
         c.prepareStatement("insert into customer_segment (customer_id, label) values (8, 'vip')")) {
       ps.executeUpdate();
@@ -95,16 +109,16 @@ class FunnelQueriesOnH2Test {
   @Test
   void customers_per_stage_now_leave_out_archived_ones() throws SQLException {
     Funnel f = funnel(null, null);
-    assertThat(f.steps()).extracting(Funnel.Step::count).containsExactly(3L, 0L, 3L, 0L, 1L);
-    assertThat(f.total()).isEqualTo(7);
+    assertThat(f.steps()).extracting(Funnel.Step::count).containsExactly(3L, 1L, 3L, 0L, 1L);
+    assertThat(f.total()).isEqualTo(8);
   }
 
   @Test
   void conversion_counts_who_was_in_each_stage_during_the_period_and_who_moved_on() {
     Funnel f = funnel(null, null);
-    assertThat(f.step(AWARENESS).conversion()).isEqualTo(new Conversion(3, 5));
-    assertThat(f.step(CONSIDERATION).conversion()).isEqualTo(new Conversion(1, 3));
-    assertThat(f.step(PURCHASE).conversion()).isEqualTo(new Conversion(0, 2));
+    assertThat(f.step(AWARENESS).conversion()).isEqualTo(new Conversion(4, 6));
+    assertThat(f.step(CONSIDERATION).conversion()).isEqualTo(new Conversion(2, 4));
+    assertThat(f.step(PURCHASE).conversion()).isEqualTo(new Conversion(0, 3));
     assertThat(f.step(SERVICE).conversion()).isEqualTo(new Conversion(0, 1));
     assertThat(f.step(ADVOCACY).conversion()).isNull();
   }
@@ -112,10 +126,10 @@ class FunnelQueriesOnH2Test {
   @Test
   void the_median_time_in_stage_is_taken_from_stays_that_ended_in_the_period() {
     Funnel f = funnel(null, null);
-    // AWARENESS: 2.5, 39 and 121 days; CONSIDERATION: 10 and 42 days.
-    assertThat(f.step(AWARENESS).timeInStage()).isEqualTo(new TimeInStage(39.0, 3));
-    assertThat(f.step(CONSIDERATION).timeInStage()).isEqualTo(new TimeInStage(26.0, 2));
-    assertThat(f.step(PURCHASE).timeInStage()).isEqualTo(new TimeInStage(null, 0));
+    // AWARENESS: 2.5, 17, 31, 39 and 121 days; CONSIDERATION: 9, 10, 13 and 42 days; PURCHASE: 22.
+    assertThat(f.step(AWARENESS).timeInStage()).isEqualTo(new TimeInStage(31.0, 5));
+    assertThat(f.step(CONSIDERATION).timeInStage()).isEqualTo(new TimeInStage(11.5, 4));
+    assertThat(f.step(PURCHASE).timeInStage()).isEqualTo(new TimeInStage(22.0, 1));
     assertThat(f.step(SERVICE).timeInStage()).isEqualTo(new TimeInStage(null, 0));
   }
 
@@ -173,20 +187,32 @@ class FunnelQueriesOnH2Test {
       ps.setString(8, stage.name());
       ps.executeUpdate();
     }
+    TRAILS.put(id, StageTrail.of(id, Instant.parse(createdAt)));
   }
 
+  /** A change as JourneyService writes it: through the customer's trail. */
   private static void change(long customer, JourneyStage from, JourneyStage to, String at)
       throws SQLException {
+    StageChange m = TRAILS.get(customer).move(from, to, Instant.parse(at), "test");
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
-                + " changed_by) values (?, ?, ?, ?, ?, 'test')")) {
+                + " changed_by, entered_at, to_stage_last_left_at, from_stage_last_moved_on_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, nextChange++);
-      ps.setLong(2, customer);
-      ps.setString(3, from.name());
-      ps.setString(4, to.name());
-      ps.setObject(5, OffsetDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC));
+      ps.setLong(2, m.customerId());
+      ps.setString(3, m.fromStage().name());
+      ps.setString(4, m.toStage().name());
+      ps.setObject(5, utc(m.changedAt()));
+      ps.setString(6, m.changedBy());
+      ps.setObject(7, utc(m.enteredAt()));
+      ps.setObject(8, utc(m.toStageLastLeftAt()));
+      ps.setObject(9, utc(m.fromStageLastMovedOnAt()));
       ps.executeUpdate();
     }
+  }
+
+  private static OffsetDateTime utc(Instant i) {
+    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 }

@@ -36,18 +36,24 @@ final class InteractionTestData {
     }
   }
 
+  /**
+   * A stage change written at any time, as the customer's first one (its stay began when the
+   * customer was created).
+   */
   static long stageChange(long customerId, String from, String to, Instant at) throws SQLException {
     try (Connection c = TestDatabase.connect()) {
       long id = nextval(c, "stage_change_seq");
       try (PreparedStatement s =
           c.prepareStatement(
               "insert into customer_stage_change (id, customer_id, from_stage, to_stage,"
-                  + " changed_at, changed_by) values (?, ?, ?, ?, ?, 'admin')")) {
+                  + " changed_at, changed_by, entered_at) values (?, ?, ?, ?, ?, 'admin',"
+                  + " (select created_at from customer where id = ?))")) {
         s.setLong(1, id);
         s.setLong(2, customerId);
         s.setString(3, from);
         s.setString(4, to);
         s.setObject(5, at.atOffset(ZoneOffset.UTC));
+        s.setLong(6, customerId);
         s.executeUpdate();
       }
       return id;
