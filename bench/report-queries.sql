@@ -65,12 +65,12 @@ create index interaction_deadline_time_idx on interaction (occurred_at) where du
 create index interaction_case_direction_idx on interaction (case_id, direction, occurred_at, id);
 create index service_case_opened_idx on service_case (opened_at, id);
 create index service_case_resolved_idx on service_case (resolved_at);
--- ... the back-fill of V3_33 ...
+-- ... the back-fill of V3_53 ...
 update service_case set first_inbound_channel = (select i.channel from interaction i
     where i.case_id = service_case.id and i.direction = 'INBOUND'
     order by i.occurred_at, i.id limit 1)
   where exists (select 1 from interaction i where i.case_id = service_case.id and i.direction = 'INBOUND');
--- ... and the covering ones of V3_32 and V3_42.
+-- ... and the covering ones of V3_52 and V3_54.
 create index interaction_compliance_idx on interaction (occurred_at)
   include (channel, agent, customer_id, due_at, answered_at)
   where due_at is not null and awaits_answer;

@@ -34,7 +34,7 @@ from bench_moves;
 
 delete from bench_chain where from_stage = to_stage;
 
--- With the instants each change keeps from its customer's earlier history (as V3_13 fills them).
+-- With the instants each change keeps from its customer's earlier history (as V3_50 fills them).
 insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at, changed_by, entered_at,
   to_stage_last_left_at, from_stage_last_moved_on_at)
 select s.id, s.customer_id, s.from_stage, s.to_stage, s.changed_at, 'bench',

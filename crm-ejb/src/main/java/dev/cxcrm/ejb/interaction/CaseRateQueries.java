@@ -21,7 +21,7 @@ import java.util.Map;
  * loaded: the cases opened in each month's part of the period, and the cases resolved in it, each
  * counted per month, channel of the first inbound interaction (kept on the case, {@link
  * FirstInboundChannel}) and owner. Each side is a range scan of a covering index per month
- * (index-only on PostgreSQL, V3_42). The months are instants computed in Java ({@link
+ * (index-only on PostgreSQL, V3_54). The months are instants computed in Java ({@link
  * dev.cxcrm.domain.interaction.CaseRates#months}) and joined as a list of values, so that time
  * zones never reach the SQL.
  */

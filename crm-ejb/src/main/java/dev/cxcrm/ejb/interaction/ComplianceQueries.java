@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 /**
  * The compliance figures' counts as one aggregate query per cut (PostgreSQL and H2 alike), so that
  * no contact is loaded: the inbound contacts with a deadline that occurred in [from, to) are read
- * from the covering partial index interaction_compliance_idx (index-only on PostgreSQL, V3_32),
+ * from the covering partial index interaction_compliance_idx (index-only on PostgreSQL, V3_52),
  * counted per group, and of each group's sorted response times only the values at the ranks of the
  * median and the p90 come back ({@link ResponseTally}).
  *

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample's stage changes, written by {@link SampleContactsWriter} on H2, carry the instants of
- * their customer's history that the funnel reads (V3_13), as the history itself gives them.
+ * their customer's history that the funnel reads (V3_50), as the history itself gives them.
  */
 class SampleContactsWriterOnH2Test {
   private static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
@@ -66,7 +66,7 @@ class SampleContactsWriterOnH2Test {
 
       try (Statement s = c.createStatement()) {
         assertThat(count(s, "select count(*) from customer_stage_change")).isGreaterThan(50);
-        // The same instants as V3_13 gives the changes that existed before it.
+        // The same instants as V3_50 gives the changes that existed before it.
         String earlier =
             "select max(p.changed_at) from customer_stage_change p where p.customer_id ="
                 + " x.customer_id and (p.changed_at < x.changed_at or p.changed_at = x.changed_at"

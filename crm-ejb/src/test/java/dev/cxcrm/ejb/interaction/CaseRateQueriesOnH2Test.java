@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * every case of the period loaded with the channel of its first inbound interaction looked up per
  * case, and the rates counted in Java, as they were computed before they moved into the database
  * ({@link CaseRatesByDefinition}). The cases exist before the migration that keeps the channel on
- * the case (V3_33), so its back-fill is tested too.
+ * the case (V3_53), so its back-fill is tested too.
  *
  * <pre>
  * a opened 03-02, resolved 03-03, FCR         inbound EMAIL, outbound PHONE    tanaka
@@ -56,7 +56,7 @@ class CaseRateQueriesOnH2Test {
     Flyway.configure()
         .dataSource(url, "crm", "crm")
         .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .target("3.32")
+        .target("3.52")
         .load()
         .migrate();
     c = DriverManager.getConnection(url, "crm", "crm");

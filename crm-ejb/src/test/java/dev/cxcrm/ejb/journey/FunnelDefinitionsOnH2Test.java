@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * raw history of 600 customers with random journeys: skips, moves back, stages left and entered
  * several times, moves at the same instant, archived customers, two relationship types and a
  * segment; for periods in the past and periods that end after now. The history is written before
- * V3_13, whose back-fill must give every change the same instants as {@link StageTrail} gives a new
+ * V3_50, whose back-fill must give every change the same instants as {@link StageTrail} gives a new
  * one.
  */
 class FunnelDefinitionsOnH2Test {
@@ -206,7 +206,7 @@ class FunnelDefinitionsOnH2Test {
     return !at.isBefore(start) && at.isBefore(end);
   }
 
-  /** The customer and its changes as they were before V3_13: no instants from the history. */
+  /** The customer and its changes as they were before V3_50: no instants from the history. */
   private static void write(Journey j) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(

@@ -1,5 +1,5 @@
 -- The funnel reads a period's stage changes (about 255,000 in 90 days at a million customers) with
--- the instants each keeps from its customer's history (V3_13): one index-only range scan.
+-- the instants each keeps from its customer's history (V3_50): one index-only range scan.
 create index customer_stage_change_period_idx on customer_stage_change (changed_at)
   include (customer_id, from_stage, to_stage, entered_at, to_stage_last_left_at,
     from_stage_last_moved_on_at);
