@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +31,7 @@ class SampleContactsWriterOnH2Test {
 
   @Test
   void every_sample_change_keeps_the_instants_of_its_customers_history() throws SQLException {
-    String url =
-        "jdbc:h2:mem:sample-writer;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    H2Schema.migrate("sample-writer");
     List<CustomerDraft> drafts = SampleCustomers.generate(120, STAFF, LocalDate.of(2026, 11, 23));
     SampleContacts.Sample sample =
         SampleContacts.generate(
@@ -48,7 +40,7 @@ class SampleContactsWriterOnH2Test {
             NOW,
             ZoneId.of("Asia/Tokyo"),
             (Channel ch, Instant at) -> Optional.of(at.plus(Duration.ofHours(24))));
-    try (Connection c = DriverManager.getConnection(url, "crm", "crm")) {
+    try (Connection c = H2Schema.connect("sample-writer")) {
       try (Statement s = c.createStatement()) {
         for (String user : STAFF) {
           s.executeUpdate(

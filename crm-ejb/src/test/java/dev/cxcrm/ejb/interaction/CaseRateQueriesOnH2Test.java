@@ -6,8 +6,8 @@ import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.Rate;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,15 +50,8 @@ class CaseRateQueriesOnH2Test {
 
   @BeforeAll
   static void cases() throws SQLException {
-    String url =
-        "jdbc:h2:mem:caserates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .target("3.52")
-        .load()
-        .migrate();
-    c = DriverManager.getConnection(url, "crm", "crm");
+    H2Schema.migrate("caserates", "3.52");
+    c = H2Schema.connect("caserates");
     for (String user : List.of("tanaka", "kobayashi")) {
       execute(
           "insert into app_user (username, version, display_name, password_hash, role, enabled,"
@@ -101,11 +93,7 @@ class CaseRateQueriesOnH2Test {
     in(10, "PHONE", "INBOUND", "2026-03-11T10:00:00Z");
     in(10, "SOCIAL", "INBOUND", "2026-03-11T09:00:00Z");
     in(10, "WEB", "INBOUND", "2026-03-11T09:00:00Z");
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    H2Schema.migrate("caserates");
   }
 
   @AfterAll

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
+import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,14 +50,8 @@ class ComplianceQueriesOnH2Test {
 
   @BeforeAll
   static void contacts() throws SQLException {
-    String url =
-        "jdbc:h2:mem:compliance;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
-    c = DriverManager.getConnection(url, "crm", "crm");
+    H2Schema.migrate("compliance");
+    c = H2Schema.connect("compliance");
     for (String user : List.of("sato", "tanaka", "kato")) {
       execute(
           "insert into app_user (username, version, display_name, password_hash, role, enabled,"

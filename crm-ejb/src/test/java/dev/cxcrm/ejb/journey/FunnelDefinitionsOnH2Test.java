@@ -6,8 +6,8 @@ import dev.cxcrm.domain.journey.FunnelFigures;
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,17 +55,8 @@ class FunnelDefinitionsOnH2Test {
 
   @BeforeAll
   static void history() throws SQLException {
-    String url =
-        "jdbc:h2:mem:funnel-definitions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway before =
-        Flyway.configure()
-            .dataSource(url, "crm", "crm")
-            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-            .target("3.12")
-            .load();
-    before.migrate();
-    c = DriverManager.getConnection(url, "crm", "crm");
+    H2Schema.migrate("funnel-definitions", "3.12");
+    c = H2Schema.connect("funnel-definitions");
     Random r = new Random(20261123);
     long changeId = 1;
     for (long id = 1; id <= 600; id++) {
@@ -99,11 +89,7 @@ class FunnelDefinitionsOnH2Test {
       JOURNEYS.add(j);
       write(j);
     }
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    H2Schema.migrate("funnel-definitions");
   }
 
   @AfterAll

@@ -14,8 +14,8 @@ import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.journey.TimeInStage;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,14 +62,8 @@ class FunnelQueriesOnH2Test {
 
   @BeforeAll
   static void history() throws SQLException {
-    String url =
-        "jdbc:h2:mem:funnel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
-    c = DriverManager.getConnection(url, "crm", "crm");
+    H2Schema.migrate("funnel");
+    c = H2Schema.connect("funnel");
     customer(1, "2026-06-01T00:00:00Z", AWARENESS, false);
     customer(2, "2026-06-01T00:00:00Z", PURCHASE, false);
     change(2, AWARENESS, CONSIDERATION, "2026-07-10T00:00:00Z");

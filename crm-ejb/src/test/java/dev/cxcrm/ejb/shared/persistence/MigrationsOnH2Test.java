@@ -3,56 +3,48 @@ package dev.cxcrm.ejb.shared.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every migration runs on the embedded default, H2 in PostgreSQL mode with the URL options the
- * application uses (microprofile-config.properties), from the common and the h2 folders.
+ * application uses, from the common and the h2 folders ({@link H2Schema}).
  */
 class MigrationsOnH2Test {
-  static final String OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-
-  /** A fresh in-memory database brought to the newest schema, open until the last connection. */
-  static String migratedDatabase(String name) {
-    String url = "jdbc:h2:mem:" + name + OPTIONS + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "crm", "crm")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
-    return url;
-  }
-
   @Test
   void all_migrations_run_on_h2_in_postgresql_mode() throws SQLException {
-    String url = "jdbc:h2:mem:migrations" + OPTIONS + ";DB_CLOSE_DELAY=-1";
-    MigrateResult result =
-        Flyway.configure()
-            .dataSource(url, "crm", "crm")
-            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-            .load()
-            .migrate();
+    MigrateResult result = H2Schema.migrate("migrations");
 
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(5);
-    try (Connection c = DriverManager.getConnection(url, "crm", "crm");
+    try (Connection c = H2Schema.connect("migrations");
         Statement s = c.createStatement()) {
       assertThat(single(s, "select count(*) from customer_stage_change")).isZero();
     }
   }
 
+  /**
+   * A database of the previous release (at V3_41) takes this release's migrations in order: a new
+   * migration numbered below an applied one would be refused by Flyway's validation.
+   */
+  @Test
+  void a_database_of_the_previous_release_upgrades() {
+    H2Schema.migrate("upgrade", "3.41");
+
+    MigrateResult result = H2Schema.migrate("upgrade");
+
+    assertThat(result.success).isTrue();
+    assertThat(result.migrationsExecuted).isPositive();
+    assertThat(result.initialSchemaVersion).isEqualTo("3.41");
+  }
+
   @Test
   void the_touchpoint_catalogue_is_seeded_and_new_ids_start_after_the_first_block()
       throws SQLException {
-    String url = migratedDatabase("touchpoints");
-    try (Connection c = DriverManager.getConnection(url, "crm", "crm");
+    try (Connection c = H2Schema.migrated("touchpoints");
         Statement s = c.createStatement()) {
       assertThat(single(s, "select count(*) from touchpoint where active")).isEqualTo(16);
       for (String stage :
