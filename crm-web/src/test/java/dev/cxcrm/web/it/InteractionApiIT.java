@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -606,9 +607,12 @@ class InteractionApiIT {
     return given().spec(Api.withRole(base, role));
   }
 
-  /** The instant as the API writes it: ISO-8601 in the business's zone (+09:00). */
+  /**
+   * The instant as the API writes it: ISO-8601 in the business's zone (+09:00), with the seconds
+   * even when they are 0 (OffsetDateTime.toString would leave them out at a whole minute).
+   */
   private static String tokyo(Instant at) {
-    return OffsetDateTime.ofInstant(at, TOKYO).toString().replace("Z", "+00:00");
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(at, TOKYO));
   }
 
   static {
