@@ -53,15 +53,8 @@ class CaseUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      browser.open(base, "/admin/users.xhtml");
-      type(d, "create:username", agent);
-      type(d, "create:displayName", "木村 ケース");
-      choose(d, "create:role", "エージェント");
-      type(d, "create:password", password);
-      click(d, By.id("create:submit"));
-      waitForText(d, By.id("users:table"), agent);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      createUser(d, base, agent, "木村 ケース", "エージェント", password);
+      signOut(d);
 
       signIn(browser, base, agent, password);
       browser.open(base, "/customer.xhtml?id=" + customer);

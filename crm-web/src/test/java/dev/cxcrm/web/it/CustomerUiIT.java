@@ -235,15 +235,8 @@ class CustomerUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      browser.open(base, "/admin/users.xhtml");
-      type(d, "create:username", agent);
-      type(d, "create:displayName", "山本 さくら");
-      choose(d, "create:role", "エージェント");
-      type(d, "create:password", password);
-      click(d, By.id("create:submit"));
-      waitForText(d, By.id("users:table"), agent);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      createUser(d, base, agent, "山本 さくら", "エージェント", password);
+      signOut(d);
 
       signIn(browser, base, agent, password);
       browser.open(base, "/customer-edit.xhtml");
@@ -446,8 +439,7 @@ class CustomerUiIT {
       click(d, By.id("login:submit"));
       new WebDriverWait(d, Duration.ofSeconds(15))
           .until(ExpectedConditions.urlContains("/admin/users.xhtml?x=1"));
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      signOut(d);
 
       for (String next : new String[] {"//evil.example/x", "https://evil.example/x"}) {
         browser.open(
@@ -460,8 +452,7 @@ class CustomerUiIT {
         click(d, By.id("login:submit"));
         waitFor(d, By.id("list:customers"));
         assertThat(d.getCurrentUrl()).startsWith(Api.root(base)).doesNotContain("evil");
-        click(d, By.id("userbar:signOut"));
-        waitFor(d, By.id("login:username"));
+        signOut(d);
       }
     }
   }
@@ -538,15 +529,8 @@ class CustomerUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      browser.open(base, "/admin/users.xhtml");
-      type(d, "create:username", user);
-      type(d, "create:displayName", "パスワード 変更");
-      choose(d, "create:role", "エージェント");
-      type(d, "create:password", first);
-      click(d, By.id("create:submit"));
-      waitForText(d, By.id("users:table"), user);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      createUser(d, base, user, "パスワード 変更", "エージェント", first);
+      signOut(d);
 
       signIn(browser, base, user, first);
       click(d, By.id("userbar:account"));
@@ -584,8 +568,7 @@ class CustomerUiIT {
       browser.open(base, "/customers.xhtml");
       waitFor(d, By.id("list:customers"));
       assertThat(d.getCurrentUrl()).doesNotContain("login");
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      signOut(d);
       signIn(browser, base, user, second);
       waitFor(d, By.id("userbar:account"));
     }

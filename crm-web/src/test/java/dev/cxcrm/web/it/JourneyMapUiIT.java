@@ -141,15 +141,8 @@ class JourneyMapUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      browser.open(base, "/admin/users.xhtml");
-      type(d, "create:username", manager);
-      type(d, "create:displayName", "佐藤 マネージャー");
-      choose(d, "create:role", "マネージャー");
-      type(d, "create:password", password);
-      click(d, By.id("create:submit"));
-      waitForText(d, By.id("users:table"), manager);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      createUser(d, base, manager, "佐藤 マネージャー", "マネージャー", password);
+      signOut(d);
       signIn(browser, base, manager, password);
 
       browser.open(base, "/journey/pain-points.xhtml?touchpointId=" + tp);
@@ -213,15 +206,8 @@ class JourneyMapUiIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      browser.open(base, "/admin/users.xhtml");
-      type(d, "create:username", agent);
-      type(d, "create:displayName", "田中 エージェント");
-      choose(d, "create:role", "エージェント");
-      type(d, "create:password", password);
-      click(d, By.id("create:submit"));
-      waitForText(d, By.id("users:table"), agent);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      createUser(d, base, agent, "田中 エージェント", "エージェント", password);
+      signOut(d);
       signIn(browser, base, agent, password);
 
       click(d, By.id("navPainPoints"));

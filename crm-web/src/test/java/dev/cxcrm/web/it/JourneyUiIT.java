@@ -59,8 +59,7 @@ class JourneyUiIT {
       WebDriver d = browser.driver();
       signIn(browser, base, "admin", Api.adminPassword());
       createUser(d, base, manager, "山田 部長", "マネージャー", PASSWORD);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      signOut(d);
       signIn(browser, base, manager, PASSWORD);
 
       // The catalogue: the nav link, grouped by stage with the focus, the seeded touchpoints.
@@ -186,8 +185,7 @@ class JourneyUiIT {
       WebDriver d = browser.driver();
       signIn(browser, base, "admin", Api.adminPassword());
       createUser(d, base, agent, "鈴木 一郎", "エージェント", PASSWORD);
-      click(d, By.id("userbar:signOut"));
-      waitFor(d, By.id("login:username"));
+      signOut(d);
       signIn(browser, base, agent, PASSWORD);
 
       browser.open(base, "/journey/funnel.xhtml");

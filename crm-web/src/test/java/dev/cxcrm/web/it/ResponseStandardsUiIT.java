@@ -158,9 +158,4 @@ class ResponseStandardsUiIT {
     }
     throw new AssertionError("No row for " + channel);
   }
-
-  private static void signOut(WebDriver d) {
-    click(d, By.id("userbar:signOut"));
-    waitFor(d, By.id("login:username"));
-  }
 }

@@ -36,6 +36,12 @@ public final class Ui {
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
 
+  /** Signs out from the user bar and waits for the login page. */
+  public static void signOut(WebDriver d) {
+    click(d, By.id("userbar:signOut"));
+    waitFor(d, By.id("login:username"));
+  }
+
   /** Creates a user on the users page (the signed-in user must be an administrator). */
   public static void createUser(
       WebDriver d, URL base, String user, String displayName, String roleLabel, String password) {
