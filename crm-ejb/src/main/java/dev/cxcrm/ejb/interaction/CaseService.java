@@ -358,7 +358,7 @@ public class CaseService {
               "Your role may only take the case yourself or leave it unassigned."));
     } else if (!cases.userExists(owner)) {
       errors.add(
-          FieldError.of("owner", "validation.unknownOwner", "There is no user with this name."));
+          FieldError.of("owner", "validation.unknownUser", "There is no user with this name."));
     }
   }
 

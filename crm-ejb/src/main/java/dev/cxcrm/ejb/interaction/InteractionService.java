@@ -287,8 +287,7 @@ public class InteractionService {
     }
     if (d.agent() != null && !refs.users.contains(d.agent())) {
       errors.add(
-          FieldError.of(
-              "agent", "interaction.validation.unknownAgent", "There is no user with this name."));
+          FieldError.of("agent", "validation.unknownUser", "There is no user with this name."));
     }
     if (d.replyTo() != null && d.direction() == Direction.OUTBOUND) {
       ReplyTarget t = refs.replyTargets.get(d.replyTo());

@@ -32,10 +32,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a customer from request JSON into a {@link CustomerDraft} by hand, so that every unknown
- * field, wrong type, bad date or enum name is reported with its path ({@code consent.email}, {@code
- * externalIds[1].system}) instead of a generic binding error, and writes the JSON a merge patch
- * applies to. The read-only fields of {@link CustomerView} are accepted and ignored.
+ * The fields of a customer in request JSON, read by {@link JsonInput} into a {@link CustomerDraft}
+ * (errors name their path, such as {@code consent.email} or {@code externalIds[1].system}), and the
+ * JSON a merge patch applies to. The read-only fields of {@link CustomerView} are accepted and
+ * ignored.
  */
 public final class CustomerJson {
   static final Set<String> READ_ONLY =

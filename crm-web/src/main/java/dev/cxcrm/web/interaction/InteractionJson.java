@@ -8,9 +8,8 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 
 /**
- * Reads an interaction from request JSON by hand, so that every unknown field, wrong type, bad time
- * or enum name is reported with its name. The computed fields of {@link InteractionView} are
- * accepted and ignored, so a GET answer can be sent back as is.
+ * The fields of an interaction in request JSON, read by {@link JsonInput}. The computed fields of
+ * {@link InteractionView} are accepted and ignored, so a GET answer can be sent back as is.
  */
 public final class InteractionJson {
   static final Set<String> FIELDS =

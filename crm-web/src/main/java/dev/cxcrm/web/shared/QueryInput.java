@@ -3,13 +3,15 @@ package dev.cxcrm.web.shared;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one reader of query and form parameters (docs/decisions/0008-one-input-toolkit.md), read in
@@ -50,44 +52,17 @@ public final class QueryInput {
   }
 
   public Long longValue(String name, String value) {
-    String s = text(value);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Long.valueOf(s);
-    } catch (NumberFormatException e) {
-      errors.add(InputErrors.of(name, "integer"));
-      return null;
-    }
+    return parsed(value, Long::valueOf, () -> InputErrors.of(name, "integer"));
   }
 
   /** A whole number that fits an {@code int}. */
   public Integer integer(String name, String value) {
-    Long n = longValue(name, value);
-    if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
-      errors.add(InputErrors.of(name, "integer"));
-      return null;
-    }
-    return n == null ? null : n.intValue();
+    return parsed(value, Integer::valueOf, () -> InputErrors.of(name, "integer"));
   }
 
   /** An id: a positive whole number. */
   public Long id(String name, String value) {
-    String s = text(value);
-    if (s == null) {
-      return null;
-    }
-    try {
-      long id = Long.parseLong(s);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    errors.add(InputErrors.of(name, "id"));
-    return null;
+    return parsed(value, QueryInput::positive, () -> InputErrors.of(name, "id"));
   }
 
   /** {@code true} or {@code false}; null when absent. */
@@ -126,45 +101,22 @@ public final class QueryInput {
 
   /** A keyset cursor that is a number: the {@code next} value of the previous page. */
   public Long cursor(String name, String value) {
-    String s = text(value);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Long.valueOf(s);
-    } catch (NumberFormatException e) {
-      errors.add(
-          FieldError.of(name, "validation.cursor", "Pass the next value of the previous page."));
-      return null;
-    }
+    return parsed(
+        value,
+        Long::valueOf,
+        () ->
+            FieldError.of(name, "validation.cursor", "Pass the next value of the previous page."));
   }
 
   /** A day such as {@code 2024-04-01}. */
   public LocalDate date(String name, String value) {
-    String s = text(value);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      errors.add(InputErrors.of(name, "date"));
-      return null;
-    }
+    return parsed(value, LocalDate::parse, () -> InputErrors.of(name, "date"));
   }
 
   /** An instant in ISO-8601 with its offset, such as {@code 2026-11-27T18:01:00+09:00}. */
   public Instant instant(String name, String value) {
-    String s = text(value);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.add(InputErrors.of(name, "dateTime"));
-      return null;
-    }
+    return parsed(
+        value, s -> OffsetDateTime.parse(s).toInstant(), () -> InputErrors.of(name, "dateTime"));
   }
 
   /** Refuses a parameter that is needed but absent or blank. */
@@ -204,14 +156,28 @@ public final class QueryInput {
   }
 
   private <E extends Enum<E>> E constant(String name, String s, Class<E> type) {
+    return parsed(s, v -> Enum.valueOf(type, v), () -> InputErrors.oneOf(name, type));
+  }
+
+  /** The value read by {@code parser}, null when blank; what it cannot read is refused. */
+  private <T> T parsed(String value, Function<String, T> parser, Supplier<FieldError> error) {
+    String s = text(value);
     if (s == null) {
       return null;
     }
     try {
-      return Enum.valueOf(type, s);
-    } catch (IllegalArgumentException e) {
-      errors.add(InputErrors.oneOf(name, type));
+      return parser.apply(s);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      errors.add(error.get());
       return null;
     }
+  }
+
+  private static long positive(String s) {
+    long id = Long.parseLong(s);
+    if (id < 1) {
+      throw new IllegalArgumentException(s);
+    }
+    return id;
   }
 }
