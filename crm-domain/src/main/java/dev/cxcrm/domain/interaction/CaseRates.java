@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.interaction;
 
+import dev.cxcrm.domain.shared.ReportPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +30,12 @@ import java.util.function.Function;
  * denominator; an empty denominator gives no rate.
  */
 public final class CaseRates {
+  /**
+   * The period of the rates: by default the last six months, the first one whole, to today; at most
+   * three years (so that one request stays one count per month).
+   */
+  public static final ReportPeriod.Rule PERIOD = ReportPeriod.Rule.lastMonths(6, 3 * 366);
+
   private CaseRates() {}
 
   /** Both rates of one cut: a month, a channel or an agent. */

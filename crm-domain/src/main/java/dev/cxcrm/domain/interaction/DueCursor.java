@@ -32,8 +32,6 @@ public record DueCursor(Instant dueAt, long id) {
 
   private static InvalidInput invalid() {
     return InvalidInput.of(
-        "cursor",
-        "interaction.validation.cursor",
-        "The cursor is not valid; start again from the first page.");
+        "cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
   }
 }

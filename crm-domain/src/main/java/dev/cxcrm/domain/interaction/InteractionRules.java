@@ -113,13 +113,12 @@ public final class InteractionRules {
 
   private static void length(List<FieldError> errors, String field, String value, int max) {
     if (value != null && value.codePointCount(0, value.length()) > max) {
-      errors.add(
-          FieldError.of(field, "interaction.validation.tooLong", "At most {0} characters.", max));
+      errors.add(FieldError.of(field, "validation.tooLong", "At most {0} characters.", max));
     }
   }
 
   private static FieldError required(String field) {
-    return FieldError.of(field, "interaction.validation.required", "Required.");
+    return FieldError.of(field, "validation.required", "Required.");
   }
 
   private static String text(String s) {

@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.interaction;
 
+import dev.cxcrm.domain.shared.ReportPeriod;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,12 @@ import java.util.List;
  * the arithmetic is here. The definitions are on {@link ComplianceFigures}.
  */
 public final class ResponseCompliance {
+  /**
+   * The period of the figures: by default the last 28 days; at most 366, so that one request stays
+   * one range read.
+   */
+  public static final ReportPeriod.Rule PERIOD = ReportPeriod.Rule.lastDays(28, 366);
+
   private ResponseCompliance() {}
 
   /** How figures can be cut. */

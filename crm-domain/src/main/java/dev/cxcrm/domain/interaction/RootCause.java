@@ -66,7 +66,7 @@ public class RootCause {
   private void take(RootCauseCategory category, String nameJa, String nameEn) {
     List<FieldError> errors = new ArrayList<>();
     if (category == null) {
-      errors.add(FieldError.of("category", "case.validation.required", "This field is required."));
+      errors.add(FieldError.of("category", "validation.required", "This field is required."));
     }
     String ja = name("nameJa", nameJa, errors);
     String en = name("nameEn", nameEn, errors);
@@ -81,10 +81,9 @@ public class RootCause {
   private static String name(String field, String value, List<FieldError> errors) {
     String v = value == null ? "" : value.strip();
     if (v.isEmpty()) {
-      errors.add(FieldError.of(field, "case.validation.required", "This field is required."));
+      errors.add(FieldError.of(field, "validation.required", "This field is required."));
     } else if (v.length() > NAME_MAX) {
-      errors.add(
-          FieldError.of(field, "case.validation.tooLong", "At most {0} characters.", NAME_MAX));
+      errors.add(FieldError.of(field, "validation.tooLong", "At most {0} characters.", NAME_MAX));
     }
     return v;
   }

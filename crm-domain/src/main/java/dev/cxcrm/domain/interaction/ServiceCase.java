@@ -251,11 +251,11 @@ public class ServiceCase {
   }
 
   private static FieldError required(String field) {
-    return FieldError.of(field, "case.validation.required", "This field is required.");
+    return FieldError.of(field, "validation.required", "This field is required.");
   }
 
   private static FieldError tooLong(String field, int max) {
-    return FieldError.of(field, "case.validation.tooLong", "At most {0} characters.", max);
+    return FieldError.of(field, "validation.tooLong", "At most {0} characters.", max);
   }
 
   public boolean isOwnedBy(String username) {

@@ -72,8 +72,6 @@ public record TimelineCursor(Instant at, TimelineKind kind, long id) {
 
   private static InvalidInput invalid() {
     return InvalidInput.of(
-        "cursor",
-        "interaction.validation.cursor",
-        "The cursor is not valid; start again from the first page.");
+        "cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
   }
 }

@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.journey;
 
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +20,13 @@ import java.util.Set;
  * Interactions recorded with no stage at all are counted apart ({@link #unassigned()}).
  */
 public final class EmotionMap {
+  /**
+   * The period of the map: by default the last 90 days (or 90 days from a first day given alone);
+   * at most 731 (two years), so that no request aggregates everything.
+   */
+  public static final ReportPeriod.Rule PERIOD =
+      ReportPeriod.Rule.lastDays(90, 731).countingFromTheStart(90);
+
   private final Map<JourneyStage, List<EmotionCell>> cells = new EnumMap<>(JourneyStage.class);
   private final Map<JourneyStage, EmotionCell> stageTotals = new EnumMap<>(JourneyStage.class);
   private final EmotionCell unassigned;

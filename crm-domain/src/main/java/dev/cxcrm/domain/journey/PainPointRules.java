@@ -24,24 +24,21 @@ public final class PainPointRules {
   public static void check(PainPointDraft d) {
     List<FieldError> errors = new ArrayList<>();
     if (d.touchpointId() == null) {
-      errors.add(FieldError.of("touchpointId", "pain.validation.required", "Required."));
+      errors.add(FieldError.of("touchpointId", "validation.required", "Required."));
     }
     if (d.title() == null) {
-      errors.add(FieldError.of("title", "pain.validation.required", "Required."));
+      errors.add(FieldError.of("title", "validation.required", "Required."));
     } else if (d.title().length() > TITLE_MAX) {
       errors.add(
-          FieldError.of("title", "pain.validation.tooLong", "At most {0} characters.", TITLE_MAX));
+          FieldError.of("title", "validation.tooLong", "At most {0} characters.", TITLE_MAX));
     }
     if (d.description() != null && d.description().length() > DESCRIPTION_MAX) {
       errors.add(
           FieldError.of(
-              "description",
-              "pain.validation.tooLong",
-              "At most {0} characters.",
-              DESCRIPTION_MAX));
+              "description", "validation.tooLong", "At most {0} characters.", DESCRIPTION_MAX));
     }
     if (d.severity() == null) {
-      errors.add(FieldError.of("severity", "pain.validation.required", "Required."));
+      errors.add(FieldError.of("severity", "validation.required", "Required."));
     } else if (d.severity() < SEVERITY_MIN || d.severity() > SEVERITY_MAX) {
       errors.add(
           FieldError.of(

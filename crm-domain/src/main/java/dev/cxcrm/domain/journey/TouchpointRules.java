@@ -36,13 +36,11 @@ public final class TouchpointRules {
     if (value == null) {
       e.add(required(field));
     } else if (value.codePointCount(0, value.length()) > NAME_MAX) {
-      e.add(
-          FieldError.of(
-              field, "touchpoint.validation.tooLong", "At most {0} characters.", NAME_MAX));
+      e.add(FieldError.of(field, "validation.tooLong", "At most {0} characters.", NAME_MAX));
     }
   }
 
   private static FieldError required(String field) {
-    return FieldError.of(field, "touchpoint.validation.required", "Required.");
+    return FieldError.of(field, "validation.required", "Required.");
   }
 }

@@ -38,7 +38,7 @@ class TouchpointTest {
             e ->
                 assertThat(e.errors())
                     .extracting("messageKey")
-                    .containsExactly("touchpoint.validation.tooLong"));
+                    .containsExactly("validation.tooLong"));
   }
 
   @Test

@@ -397,7 +397,7 @@ public class CustomerService {
   }
 
   private static FieldError unknownOwner() {
-    return FieldError.of("owner", "validation.unknownOwner", "There is no user with this name.");
+    return FieldError.of("owner", "validation.unknownUser", "There is no user with this name.");
   }
 
   /**

@@ -74,7 +74,7 @@ public class CaseService {
         afterId = Long.valueOf(parts[1]);
       } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
         throw InvalidInput.of(
-            "cursor", "case.validation.cursor", "Pass the next value of the previous page.");
+            "cursor", "validation.cursor", "Pass the next value of the previous page.");
       }
     }
     List<ServiceCase> rows = cases.page(filter, afterAt, afterId);
@@ -94,12 +94,10 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     List<FieldError> errors = new ArrayList<>();
     if (n.customerId() == null) {
-      errors.add(
-          FieldError.of("customerId", "case.validation.required", "This field is required."));
+      errors.add(FieldError.of("customerId", "validation.required", "This field is required."));
     } else if (!cases.customerExists(n.customerId())) {
       errors.add(
-          FieldError.of(
-              "customerId", "case.validation.unknownCustomer", "There is no such customer."));
+          FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
     }
     ownerErrors(actor, n.owner(), null, errors);
     List<Long> ids = distinct(n.interactionIds(), errors);
@@ -301,18 +299,17 @@ public class CaseService {
   public static List<FieldError> periodErrors(LocalDate from, LocalDate to) {
     List<FieldError> errors = new ArrayList<>();
     if (from == null) {
-      errors.add(FieldError.of("from", "case.validation.required", "This field is required."));
+      errors.add(FieldError.of("from", "validation.required", "This field is required."));
     }
     if (to == null) {
-      errors.add(FieldError.of("to", "case.validation.required", "This field is required."));
+      errors.add(FieldError.of("to", "validation.required", "This field is required."));
     }
     if (from != null && to != null) {
       if (to.isBefore(from)) {
-        errors.add(FieldError.of("to", "case.validation.toBeforeFrom", "Must not be before from."));
+        errors.add(FieldError.of("to", "validation.toBeforeFrom", "Must not be before from."));
       } else if (ChronoUnit.DAYS.between(from, to) >= RATE_DAYS_MAX) {
         errors.add(
-            FieldError.of(
-                "to", "case.validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));
+            FieldError.of("to", "validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));
       }
     }
     return errors;
@@ -361,8 +358,7 @@ public class CaseService {
               "Your role may only take the case yourself or leave it unassigned."));
     } else if (!cases.userExists(owner)) {
       errors.add(
-          FieldError.of(
-              "owner", "case.validation.unknownOwner", "There is no user with this name."));
+          FieldError.of("owner", "validation.unknownUser", "There is no user with this name."));
     }
   }
 
@@ -373,19 +369,14 @@ public class CaseService {
     if (ids.size() > INTERACTIONS_MAX) {
       errors.add(
           FieldError.of(
-              "interactionIds",
-              "case.validation.tooMany",
-              "At most {0} entries.",
-              INTERACTIONS_MAX));
+              "interactionIds", "validation.tooMany", "At most {0} entries.", INTERACTIONS_MAX));
       return List.of();
     }
     for (int i = 0; i < ids.size(); i++) {
       if (ids.get(i) == null) {
         errors.add(
             FieldError.of(
-                "interactionIds[" + i + "]",
-                "case.validation.required",
-                "This field is required."));
+                "interactionIds[" + i + "]", "validation.required", "This field is required."));
       }
     }
     return errors.isEmpty() ? List.copyOf(new LinkedHashSet<>(ids)) : List.of();

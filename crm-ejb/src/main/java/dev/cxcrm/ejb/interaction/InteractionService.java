@@ -87,8 +87,7 @@ public class InteractionService {
    */
   public List<BulkOutcome> logAll(List<InteractionDraft> drafts) {
     if (drafts.size() > BULK_MAX) {
-      throw InvalidInput.of(
-          "items", "interaction.validation.tooMany", "At most {0} entries.", BULK_MAX);
+      throw InvalidInput.of("items", "validation.tooMany", "At most {0} entries.", BULK_MAX);
     }
     return logAll(drafts, false);
   }
@@ -263,9 +262,7 @@ public class InteractionService {
       if (c == null || c.archived()) {
         errors.add(
             FieldError.of(
-                "customerId",
-                "interaction.validation.unknownCustomer",
-                "There is no such customer."));
+                "customerId", "validation.unknownCustomer", "There is no such customer."));
       }
     }
     if (d.touchpointId() != null) {
@@ -290,8 +287,7 @@ public class InteractionService {
     }
     if (d.agent() != null && !refs.users.contains(d.agent())) {
       errors.add(
-          FieldError.of(
-              "agent", "interaction.validation.unknownAgent", "There is no user with this name."));
+          FieldError.of("agent", "validation.unknownUser", "There is no user with this name."));
     }
     if (d.replyTo() != null && d.direction() == Direction.OUTBOUND) {
       ReplyTarget t = refs.replyTargets.get(d.replyTo());
@@ -370,19 +366,19 @@ public class InteractionService {
   public ComplianceReport compliance(Instant from, Instant to, ResponseCompliance.By by) {
     List<FieldError> errors = new ArrayList<>();
     if (from == null) {
-      errors.add(FieldError.of("from", "interaction.validation.required", "Required."));
+      errors.add(FieldError.of("from", "validation.required", "Required."));
     }
     if (to == null) {
-      errors.add(FieldError.of("to", "interaction.validation.required", "Required."));
+      errors.add(FieldError.of("to", "validation.required", "Required."));
     }
     if (from != null && to != null) {
       if (!to.isAfter(from)) {
-        errors.add(FieldError.of("to", "compliance.validation.toAfterFrom", "Must be after from."));
+        errors.add(FieldError.of("to", "validation.toBeforeFrom", "Must be after from."));
       } else if (Duration.between(from, to).compareTo(COMPLIANCE_SPAN_MAX) > 0) {
         errors.add(
             FieldError.of(
                 "to",
-                "compliance.validation.span",
+                "validation.periodTooLong",
                 "The period may be at most {0} days.",
                 COMPLIANCE_SPAN_MAX.toDays()));
       }
@@ -411,8 +407,7 @@ public class InteractionService {
       return PAGE_DEFAULT;
     }
     if (limit < 1 || limit > PAGE_MAX) {
-      throw InvalidInput.of(
-          "limit", "interaction.validation.limit", "Must be from 1 to {0}.", PAGE_MAX);
+      throw InvalidInput.of("limit", "validation.limit", "Must be from 1 to {0}.", PAGE_MAX);
     }
     return limit;
   }

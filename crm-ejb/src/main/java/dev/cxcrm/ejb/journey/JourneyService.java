@@ -58,7 +58,7 @@ public class JourneyService {
    */
   public StageMove moveStage(long customerId, JourneyStage to) {
     if (to == null) {
-      throw InvalidInput.of("stage", "stage.validation.required", "Required.");
+      throw InvalidInput.of("stage", "validation.required", "Required.");
     }
     Actor actor = Callers.of(ctx);
     Customer c = customers.get(customerId);

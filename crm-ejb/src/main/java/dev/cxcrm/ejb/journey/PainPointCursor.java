@@ -19,7 +19,7 @@ record PainPointCursor(long score, long id) {
       return new PainPointCursor(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
     } catch (IllegalArgumentException e) {
       throw InvalidInput.of(
-          "cursor", "pain.validation.cursor", "Use the next value of the previous page.");
+          "cursor", "validation.cursor", "Use the next value of the previous page.");
     }
   }
 

@@ -108,7 +108,7 @@ public class PainPointService {
         "customerIds",
         customerIds,
         found,
-        "pain.validation.unknownCustomer",
+        "validation.unknownCustomer",
         "There is no such customer, or it is archived.");
     p.linkCustomers(customerIds, actor.name(), time.now());
     flush();
@@ -179,11 +179,11 @@ public class PainPointService {
 
   private static List<Long> requireIds(String field, List<Long> ids) {
     if (ids == null || ids.isEmpty()) {
-      throw InvalidInput.of(field, "pain.validation.required", "Required.");
+      throw InvalidInput.of(field, "validation.required", "Required.");
     }
     if (ids.size() > PainPointRules.LINKS_MAX) {
       throw InvalidInput.of(
-          field, "pain.validation.tooMany", "At most {0} entries.", PainPointRules.LINKS_MAX);
+          field, "validation.tooMany", "At most {0} entries.", PainPointRules.LINKS_MAX);
     }
     return ids;
   }

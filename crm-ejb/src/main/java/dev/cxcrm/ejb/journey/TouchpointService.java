@@ -50,8 +50,7 @@ public class TouchpointService {
    */
   public Page<Touchpoint> list(JourneyStage stage, Boolean active, Long afterId, int limit) {
     if (limit < 1 || limit > LIMIT_MAX) {
-      throw InvalidInput.of(
-          "limit", "touchpoint.validation.limit", "Between 1 and {0}.", LIMIT_MAX);
+      throw InvalidInput.of("limit", "validation.limit", "Between 1 and {0}.", LIMIT_MAX);
     }
     StringBuilder jpql = new StringBuilder("select t from Touchpoint t where 1 = 1");
     if (stage != null) {

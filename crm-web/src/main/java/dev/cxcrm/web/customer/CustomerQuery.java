@@ -4,9 +4,7 @@ import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.customer.CustomerSort;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
-import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.InvalidInput;
-import java.util.ArrayList;
+import dev.cxcrm.web.shared.QueryInput;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,8 @@ import java.util.Map;
  * (STACK.md).
  */
 final class CustomerQuery {
-  static final String SORTS = "name, -name, customerSince, -customerSince, created, -created";
+  static final List<String> SORTS =
+      List.of("name", "-name", "customerSince", "-customerSince", "created", "-created");
   private static final Map<String, CustomerSort> SORT =
       Map.of(
           "name",
@@ -42,50 +41,14 @@ final class CustomerQuery {
       String owner,
       String sort,
       String limit) {
-    List<FieldError> errors = new ArrayList<>();
+    QueryInput in = new QueryInput();
     RelationshipType type =
-        enumValue(relationshipType, "relationshipType", RelationshipType.class, errors);
-    Lifecycle life = enumValue(lifecycle, "lifecycle", Lifecycle.class, errors);
-    CustomerSort order = null;
-    if (sort != null && !sort.isBlank()) {
-      order = SORT.get(sort.strip());
-      if (order == null) {
-        errors.add(FieldError.of("sort", "validation.oneOf", "Must be one of {0}.", SORTS));
-      }
-    }
-    int size = CustomerSearch.DEFAULT_LIMIT;
-    if (limit != null && !limit.isBlank()) {
-      try {
-        size = Integer.parseInt(limit.strip());
-      } catch (NumberFormatException e) {
-        size = -1;
-      }
-      if (size < 1 || size > CustomerSearch.MAX_LIMIT) {
-        errors.add(
-            FieldError.of(
-                "limit",
-                "validation.range",
-                "Must be a whole number from {0} to {1}.",
-                1,
-                CustomerSearch.MAX_LIMIT));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    return new CustomerSearch(q, type, life, segment, owner, order, size);
-  }
-
-  private static <E extends Enum<E>> E enumValue(
-      String s, String field, Class<E> type, List<FieldError> errors) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, s.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(CustomerJson.oneOf(field, type));
-      return null;
-    }
+        in.enumValue("relationshipType", relationshipType, RelationshipType.class);
+    Lifecycle life = in.enumValue("lifecycle", lifecycle, Lifecycle.class);
+    String order = in.word("sort", sort, SORTS, null);
+    int size = in.limit(limit, CustomerSearch.DEFAULT_LIMIT, CustomerSearch.MAX_LIMIT);
+    in.done();
+    return new CustomerSearch(
+        q, type, life, segment, owner, order == null ? null : SORT.get(order), size);
   }
 }

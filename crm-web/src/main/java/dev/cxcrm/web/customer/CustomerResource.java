@@ -3,13 +3,13 @@ package dev.cxcrm.web.customer;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.customer.BulkResult;
 import dev.cxcrm.ejb.customer.BulkRow;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.Upserted;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -204,7 +204,7 @@ public class CustomerResource {
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       InputStream body) {
-    JsonObject json = CustomerJson.parseObject(body);
+    JsonObject json = JsonInput.parseObject(body);
     CustomerDraft draft = CustomerJson.read(json);
     if (idempotencyKey == null) {
       return created(customers.create(draft)).build();
@@ -248,7 +248,7 @@ public class CustomerResource {
       @PathParam("externalId") String externalId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    CustomerDraft draft = CustomerJson.read(CustomerJson.parseObject(body));
+    CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
     Upserted u =
         customers.upsertByExternalId(system, externalId, draft, Versions.parseOrNull(ifMatch));
     return u.created() ? created(u.customer()).build() : current(u.customer());
@@ -282,7 +282,7 @@ public class CustomerResource {
       return Versions.preconditionRequired();
     }
     int version = Versions.parse(ifMatch);
-    CustomerDraft draft = CustomerJson.read(CustomerJson.parseObject(body));
+    CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
     return current(customers.update(id, version, draft));
   }
 
@@ -317,7 +317,7 @@ public class CustomerResource {
       return Versions.preconditionRequired();
     }
     int version = Versions.parse(ifMatch);
-    JsonValue patch = CustomerJson.parse(body);
+    JsonValue patch = JsonInput.parse(body);
     Customer now = customers.get(id);
     if (now.version() != version) {
       throw new StaleVersion();
@@ -365,8 +365,8 @@ public class CustomerResource {
       description = "One result per row, in request order.",
       content = @Content(schema = @Schema(implementation = BulkView.class)))
   public BulkView bulk(InputStream body) {
-    JsonObject json = CustomerJson.parseObject(body);
-    JsonArray items = bulkItems(json);
+    JsonObject json = JsonInput.parseObject(body);
+    JsonArray items = JsonInput.items(json, CustomerService.BULK_MAX);
     List<BulkRow> rows = new ArrayList<>();
     List<BulkResult> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -379,27 +379,6 @@ public class CustomerResource {
     results.addAll(customers.bulkUpsert(rows));
     results.sort(Comparator.comparingInt(BulkResult::index));
     return new BulkView(results.stream().map(BulkView::row).toList());
-  }
-
-  private static JsonArray bulkItems(JsonObject json) {
-    List<FieldError> errors = new ArrayList<>();
-    json.keySet().stream()
-        .filter(k -> !k.equals("items"))
-        .sorted()
-        .forEach(k -> errors.add(FieldError.of(k, "validation.unknownField", "Unknown field.")));
-    if (!(json.get("items") instanceof JsonArray items)) {
-      errors.add(FieldError.of("items", "validation.array", "Must be a JSON array."));
-      throw new InvalidInput(errors);
-    }
-    if (items.size() > CustomerService.BULK_MAX) {
-      errors.add(
-          FieldError.of(
-              "items", "validation.tooMany", "At most {0} entries.", CustomerService.BULK_MAX));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    return items;
   }
 
   private Response.ResponseBuilder created(Customer c) {

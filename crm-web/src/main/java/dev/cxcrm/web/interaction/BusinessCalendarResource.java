@@ -3,11 +3,12 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.BusinessCalendar;
 import dev.cxcrm.domain.interaction.Holiday;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.interaction.ResponseStandards;
 import dev.cxcrm.web.security.CurrentActor;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -120,12 +121,12 @@ public class BusinessCalendarResource {
       description = "The calendar as saved.",
       content = @Content(schema = @Schema(implementation = CalendarJson.class)))
   public CalendarJson change(JsonValue body) {
-    StandardsJsonInput in = new StandardsJsonInput(body, CALENDAR_FIELDS);
-    List<DayOfWeek> days = in.enumList("workingDays", DayOfWeek.class);
+    JsonInput in = JsonInput.of(body, CALENDAR_FIELDS);
+    List<DayOfWeek> days = in.enums("workingDays", DayOfWeek.class);
     LocalTime opens = in.time("opensAt");
     LocalTime closes = in.time("closesAt");
     String zone = in.string("zone");
-    in.check();
+    in.done();
     return CalendarJson.of(
         standards.changeCalendar(currentActor.actor(), days, opens, closes, zone));
   }
@@ -184,10 +185,10 @@ public class BusinessCalendarResource {
       description = "The date is a holiday already.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response add(JsonValue body) {
-    StandardsJsonInput in = new StandardsJsonInput(body, HOLIDAY_FIELDS);
+    JsonInput in = JsonInput.of(body, HOLIDAY_FIELDS);
     LocalDate date = in.date("date");
     String name = in.string("name");
-    in.check();
+    in.done();
     Holiday h = standards.addHoliday(currentActor.actor(), date, name);
     return Response.created(uri.getAbsolutePathBuilder().path(h.date().toString()).build())
         .entity(HolidayJson.of(h))
@@ -224,21 +225,18 @@ public class BusinessCalendarResource {
   public AddedJson addJapan(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year")
           String year) {
-    if (year == null || year.isBlank()) {
-      throw InvalidInput.of("year", "cal.year.required", "Enter the year.");
-    }
+    QueryInput in = new QueryInput();
+    in.require("year", year);
+    in.done();
     int y = yearOf(year);
     return new AddedJson(y, standards.addJapaneseHolidays(currentActor.actor(), y));
   }
 
   private int yearOf(String year) {
-    if (year == null || year.isBlank()) {
-      return LocalDate.now(standards.calendar().zone()).getYear();
-    }
-    if (!year.matches("[0-9]{1,4}")) {
-      throw InvalidInput.of("year", "cal.year.number", "Enter the year as a number such as 2027.");
-    }
-    return Integer.parseInt(year);
+    QueryInput in = new QueryInput();
+    Integer y = in.integer("year", year);
+    in.done();
+    return y == null ? LocalDate.now(standards.calendar().zone()).getYear() : y;
   }
 
   private static LocalDate dateOf(String date) {

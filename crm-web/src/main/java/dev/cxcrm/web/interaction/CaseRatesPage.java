@@ -3,6 +3,7 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.Rate;
 import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.interaction.CaseRateReport;
@@ -65,8 +66,9 @@ public class CaseRatesPage implements Serializable {
 
   @PostConstruct
   void init() {
-    to = time.today();
-    from = to.minusMonths(5).withDayOfMonth(1);
+    ReportPeriod period = CaseRates.PERIOD.standard(time.today());
+    from = period.from();
+    to = period.to();
     ownerNames =
         customers.owners().stream()
             .collect(Collectors.toMap(OwnerChoice::username, OwnerChoice::displayName));
@@ -75,6 +77,9 @@ public class CaseRatesPage implements Serializable {
 
   public void show() {
     try {
+      ReportPeriod period = CaseRates.PERIOD.period(from, to, time.today());
+      from = period.from();
+      to = period.to();
       report = cases.rates(from, to);
     } catch (DomainException e) {
       report = null;

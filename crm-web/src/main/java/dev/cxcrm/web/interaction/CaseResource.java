@@ -1,19 +1,21 @@
 package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.CasePriority;
+import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.CaseChanges;
 import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,9 +37,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -99,49 +98,20 @@ public class CaseResource {
           String limit,
       @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
           String cursor) {
-    List<FieldError> errors = new ArrayList<>();
-    CaseStatus s = enumParam("status", status, CaseStatus.class, errors);
-    CaseType t = enumParam("type", type, CaseType.class, errors);
-    Long customer = longParam("customerId", customerId, errors);
-    boolean onlyUnassigned = "true".equals(unassigned);
-    if (unassigned != null
-        && !unassigned.isBlank()
-        && !"false".equals(unassigned)
-        && !onlyUnassigned) {
-      errors.add(FieldError.of("unassigned", "case.validation.boolean", "Must be true or false."));
+    QueryInput in = new QueryInput();
+    CaseStatus s = in.enumValue("status", status, CaseStatus.class);
+    CaseType t = in.enumValue("type", type, CaseType.class);
+    Long customer = in.longValue("customerId", customerId);
+    Boolean onlyUnassigned = in.bool("unassigned", unassigned);
+    String ownerName = QueryInput.text(owner);
+    if (Boolean.TRUE.equals(onlyUnassigned) && ownerName != null) {
+      in.refuse("unassigned", "case.validation.ownerOrUnassigned", "Give owner or unassigned.");
     }
-    if (onlyUnassigned && owner != null && !owner.isBlank()) {
-      errors.add(
-          FieldError.of(
-              "unassigned", "case.validation.ownerOrUnassigned", "Give owner or unassigned."));
-    }
-    int size = CaseFilter.DEFAULT_LIMIT;
-    if (limit != null && !limit.isBlank()) {
-      Long l = longParam("limit", limit, errors);
-      if (l != null && (l < 1 || l > CaseFilter.MAX_LIMIT)) {
-        errors.add(
-            FieldError.of(
-                "limit",
-                "case.validation.range",
-                "Must be a whole number from {0} to {1}.",
-                1,
-                CaseFilter.MAX_LIMIT));
-      } else if (l != null) {
-        size = l.intValue();
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
+    int size = in.limit(limit, CaseFilter.DEFAULT_LIMIT, CaseFilter.MAX_LIMIT);
+    in.done();
     Page<CaseFile> page =
         cases.list(
-            new CaseFilter(
-                owner == null || owner.isBlank() ? null : owner.strip(),
-                onlyUnassigned,
-                s,
-                t,
-                customer,
-                size),
+            new CaseFilter(ownerName, Boolean.TRUE.equals(onlyUnassigned), s, t, customer, size),
             cursor);
     return new CaseView.Page(page.items().stream().map(CaseView::of).toList(), page.next());
   }
@@ -186,15 +156,15 @@ public class CaseResource {
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response open(InputStream body) {
-    CaseJson json = CaseJson.read(body, NEW_FIELDS);
+    JsonInput json = JsonInput.read(body, NEW_FIELDS);
     NewCase n =
         new NewCase(
-            json.number("customerId"),
+            json.longValue("customerId"),
             json.enumValue("type", CaseType.class),
             json.enumValue("priority", CasePriority.class),
-            json.text("subject"),
-            json.text("owner"),
-            json.ids("interactionIds"));
+            json.string("subject"),
+            json.string("owner"),
+            json.longs("interactionIds"));
     json.done();
     CaseFile f = cases.open(n);
     URI location =
@@ -235,14 +205,14 @@ public class CaseResource {
     if (version == null) {
       return Versions.preconditionRequired();
     }
-    CaseJson json = CaseJson.read(body, CHANGE_FIELDS);
+    JsonInput json = JsonInput.read(body, CHANGE_FIELDS);
     CaseChanges changes =
         new CaseChanges(
             json.enumValue("priority", CasePriority.class),
             json.has("owner"),
-            json.text("owner"),
+            json.string("owner"),
             json.enumValue("status", CaseStatus.class),
-            json.text("subject"));
+            json.string("subject"));
     json.done();
     return current(cases.change(id, version, changes));
   }
@@ -269,8 +239,8 @@ public class CaseResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     Integer version = Versions.parseOrNull(ifMatch);
-    CaseJson json = CaseJson.read(body, Set.of("interactionIds"));
-    List<Long> ids = json.ids("interactionIds");
+    JsonInput json = JsonInput.read(body, Set.of("interactionIds"));
+    List<Long> ids = json.longs("interactionIds");
     json.done();
     return current(cases.attach(id, version, ids));
   }
@@ -317,9 +287,9 @@ public class CaseResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     Integer version = Versions.parseOrNull(ifMatch);
-    CaseJson json = CaseJson.read(body, Set.of("rootCauseId", "resolution"));
-    Long rootCauseId = json.number("rootCauseId");
-    String resolution = json.text("resolution");
+    JsonInput json = JsonInput.read(body, Set.of("rootCauseId", "resolution"));
+    Long rootCauseId = json.longValue("rootCauseId");
+    String resolution = json.string("resolution");
     json.done();
     return current(cases.resolve(id, version, rootCauseId, resolution));
   }
@@ -370,66 +340,15 @@ public class CaseResource {
                       defaultValue = "month"))
           @QueryParam("by")
           String by) {
-    List<FieldError> errors = new ArrayList<>();
-    String cut = by == null || by.isBlank() ? "month" : by.strip();
-    if (!List.of("month", "channel", "agent").contains(cut)) {
-      errors.add(
-          FieldError.of("by", "case.validation.by", "Must be one of month, channel, agent."));
-    }
-    LocalDate today = time.today();
-    LocalDate end = dateParam("to", to, today, errors);
-    LocalDate start =
-        dateParam(
-            "from", from, (end == null ? today : end).minusMonths(5).withDayOfMonth(1), errors);
-    if (start != null && end != null) {
-      errors.addAll(CaseService.periodErrors(start, end));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    return CaseRatesView.of(cases.rates(start, end), cut);
+    QueryInput in = new QueryInput();
+    String cut = in.word("by", by, List.of("month", "channel", "agent"), "month");
+    ReportPeriod period =
+        in.period(in.date("from", from), in.date("to", to), CaseRates.PERIOD, time.today());
+    in.done();
+    return CaseRatesView.of(cases.rates(period.from(), period.to()), cut);
   }
 
   private static Response current(CaseFile f) {
     return Response.ok(CaseView.of(f)).tag(Versions.etag(f.serviceCase().version())).build();
-  }
-
-  private static <E extends Enum<E>> E enumParam(
-      String field, String value, Class<E> type, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(CaseJson.oneOf(field, type));
-      return null;
-    }
-  }
-
-  private static Long longParam(String field, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(FieldError.of(field, "case.validation.number", "Must be a whole number."));
-      return null;
-    }
-  }
-
-  private static LocalDate dateParam(
-      String field, String value, LocalDate otherwise, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(
-          FieldError.of(field, "case.validation.date", "Must be a date such as 2026-04-01."));
-      return null;
-    }
   }
 }

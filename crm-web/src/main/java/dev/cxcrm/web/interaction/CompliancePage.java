@@ -3,6 +3,7 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -37,8 +38,9 @@ public class CompliancePage implements Serializable {
 
   @PostConstruct
   void init() {
-    to = time.today();
-    from = to.minusWeeks(12).plusDays(1);
+    ReportPeriod period = ResponseCompliance.PERIOD.standard(time.today());
+    from = period.from();
+    to = period.to();
   }
 
   /** Page action: only managers and admins see the figures. */
@@ -54,12 +56,12 @@ public class CompliancePage implements Serializable {
   }
 
   public void show() {
-    if (from == null || to == null) {
-      return;
-    }
-    var start = from.atStartOfDay(time.zone()).toInstant();
-    var end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
     try {
+      ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
+      from = period.from();
+      to = period.to();
+      var start = period.start(time.zone());
+      var end = period.end(time.zone());
       byChannel = interactions.compliance(start, end, ResponseCompliance.By.CHANNEL);
       byAgent = interactions.compliance(start, end, ResponseCompliance.By.AGENT);
       byWeek = interactions.compliance(start, end, ResponseCompliance.By.WEEK);

@@ -2,12 +2,12 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.ComplianceView;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,11 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,37 +67,17 @@ public class ComplianceResource {
                       defaultValue = "channel"))
           @QueryParam("by")
           String by) {
-    List<FieldError> errors = new ArrayList<>();
-    LocalDate today = time.today();
-    LocalDate last = date("to", to, today, errors);
-    LocalDate first = date("from", from, last == null ? today : last.minusDays(27), errors);
-    ResponseCompliance.By cut = null;
-    try {
-      cut = QueryParams.enumValue("by", by, ResponseCompliance.By.class);
-    } catch (InvalidInput e) {
-      errors.addAll(e.errors());
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    Instant start = first.atStartOfDay(time.zone()).toInstant();
-    Instant end = last.plusDays(1).atStartOfDay(time.zone()).toInstant();
+    QueryInput in = new QueryInput();
+    ReportPeriod period =
+        in.period(
+            in.date("from", from), in.date("to", to), ResponseCompliance.PERIOD, time.today());
+    ResponseCompliance.By cut = in.enumIgnoringCase("by", by, ResponseCompliance.By.class);
+    in.done();
     return ComplianceView.of(
-        interactions.compliance(start, end, cut == null ? ResponseCompliance.By.CHANNEL : cut),
+        interactions.compliance(
+            period.start(time.zone()),
+            period.end(time.zone()),
+            cut == null ? ResponseCompliance.By.CHANNEL : cut),
         time.zone());
-  }
-
-  private static LocalDate date(
-      String field, String value, LocalDate fallback, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(
-          FieldError.of(field, "compliance.validation.date", "Use a date such as 2026-11-01."));
-      return null;
-    }
   }
 }

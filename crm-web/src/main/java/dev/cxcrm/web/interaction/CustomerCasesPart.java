@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseInteraction;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -53,11 +54,8 @@ public class CustomerCasesPart implements Serializable {
   void init() {
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
     String id = ext.getRequestParameterMap().get("id");
-    try {
-      customerId = id == null ? null : Long.valueOf(id);
-    } catch (NumberFormatException e) {
-      customerId = null;
-    }
+    // An unreadable id leaves the part without a customer, like an unknown one.
+    customerId = new QueryInput().id("id", id);
     owner = ext.getRemoteUser();
     ownerNames = new LinkedHashMap<>();
     for (OwnerChoice o : customers.owners()) {

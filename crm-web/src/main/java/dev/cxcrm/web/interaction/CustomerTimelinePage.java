@@ -11,6 +11,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.interaction.TimelineEntry;
 import dev.cxcrm.ejb.interaction.TouchpointChoice;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -51,13 +52,20 @@ public class CustomerTimelinePage implements Serializable {
 
   @PostConstruct
   void init() {
-    String id =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("[0-9]{1,18}")) {
+    // An unreadable id shows the page without a customer, like an unknown one.
+    Long id =
+        new QueryInput()
+            .id(
+                "id",
+                FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("id"));
+    if (id == null) {
       return;
     }
     try {
-      var c = interactions.customer(Long.parseLong(id));
+      var c = interactions.customer(id);
       customerId = c.id();
       if (c.preferredChannel() != null && c.preferredChannel() != Channel.IN_PERSON) {
         defaultChannel = c.preferredChannel();

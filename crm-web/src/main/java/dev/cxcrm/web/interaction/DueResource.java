@@ -7,6 +7,7 @@ import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.DuePage;
 import dev.cxcrm.web.interaction.InteractionApiViews.DueView;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,8 +66,11 @@ public class DueResource {
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
           @QueryParam("limit")
           String limit) {
-    DueScope s = QueryParams.enumValue("scope", scope, DueScope.class);
-    var page = interactions.due(s == null ? DueScope.MINE : s, cursor, QueryParams.limit(limit));
+    QueryInput in = new QueryInput();
+    DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class);
+    int size = in.limit(limit, InteractionService.PAGE_DEFAULT, InteractionService.PAGE_MAX);
+    in.done();
+    var page = interactions.due(s == null ? DueScope.MINE : s, cursor, size);
     var now = time.now();
     return new DuePage(
         page.items().stream().map(d -> DueView.of(d, now, time.zone())).toList(), page.next());

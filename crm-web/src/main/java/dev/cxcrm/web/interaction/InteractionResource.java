@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.interaction.Logged;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkRow;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkView;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -79,7 +80,7 @@ public class InteractionResource {
       description = "Logged before under this externalId with other content.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response log(InputStream body) {
-    InteractionDraft draft = InteractionJson.read(InteractionJson.parseObject(body));
+    InteractionDraft draft = InteractionJson.read(JsonInput.parseObject(body));
     Logged l = interactions.log(draft);
     InteractionView view = InteractionView.of(l.interaction(), time.now(), time.zone());
     if (!l.created()) {
@@ -111,8 +112,7 @@ public class InteractionResource {
       description = "One result per row, in request order.",
       content = @Content(schema = @Schema(implementation = BulkView.class)))
   public BulkView bulk(InputStream body) {
-    JsonArray items =
-        InteractionJson.items(InteractionJson.parseObject(body), InteractionService.BULK_MAX);
+    JsonArray items = JsonInput.items(JsonInput.parseObject(body), InteractionService.BULK_MAX);
     List<InteractionDraft> drafts = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     List<BulkOutcome> results = new ArrayList<>();

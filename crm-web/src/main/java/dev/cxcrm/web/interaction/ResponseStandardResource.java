@@ -5,13 +5,14 @@ import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.ResponseStandard;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
-import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandards;
 import dev.cxcrm.web.security.CurrentActor;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,11 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -133,11 +131,11 @@ public class ResponseStandardResource {
           String channel,
       JsonValue body) {
     Channel c = channelOf(channel);
-    StandardsJsonInput in = new StandardsJsonInput(body, FIELDS);
+    JsonInput in = JsonInput.of(body, FIELDS);
     Channel sent = in.enumValue("channel", Channel.class);
     ResponseMode mode = in.enumValue("mode", ResponseMode.class);
     Integer hours = in.integer("hours");
-    in.check();
+    in.done();
     if (sent != null && sent != c) {
       throw InvalidInput.of(
           "channel", "std.channel.mismatch", "Must be the channel of the address, {0}.", c.name());
@@ -180,32 +178,12 @@ public class ResponseStandardResource {
               description = "ISO-8601 with offset, e.g. 2026-11-27T18:01:00+09:00")
           @QueryParam("receivedAt")
           String receivedAt) {
-    List<FieldError> errors = new ArrayList<>();
-    Channel c = null;
-    try {
-      c = Channel.valueOf(String.valueOf(channel));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          FieldError.of(
-              "channel",
-              "std.json.value",
-              "Must be one of: {0}.",
-              "EMAIL, PHONE, SMS, SOCIAL, WEB, IN_PERSON"));
-    }
-    Instant at = null;
-    try {
-      at = OffsetDateTime.parse(String.valueOf(receivedAt)).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.add(
-          FieldError.of(
-              "receivedAt",
-              "std.json.value",
-              "Must be one of: {0}.",
-              "ISO-8601 date and time with offset"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
+    QueryInput in = new QueryInput();
+    in.require("channel", channel);
+    in.require("receivedAt", receivedAt);
+    Channel c = in.enumValue("channel", channel, Channel.class);
+    Instant at = in.instant("receivedAt", receivedAt);
+    in.done();
     ResponsePolicy policy = deadlines.policy();
     ZoneId zone = policy.calendar().zone();
     Optional<Instant> due = policy.dueAt(c, at);

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.interaction.RootCauses;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,10 +75,10 @@ public class RootCauseResource {
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
   public Response create(InputStream body) {
-    CaseJson json = CaseJson.read(body, FIELDS);
+    JsonInput json = JsonInput.read(body, FIELDS);
     RootCauseCategory category = json.enumValue("category", RootCauseCategory.class);
-    String ja = json.text("nameJa");
-    String en = json.text("nameEn");
+    String ja = json.string("nameJa");
+    String en = json.string("nameEn");
     json.done();
     RootCause r = rootCauses.create(category, ja, en);
     return Response.created(
@@ -116,10 +117,10 @@ public class RootCauseResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     Integer version = Versions.parseOrNull(ifMatch);
-    CaseJson json = CaseJson.read(body, FIELDS);
+    JsonInput json = JsonInput.read(body, FIELDS);
     RootCauseCategory category = json.enumValue("category", RootCauseCategory.class);
-    String ja = json.text("nameJa");
-    String en = json.text("nameEn");
+    String ja = json.string("nameJa");
+    String en = json.string("nameEn");
     Boolean active = json.bool("active");
     json.done();
     RootCause r = rootCauses.edit(id, version, category, ja, en, active == null || active);

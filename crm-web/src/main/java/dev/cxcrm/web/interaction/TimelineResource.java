@@ -7,6 +7,7 @@ import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelineItem;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelinePage;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,8 +69,11 @@ public class TimelineResource {
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
           @QueryParam("limit")
           String limit) {
-    Channel c = QueryParams.enumValue("channel", channel, Channel.class);
-    var page = interactions.timeline(id, c, cursor, QueryParams.limit(limit));
+    QueryInput in = new QueryInput();
+    Channel c = in.enumIgnoringCase("channel", channel, Channel.class);
+    int size = in.limit(limit, InteractionService.PAGE_DEFAULT, InteractionService.PAGE_MAX);
+    in.done();
+    var page = interactions.timeline(id, c, cursor, size);
     var now = time.now();
     return new TimelinePage(
         page.items().stream().map(e -> TimelineItem.of(e, now, time.zone())).toList(), page.next());

@@ -3,7 +3,7 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.journey.JourneyService;
-import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,7 +82,7 @@ public class CustomerStageResource {
       description = "Someone moved or changed the customer at the same moment; read and repeat.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response move(@PathParam("id") long id, InputStream body) {
-    var moved = journey.moveStage(id, JourneyJson.stage(CustomerJson.parseObject(body)));
+    var moved = journey.moveStage(id, JourneyJson.stage(JsonInput.parseObject(body)));
     return Response.ok(StageView.of(moved.customer()))
         .tag(Versions.etag(moved.customer().version()))
         .build();

@@ -3,13 +3,16 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.EmotionCell;
 import dev.cxcrm.domain.journey.EmotionCounts;
+import dev.cxcrm.domain.journey.EmotionMap;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapResult;
 import dev.cxcrm.ejb.journey.EmotionMapService;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.security.LocaleBean;
 import dev.cxcrm.web.shared.Labels;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +37,7 @@ public class EmotionMapPage implements Serializable {
   static final String FORM = "filters";
 
   @Inject EmotionMapService maps;
+  @Inject TimeSource time;
   @Inject Labels labels;
   @Inject EmotionMapText text;
   @Inject LocaleBean locale;
@@ -96,7 +100,8 @@ public class EmotionMapPage implements Serializable {
   }
 
   private EmotionMapQuery query() {
-    return new EmotionMapQuery(from, to, segment, relationshipType, channel);
+    ReportPeriod period = EmotionMap.PERIOD.period(from, to, time.today());
+    return new EmotionMapQuery(period.from(), period.to(), segment, relationshipType, channel);
   }
 
   private void build(EmotionMapResult r) {

@@ -1,14 +1,15 @@
 package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.journey.EmotionMap;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
-import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,10 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,47 +80,15 @@ public class EmotionMapResource {
                       enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
           @QueryParam("channel")
           String channel) {
-    List<FieldError> errors = new ArrayList<>();
-    EmotionMapQuery q =
-        new EmotionMapQuery(
-            date("from", from, errors),
-            date("to", to, errors),
-            segment,
-            enumOf("relationshipType", relationshipType, RelationshipType.class, errors),
-            enumOf("channel", channel, Channel.class, errors));
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
+    QueryInput in = new QueryInput();
+    LocalDate first = in.date("from", from);
+    LocalDate last = in.date("to", to);
+    RelationshipType type =
+        in.enumValue("relationshipType", relationshipType, RelationshipType.class);
+    Channel c = in.enumValue("channel", channel, Channel.class);
+    in.done();
+    ReportPeriod period = EmotionMap.PERIOD.period(first, last, time.today());
+    EmotionMapQuery q = new EmotionMapQuery(period.from(), period.to(), segment, type, c);
     return EmotionMapView.of(maps.map(q), time.zone().getId());
-  }
-
-  private static LocalDate date(String field, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(FieldError.of(field, "map.validation.date", "Must be a date such as 2026-04-01."));
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E enumOf(
-      String field, String value, Class<E> type, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          FieldError.of(
-              field,
-              "map.validation.oneOf",
-              "Must be one of {0}.",
-              Arrays.toString(type.getEnumConstants())));
-      return null;
-    }
   }
 }

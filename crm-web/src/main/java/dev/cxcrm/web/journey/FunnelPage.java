@@ -5,6 +5,7 @@ import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.FacesProblems;
@@ -37,7 +38,7 @@ public class FunnelPage implements Serializable {
 
   @PostConstruct
   void init() {
-    FunnelPeriod p = FunnelPeriod.of(null, null, time.today());
+    ReportPeriod p = FunnelPeriod.RULE.standard(time.today());
     from = p.from();
     to = p.to();
     show();

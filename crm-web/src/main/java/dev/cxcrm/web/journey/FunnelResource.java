@@ -1,10 +1,13 @@
 package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.JourneyService;
+import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customer journey")
 public class FunnelResource {
   @Inject JourneyService journey;
+  @Inject TimeSource time;
 
   @GET
   @Operation(
@@ -80,22 +83,14 @@ public class FunnelResource {
                       }))
           @QueryParam("relationshipType")
           String relationshipType) {
-    LocalDate start = date("from", from);
-    LocalDate end = date("to", to);
+    QueryInput in = new QueryInput();
+    LocalDate start = in.date("from", from);
+    LocalDate end = in.date("to", to);
     RelationshipType type =
-        JourneyJson.param("relationshipType", relationshipType, RelationshipType.class);
-    String label = segment == null || segment.isBlank() ? null : segment.strip();
-    return FunnelView.of(journey.funnel(start, end, label, type), label, type);
-  }
-
-  private static LocalDate date(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw InvalidInput.of(name, "validation.date", "Use a date such as 2024-04-01.");
-    }
+        in.enumValue("relationshipType", relationshipType, RelationshipType.class);
+    ReportPeriod period = in.period(start, end, FunnelPeriod.RULE, time.today());
+    in.done();
+    String label = QueryInput.text(segment);
+    return FunnelView.of(journey.funnel(period.from(), period.to(), label, type), label, type);
   }
 }

@@ -16,6 +16,7 @@ import dev.cxcrm.ejb.journey.PainPointLinks;
 import dev.cxcrm.ejb.journey.PainPointService;
 import dev.cxcrm.web.security.LocaleBean;
 import dev.cxcrm.web.shared.Labels;
+import dev.cxcrm.web.shared.QueryInput;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -217,12 +218,8 @@ public class PainPointListPage implements Serializable {
     if (form.isNew() || customerToLink == null || customerToLink.isBlank()) {
       return;
     }
-    try {
-      long id = Long.parseLong(customerToLink.strip());
-      form = PainPointForm.of(painPoints.linkCustomers(form.getId(), null, List.of(id)));
-      customerToLink = null;
-      load();
-    } catch (NumberFormatException e) {
+    Long id = new QueryInput().id("customerToLink", customerToLink);
+    if (id == null) {
       text.showNextToFields(
           DIALOG_FORM,
           List.of(
@@ -230,6 +227,12 @@ public class PainPointListPage implements Serializable {
                   "customerToLink",
                   "pain.validation.pickCustomer",
                   "Choose a customer from the list.")));
+      return;
+    }
+    try {
+      form = PainPointForm.of(painPoints.linkCustomers(form.getId(), null, List.of(id)));
+      customerToLink = null;
+      load();
     } catch (InvalidInput e) {
       text.showNextToFields(
           DIALOG_FORM,

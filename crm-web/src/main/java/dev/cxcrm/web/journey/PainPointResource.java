@@ -3,12 +3,12 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.journey.PainPoint;
 import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import dev.cxcrm.ejb.journey.PainPointFilter;
 import dev.cxcrm.ejb.journey.PainPointService;
-import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -90,8 +90,13 @@ public class PainPointResource {
           String limit,
       @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
           String cursor) {
+    QueryInput in = new QueryInput();
     PainPointFilter filter =
-        new PainPointFilter(positive("touchpointId", touchpointId), status(status), limitOf(limit));
+        new PainPointFilter(
+            in.id("touchpointId", touchpointId),
+            in.enumValue("status", status, PainPointStatus.class),
+            in.limit(limit, PainPointFilter.DEFAULT_LIMIT, PainPointFilter.MAX_LIMIT));
+    in.done();
     var page = painPoints.list(filter, cursor);
     Map<Long, EmotionMapTouchpoint> touchpoints = painPoints.touchpoints();
     return new PainPointPage(
@@ -127,7 +132,7 @@ public class PainPointResource {
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   public Response create(InputStream body) {
-    PainPoint p = painPoints.create(PainPointJson.read(CustomerJson.parseObject(body)));
+    PainPoint p = painPoints.create(PainPointJson.read(JsonInput.parseObject(body)));
     URI location =
         uri.getBaseUriBuilder().path(PainPointResource.class).path(String.valueOf(p.id())).build();
     return Response.created(location).tag(etag(p)).entity(view(p)).build();
@@ -164,8 +169,7 @@ public class PainPointResource {
       return Versions.preconditionRequired();
     }
     int version = Versions.parse(ifMatch);
-    return current(
-        painPoints.update(id, version, PainPointJson.read(CustomerJson.parseObject(body))));
+    return current(painPoints.update(id, version, PainPointJson.read(JsonInput.parseObject(body))));
   }
 
   @POST
@@ -190,7 +194,7 @@ public class PainPointResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    var ids = PainPointJson.ids(CustomerJson.parseObject(body), "customerIds");
+    var ids = PainPointJson.ids(JsonInput.parseObject(body), "customerIds");
     return current(painPoints.linkCustomers(id, Versions.parseOrNull(ifMatch), ids));
   }
 
@@ -231,7 +235,7 @@ public class PainPointResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    var ids = PainPointJson.ids(CustomerJson.parseObject(body), "caseIds");
+    var ids = PainPointJson.ids(JsonInput.parseObject(body), "caseIds");
     return current(painPoints.linkCases(id, Versions.parseOrNull(ifMatch), ids));
   }
 
@@ -266,52 +270,5 @@ public class PainPointResource {
 
   private static EntityTag etag(PainPoint p) {
     return Versions.etag(p.version());
-  }
-
-  private static Long positive(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      long v = Long.parseLong(value.strip());
-      if (v > 0) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw InvalidInput.of(field, "pain.validation.id", "Must be an id (a positive whole number).");
-  }
-
-  private static PainPointStatus status(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return PainPointStatus.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw InvalidInput.of(
-          "status", "pain.validation.oneOf", "Must be one of {0}.", "OPEN, ADDRESSED");
-    }
-  }
-
-  private static int limitOf(String value) {
-    if (value == null || value.isBlank()) {
-      return PainPointFilter.DEFAULT_LIMIT;
-    }
-    try {
-      int v = Integer.parseInt(value.strip());
-      if (v >= 1 && v <= PainPointFilter.MAX_LIMIT) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw InvalidInput.of(
-        "limit",
-        "pain.validation.between",
-        "Must be between {0} and {1}.",
-        1,
-        PainPointFilter.MAX_LIMIT);
   }
 }

@@ -3,12 +3,12 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.journey.Touchpoint;
 import dev.cxcrm.domain.journey.TouchpointDraft;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.journey.TouchpointService;
-import dev.cxcrm.web.customer.CustomerJson;
+import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -89,12 +89,13 @@ public class TouchpointResource {
           String limit,
       @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
           String cursor) {
-    Page<Touchpoint> page =
-        touchpoints.list(
-            JourneyJson.param("stage", stage, JourneyStage.class),
-            flag("active", active),
-            cursor("cursor", cursor),
-            number("limit", limit, TouchpointService.LIMIT_DEFAULT));
+    QueryInput in = new QueryInput();
+    JourneyStage s = in.enumValue("stage", stage, JourneyStage.class);
+    Boolean inUse = in.bool("active", active);
+    Long after = in.cursor("cursor", cursor);
+    int size = in.limit(limit, TouchpointService.LIMIT_DEFAULT, TouchpointService.LIMIT_MAX);
+    in.done();
+    Page<Touchpoint> page = touchpoints.list(s, inUse, after, size);
     return new TouchpointList(page.items().stream().map(TouchpointView::of).toList(), page.next());
   }
 
@@ -129,7 +130,7 @@ public class TouchpointResource {
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   public Response create(InputStream body) {
-    TouchpointDraft d = JourneyJson.touchpoint(CustomerJson.parseObject(body));
+    TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
     if (d.active() == null) {
       d = new TouchpointDraft(d.nameJa(), d.nameEn(), d.stage(), d.channel(), true);
     }
@@ -168,7 +169,7 @@ public class TouchpointResource {
       return Versions.preconditionRequired();
     }
     int version = Versions.parse(ifMatch);
-    TouchpointDraft d = JourneyJson.touchpoint(CustomerJson.parseObject(body));
+    TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
     return current(touchpoints.update(id, version, d));
   }
 
@@ -178,38 +179,5 @@ public class TouchpointResource {
 
   private static EntityTag etag(Touchpoint t) {
     return Versions.etag(t.version());
-  }
-
-  private static Boolean flag(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return switch (value.strip()) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw InvalidInput.of(name, "validation.boolean", "Must be true or false.");
-    };
-  }
-
-  private static Long cursor(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      throw InvalidInput.of(name, "validation.cursor", "Pass the next value of the last page.");
-    }
-  }
-
-  private static int number(String name, String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw InvalidInput.of(name, "validation.number", "Must be a whole number.");
-    }
   }
 }

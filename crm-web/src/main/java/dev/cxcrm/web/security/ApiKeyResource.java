@@ -4,11 +4,11 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.security.ApiKeyView;
 import dev.cxcrm.ejb.security.ApiKeys;
 import dev.cxcrm.ejb.security.IssuedApiKey;
+import dev.cxcrm.web.shared.JsonInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,8 +84,15 @@ public class ApiKeyResource {
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
-  public Response create(@NotNull @Valid NewApiKey body) {
-    IssuedApiKey issued = apiKeys.issue(currentActor.actor(), body.name(), body.role());
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = NewApiKey.class)))
+  public Response create(JsonValue body) {
+    JsonInput in = JsonInput.of(body, Set.of("name", "role"));
+    String name = in.string("name");
+    Role role = in.enumValue("role", Role.class);
+    in.done();
+    IssuedApiKey issued = apiKeys.issue(currentActor.actor(), name, role);
     ApiKeyView k = issued.key();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(k.id())).build())
         .entity(new CreatedApiKey(k.id(), k.name(), k.role(), issued.secret()))

@@ -1,7 +1,6 @@
 package dev.cxcrm.web.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
@@ -15,9 +14,7 @@ import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -166,18 +163,6 @@ class CustomerJsonTest {
     assertThat(c).isNotEqualTo(a);
   }
 
-  @Test
-  void a_body_that_is_not_a_json_object_is_invalid_input() {
-    assertThatThrownBy(() -> CustomerJson.parseObject(body("{\"name\":")))
-        .isInstanceOfSatisfying(
-            InvalidInput.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(""));
-    assertThatThrownBy(() -> CustomerJson.parseObject(body("[1,2]")))
-        .isInstanceOf(InvalidInput.class);
-    assertThat(CustomerJson.parseObject(body("{\"name\":\"高橋\"}")).getString("name"))
-        .isEqualTo("高橋");
-  }
-
   private static List<String> fieldsOf(String text) {
     return invalid(text).errors().stream().map(FieldError::field).toList();
   }
@@ -193,9 +178,5 @@ class CustomerJsonTest {
 
   private static JsonObject json(String text) {
     return Json.createReader(new StringReader(text)).readObject();
-  }
-
-  private static ByteArrayInputStream body(String text) {
-    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 }
