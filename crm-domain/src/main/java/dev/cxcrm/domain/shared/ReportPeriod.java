@@ -90,7 +90,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
       LocalDate start = from != null ? from : startBefore.apply(end);
       if (start.isAfter(end)) {
         throw InvalidInput.of(
-            field, "validation.toBeforeFrom", "The end must not be before the start.");
+            field, "validation.startAfterEnd", "The start must not be after the end.");
       }
       if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
         throw InvalidInput.of(field, "validation.periodTooLong", "At most {0} days.", maxDays);

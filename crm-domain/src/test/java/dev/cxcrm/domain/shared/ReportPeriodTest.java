@@ -66,7 +66,7 @@ class ReportPeriodTest {
               assertThat(e.errors()).extracting("field").containsExactly("to");
               assertThat(e.errors())
                   .extracting("messageKey")
-                  .containsExactly("validation.toBeforeFrom");
+                  .containsExactly("validation.startAfterEnd");
             });
     assertThatThrownBy(() -> FunnelPeriod.RULE.period(first, last, TODAY))
         .isInstanceOfSatisfying(

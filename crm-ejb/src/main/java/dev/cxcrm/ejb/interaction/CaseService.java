@@ -306,7 +306,7 @@ public class CaseService {
     }
     if (from != null && to != null) {
       if (to.isBefore(from)) {
-        errors.add(FieldError.of("to", "validation.toBeforeFrom", "Must not be before from."));
+        errors.add(FieldError.of("to", "validation.startAfterEnd", "Must not be before from."));
       } else if (ChronoUnit.DAYS.between(from, to) >= RATE_DAYS_MAX) {
         errors.add(
             FieldError.of("to", "validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));

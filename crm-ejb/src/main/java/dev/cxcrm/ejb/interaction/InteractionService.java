@@ -373,7 +373,7 @@ public class InteractionService {
     }
     if (from != null && to != null) {
       if (!to.isAfter(from)) {
-        errors.add(FieldError.of("to", "validation.toBeforeFrom", "Must be after from."));
+        errors.add(FieldError.of("to", "validation.startAfterEnd", "Must be after from."));
       } else if (Duration.between(from, to).compareTo(COMPLIANCE_SPAN_MAX) > 0) {
         errors.add(
             FieldError.of(

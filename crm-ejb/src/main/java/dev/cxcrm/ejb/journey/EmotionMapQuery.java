@@ -41,7 +41,7 @@ public record EmotionMapQuery(
     LocalDate f = from == null ? t.minusDays(DEFAULT_DAYS - 1) : from;
     List<FieldError> errors = new ArrayList<>();
     if (f.isAfter(t)) {
-      errors.add(FieldError.of("to", "validation.toBeforeFrom", "Must not be before from."));
+      errors.add(FieldError.of("to", "validation.startAfterEnd", "Must not be before from."));
     } else if (ChronoUnit.DAYS.between(f, t) + 1 > MAX_DAYS) {
       errors.add(FieldError.of("to", "validation.periodTooLong", "At most {0} days.", MAX_DAYS));
     }

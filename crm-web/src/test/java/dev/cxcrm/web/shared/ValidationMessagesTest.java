@@ -35,7 +35,7 @@ class ValidationMessagesTest {
           "dateTime",
           "cursor",
           "limit",
-          "toBeforeFrom",
+          "startAfterEnd",
           "periodTooLong",
           "unknownUser",
           "unknownCustomer");
@@ -43,7 +43,7 @@ class ValidationMessagesTest {
       Pattern.compile(
           "[a-z]+\\.(validation|json)\\.(required|tooLong|tooMany|string|text|integer|number|id"
               + "|boolean|oneOf|unknownField|unknown|json|object|array|date|time|cursor|limit"
-              + "|toBeforeFrom|toAfterFrom|periodTooLong|span|order|unknownOwner|unknownAgent"
+              + "|toBeforeFrom|startAfterEnd|toAfterFrom|periodTooLong|span|order|unknownOwner|unknownAgent"
               + "|unknownCustomer)");
 
   @Test
