@@ -84,6 +84,23 @@ public record CustomerDraft(
   }
 
   public CustomerDraft withOwner(String newOwner) {
+    return with(newOwner, customerSince, externalIds);
+  }
+
+  public CustomerDraft withExternalIds(List<ExternalId> ids) {
+    return with(owner, customerSince, ids);
+  }
+
+  /**
+   * This draft, or, when it leaves out since when the customer is one, the draft with {@code day}:
+   * the day it is created for a new customer (a web shop pushing a prospect need not invent a
+   * date), the date it already has for an existing one.
+   */
+  public CustomerDraft sinceOr(LocalDate day) {
+    return customerSince != null ? this : with(owner, day, externalIds);
+  }
+
+  private CustomerDraft with(String newOwner, LocalDate since, List<ExternalId> ids) {
     return new CustomerDraft(
         kind,
         name,
@@ -96,30 +113,7 @@ public record CustomerDraft(
         newOwner,
         segments,
         consent,
-        customerSince,
-        churnedOn,
-        churnReason,
-        externalIds,
-        contacts,
-        preferredChannel,
-        preferredLanguage,
-        importantDates);
-  }
-
-  public CustomerDraft withExternalIds(List<ExternalId> ids) {
-    return new CustomerDraft(
-        kind,
-        name,
-        nameKana,
-        email,
-        phone,
-        address,
-        relationshipType,
-        lifecycle,
-        owner,
-        segments,
-        consent,
-        customerSince,
+        since,
         churnedOn,
         churnReason,
         ids,

@@ -89,7 +89,7 @@ public class CustomerService {
 
   public Customer create(CustomerDraft draft) {
     Actor actor = Callers.of(ctx);
-    CustomerDraft d = ownedFor(actor, draft, null);
+    CustomerDraft d = ownedFor(actor, draft.sinceOr(time.today()), null);
     check(d, null);
     Instant now = time.now();
     Customer c = Customer.create(d, actor.name(), now);
@@ -126,7 +126,7 @@ public class CustomerService {
       throw new StaleVersion();
     }
     mayChange(actor, c);
-    CustomerDraft d = ownedFor(actor, draft, c);
+    CustomerDraft d = ownedFor(actor, draft.sinceOr(c.customerSince()), c);
     check(d, c.id());
     change(actor, c, d);
     return c;
@@ -161,7 +161,7 @@ public class CustomerService {
       throw new StaleVersion();
     }
     mayChange(actor, c);
-    CustomerDraft d = ownedFor(actor, withKey, c);
+    CustomerDraft d = ownedFor(actor, withKey.sinceOr(c.customerSince()), c);
     check(d, c.id());
     change(actor, c, d);
     return new Upserted(c, false);
@@ -264,7 +264,11 @@ public class CustomerService {
         if (target != null) {
           mayChange(actor, target);
         }
-        CustomerDraft d = ownedFor(actor, row.draft(), target);
+        CustomerDraft d =
+            ownedFor(
+                actor,
+                row.draft().sinceOr(target == null ? time.today() : target.customerSince()),
+                target);
         CustomerRules.check(d, time.today());
         List<FieldError> errors = new ArrayList<>();
         if (d.owner() != null && !ownersKnown.contains(d.owner())) {

@@ -12,11 +12,13 @@ public record BulkView(List<Row> results) {
   @Schema(name = "CustomerBulkResult")
   public record Row(
       @Schema(description = "Position of the row in the request, from 0.") int index,
-      @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"})
-          BulkResult.Status status,
+      BulkResult.Status status,
       @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long id,
       @Schema(nullable = true) Integer version,
-      @Schema(description = "Why the row was rejected; field paths are relative to the row.")
+      @Schema(
+              description = "Why the row was rejected; field paths are relative to the row.",
+              type = SchemaType.ARRAY,
+              implementation = ProblemField.class)
           List<ProblemField> errors) {}
 
   /** A field error as in a problem's errors list. */

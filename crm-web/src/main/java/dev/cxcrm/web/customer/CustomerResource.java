@@ -71,6 +71,7 @@ public class CustomerResource {
 
   @GET
   @Operation(
+      operationId = "listCustomers",
       summary = "List and search customers",
       description =
           "Keyset pages in a stable order; pass the answer's next as cursor to get the following page. "
@@ -84,27 +85,10 @@ public class CustomerResource {
       @Parameter(description = "Free text: name, kana, e-mail, phone or external id.")
           @QueryParam("q")
           String q,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {
-                        "TRANSACTIONAL",
-                        "SELF_SERVICE",
-                        "AUTOMATED_SERVICE",
-                        "LONG_TERM",
-                        "PERSONAL_ASSISTANCE",
-                        "DEDICATED_PERSONAL_ASSISTANCE",
-                        "COMMUNITY",
-                        "CO_CREATION"
-                      }))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "RelationshipType"))
           @QueryParam("relationshipType")
           String relationshipType,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"PROSPECT", "ACTIVE", "CHURNED"}))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "Lifecycle"))
           @QueryParam("lifecycle")
           String lifecycle,
       @Parameter(description = "A segment label the customer has.") @QueryParam("segment")
@@ -141,6 +125,7 @@ public class CustomerResource {
   @GET
   @Path(ID)
   @Operation(
+      operationId = "getCustomer",
       summary = "Read a customer",
       description = "The ETag is the version; If-None-Match with it answers 304.")
   @APIResponse(
@@ -165,6 +150,7 @@ public class CustomerResource {
   @GET
   @Path(ID + "/history")
   @Operation(
+      operationId = "getCustomerHistory",
       summary = "A customer's audit trail",
       description = "Newest first, at most 200 entries.")
   @APIResponse(
@@ -182,6 +168,7 @@ public class CustomerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createCustomer",
       summary = "Create a customer",
       description =
           "With an Idempotency-Key, a repeated request with the same body answers 201 with the same "
@@ -218,6 +205,7 @@ public class CustomerResource {
   @Path("external/{system}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "upsertCustomerByExternalId",
       summary = "Create or update a customer by its id in another system",
       description =
           "The path's external id is added to externalIds (replacing another id of the same system). "
@@ -258,6 +246,7 @@ public class CustomerResource {
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replaceCustomer",
       summary = "Replace a customer",
       description = "Fields left out are cleared. Needs If-Match.")
   @RequestBody(
@@ -290,6 +279,7 @@ public class CustomerResource {
   @Path(ID)
   @Consumes(MERGE_PATCH)
   @Operation(
+      operationId = "patchCustomer",
       summary = "Change some fields of a customer",
       description =
           "A JSON merge patch (RFC 7396) on the customer as GET shows it: members set the field, "
@@ -334,6 +324,7 @@ public class CustomerResource {
   @Path(ID)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "archiveCustomer",
       summary = "Archive a customer",
       description =
           "The customer leaves lists and searches; its history stays. MANAGER or ADMIN only.")
@@ -352,6 +343,7 @@ public class CustomerResource {
   @Path("bulk")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "bulkUpsertCustomers",
       summary = "Create or update up to 1,000 customers at once",
       description =
           "Each row is matched by its first external id (a row without one is created) and answered "

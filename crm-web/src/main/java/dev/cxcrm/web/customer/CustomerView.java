@@ -25,10 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + "Only a COMPANY has contacts.")
 public record CustomerView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
-    @Schema(
-            required = true,
-            enumeration = {"PERSON", "COMPANY"})
-        CustomerKind kind,
+    @Schema(required = true) CustomerKind kind,
     @Schema(required = true, maxLength = 200, example = "山田 太郎") String name,
     @Schema(
             description = "Reading in hiragana or katakana; stored as katakana.",
@@ -37,23 +34,8 @@ public record CustomerView(
     @Schema(example = "taro@example.jp") String email,
     @Schema(example = "03-1234-5678") String phone,
     Address address,
-    @Schema(
-            required = true,
-            enumeration = {
-              "TRANSACTIONAL",
-              "SELF_SERVICE",
-              "AUTOMATED_SERVICE",
-              "LONG_TERM",
-              "PERSONAL_ASSISTANCE",
-              "DEDICATED_PERSONAL_ASSISTANCE",
-              "COMMUNITY",
-              "CO_CREATION"
-            })
-        RelationshipType relationshipType,
-    @Schema(
-            required = true,
-            enumeration = {"PROSPECT", "ACTIVE", "CHURNED"})
-        Lifecycle lifecycle,
+    @Schema(required = true) RelationshipType relationshipType,
+    @Schema(required = true) Lifecycle lifecycle,
     @Schema(
             description =
                 "User name of the relationship manager; required for DEDICATED_PERSONAL_ASSISTANCE. "
@@ -63,7 +45,13 @@ public record CustomerView(
     Consent consent,
     @Schema(readOnly = true, description = "When each consent was last given or withdrawn.")
         ConsentChangedAt consentChangedAt,
-    @Schema(required = true, type = SchemaType.STRING, format = "date", example = "2024-04-01")
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date",
+            example = "2024-04-01",
+            description =
+                "Since when the customer is one. Left out: the day it is created (in the business's"
+                    + " time zone) for a new customer; its date so far for an existing one.")
         LocalDate customerSince,
     @Schema(
             type = SchemaType.STRING,
@@ -73,8 +61,7 @@ public record CustomerView(
     @Schema(description = "Only when lifecycle is CHURNED.") String churnReason,
     List<ExternalId> externalIds,
     List<Contact> contacts,
-    @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"})
-        Channel preferredChannel,
+    Channel preferredChannel,
     @Schema(enumeration = {"ja", "en"}) String preferredLanguage,
     List<ImportantDate> importantDates,
     @Schema(
@@ -86,8 +73,7 @@ public record CustomerView(
     @Schema(
             readOnly = true,
             description =
-                "The journey stage; changed only by PUT /api/customers/{id}/stage, which keeps its history.",
-            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
+                "The journey stage; changed only by PUT /api/customers/{id}/stage, which keeps its history.")
         JourneyStage stage,
     @Schema(
             readOnly = true,
@@ -123,10 +109,7 @@ public record CustomerView(
 
   @Schema(name = "CustomerImportantDate")
   public record ImportantDate(
-      @Schema(
-              required = true,
-              enumeration = {"BIRTHDAY", "CONTRACT_ANNIVERSARY", "RENEWAL", "OTHER"})
-          ImportantDateKind kind,
+      @Schema(required = true) ImportantDateKind kind,
       @Schema(required = true, type = SchemaType.STRING, format = "date") LocalDate date,
       String label) {}
 

@@ -17,7 +17,7 @@ public record HistoryView(List<Entry> items) {
   public record Entry(
       @Schema(type = SchemaType.STRING, format = "date-time") Instant at,
       String actor,
-      @Schema(enumeration = {"CREATED", "UPDATED", "ARCHIVED"}) AuditEntry.Action action,
+      AuditEntry.Action action,
       List<Change> changes) {}
 
   /** One field's old and new value as text; null when it was empty. */

@@ -98,7 +98,9 @@ public class BusinessCalendarResource {
   public record AddedJson(int year, int added) {}
 
   @GET
-  @Operation(summary = "The business calendar (days, hours, zone)")
+  @Operation(
+      operationId = "getBusinessCalendar",
+      summary = "The business calendar (days, hours, zone)")
   @APIResponse(
       responseCode = "200",
       description = "The calendar.",
@@ -111,6 +113,7 @@ public class BusinessCalendarResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "changeBusinessCalendar",
       summary = "Change the business calendar",
       description = "All four fields; closing after opening on the same day.")
   @RequestBody(
@@ -133,7 +136,7 @@ public class BusinessCalendarResource {
 
   @GET
   @Path("holidays")
-  @Operation(summary = "The holidays of a year, in date order")
+  @Operation(operationId = "listHolidays", summary = "The holidays of a year, in date order")
   @APIResponse(
       responseCode = "200",
       description = "The holidays.",
@@ -150,7 +153,7 @@ public class BusinessCalendarResource {
 
   @GET
   @Path("holidays/{date}")
-  @Operation(summary = "One holiday")
+  @Operation(operationId = "getHoliday", summary = "One holiday")
   @APIResponse(
       responseCode = "200",
       description = "The holiday.",
@@ -172,7 +175,7 @@ public class BusinessCalendarResource {
   @Path("holidays")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Add a holiday")
+  @Operation(operationId = "addHoliday", summary = "Add a holiday")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = HolidayJson.class)))
@@ -198,7 +201,7 @@ public class BusinessCalendarResource {
   @DELETE
   @Path("holidays/{date}")
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Remove a holiday")
+  @Operation(operationId = "removeHoliday", summary = "Remove a holiday")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(
       responseCode = "404",
@@ -213,6 +216,7 @@ public class BusinessCalendarResource {
   @Path("holidays/japan")
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "addJapaneseHolidays",
       summary = "Add Japan's public holidays of a year",
       description =
           "Computed by the Act on National Holidays (2020 to 2099): substitute and citizens' "

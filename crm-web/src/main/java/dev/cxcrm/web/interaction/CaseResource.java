@@ -72,6 +72,7 @@ public class CaseResource {
 
   @GET
   @Operation(
+      operationId = "listCases",
       summary = "List cases",
       description =
           "Newest first, in keyset pages: pass the answer's next as cursor for the following page.")
@@ -80,12 +81,8 @@ public class CaseResource {
       description = "One page.",
       content = @Content(schema = @Schema(implementation = CaseView.Page.class)))
   public CaseView.Page list(
-      @Parameter(schema = @Schema(enumeration = {"OPEN", "IN_PROGRESS", "RESOLVED"}))
-          @QueryParam("status")
-          String status,
-      @Parameter(schema = @Schema(enumeration = {"COMPLAINT", "QUESTION", "REQUEST"}))
-          @QueryParam("type")
-          String type,
+      @Parameter(schema = @Schema(ref = "CaseStatus")) @QueryParam("status") String status,
+      @Parameter(schema = @Schema(ref = "CaseType")) @QueryParam("type") String type,
       @Parameter(description = "The owner's user name.") @QueryParam("owner") String owner,
       @Parameter(description = "true: only cases without an owner.") @QueryParam("unassigned")
           String unassigned,
@@ -118,7 +115,10 @@ public class CaseResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "Read a case", description = "The ETag is the version.")
+  @Operation(
+      operationId = "getCase",
+      summary = "Read a case",
+      description = "The ETag is the version.")
   @APIResponse(
       responseCode = "200",
       description = "The case.",
@@ -142,6 +142,7 @@ public class CaseResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "openCase",
       summary = "Open a case",
       description =
           "For a customer, with some of that customer's interactions (interactionIds; none in"
@@ -182,6 +183,7 @@ public class CaseResource {
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
   @Operation(
+      operationId = "changeCase",
       summary = "Change priority, owner, status or subject",
       description =
           "Members given are set (owner null: unassigned). status moves between OPEN and"
@@ -221,10 +223,12 @@ public class CaseResource {
   @Path(ID + "/interactions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "attachCaseInteractions",
       summary = "Attach interactions",
       description =
           "{\"interactionIds\": [...]}: interactions of the case's customer that are in no other"
               + " case. Not on a resolved case (reopen it first). If-Match is checked when sent.")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseInteractionIds")))
   @APIResponse(
       responseCode = "200",
       description = "The case with its interactions.",
@@ -247,7 +251,10 @@ public class CaseResource {
 
   @DELETE
   @Path(ID + "/interactions/{interactionId: [0-9]{1,18}}")
-  @Operation(summary = "Detach an interaction", description = "Not on a resolved case.")
+  @Operation(
+      operationId = "detachCaseInteraction",
+      summary = "Detach an interaction",
+      description = "Not on a resolved case.")
   @APIResponse(
       responseCode = "200",
       description = "The case without it.",
@@ -268,11 +275,13 @@ public class CaseResource {
   @Path(ID + "/resolve")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "resolveCase",
       summary = "Resolve a case",
       description =
           "{\"rootCauseId\": ..., \"resolution\": \"...\"}: both required; the root cause must be"
               + " active. firstContactResolution is true when the case holds exactly one inbound"
               + " interaction and was never reopened. If-Match is checked when sent.")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseResolution")))
   @APIResponse(
       responseCode = "200",
       description = "The resolved case.",
@@ -297,6 +306,7 @@ public class CaseResource {
   @POST
   @Path(ID + "/reopen")
   @Operation(
+      operationId = "reopenCase",
       summary = "Reopen a resolved case",
       description = "reopenCount goes up; the case can never be a first-contact resolution again.")
   @APIResponse(
@@ -317,6 +327,7 @@ public class CaseResource {
   @Path("rates")
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "getCaseRates",
       summary = "Resolution and first-contact-resolution rates",
       description =
           "For the days from..to (inclusive, in the business's time zone; default: the last six"

@@ -20,11 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CaseView(
     @Schema(type = SchemaType.INTEGER, format = "int64") long id,
     @Schema(type = SchemaType.INTEGER, format = "int64") long customerId,
-    @Schema(enumeration = {"COMPLAINT", "QUESTION", "REQUEST"}) CaseType type,
-    @Schema(enumeration = {"LOW", "NORMAL", "HIGH", "URGENT"}) CasePriority priority,
+    CaseType type,
+    CasePriority priority,
     @Schema(description = "User name of the owner; null when unassigned.") String owner,
-    @Schema(enumeration = {"OPEN", "IN_PROGRESS", "RESOLVED"}) CaseStatus status,
-    @Schema(description = "The interactions in the case, oldest first.") List<Long> interactionIds,
+    CaseStatus status,
+    @Schema(
+            description = "The interactions in the case, oldest first.",
+            type = SchemaType.ARRAY,
+            implementation = Long.class)
+        List<Long> interactionIds,
     @Schema(
             type = SchemaType.INTEGER,
             format = "int64",
@@ -44,9 +48,7 @@ public record CaseView(
     String resolvedBy,
     @Schema(description = "Also sent as the ETag; send it back in If-Match to change the case.")
         int version,
-    @Schema(
-            enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"},
-            description = "The channel of the case's first inbound interaction; null without one.")
+    @Schema(description = "The channel of the case's first inbound interaction; null without one.")
         Channel channel) {
 
   static CaseView of(CaseFile f) {
@@ -75,4 +77,16 @@ public record CaseView(
   /** One page of cases and the cursor of the next page (null on the last). */
   @Schema(name = "CasePage")
   public record Page(List<CaseView> items, String next) {}
+
+  /** Request body of attaching interactions, documented only: the resource reads it itself. */
+  @Schema(name = "CaseInteractionIds")
+  public record InteractionIds(
+      @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class)
+          List<Long> interactionIds) {}
+
+  /** Request body of resolving, documented only: the resource reads it itself. */
+  @Schema(name = "CaseResolution")
+  public record Resolution(
+      @Schema(required = true, type = SchemaType.INTEGER, format = "int64") Long rootCauseId,
+      @Schema(required = true) String resolution) {}
 }

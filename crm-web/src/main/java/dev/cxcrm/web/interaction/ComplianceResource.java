@@ -36,6 +36,7 @@ public class ComplianceResource {
 
   @GET
   @Operation(
+      operationId = "getResponseCompliance",
       summary = "Response-time compliance",
       description =
           "Inbound contacts with a deadline that occurred from the day from to the day to (both "

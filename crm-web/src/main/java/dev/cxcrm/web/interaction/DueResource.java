@@ -36,6 +36,7 @@ public class DueResource {
 
   @GET
   @Operation(
+      operationId = "getDueQueue",
       summary = "What is due",
       description =
           "Open inbound contacts awaiting an answer, by deadline, with the time left (negative and "

@@ -28,9 +28,12 @@ public final class InteractionApiViews {
   @Schema(name = "InteractionBulkResult")
   public record BulkRow(
       @Schema(description = "Position of the row in the request, from 0.") int index,
-      @Schema(enumeration = {"CREATED", "EXISTING", "REJECTED"}) BulkOutcome.Status status,
+      BulkOutcome.Status status,
       @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long id,
-      @Schema(description = "Why the row was rejected; field names are relative to the row.")
+      @Schema(
+              description = "Why the row was rejected; field names are relative to the row.",
+              type = SchemaType.ARRAY,
+              implementation = FieldView.class)
           List<FieldView> errors) {
     static BulkRow of(BulkOutcome o) {
       return new BulkRow(
@@ -65,8 +68,7 @@ public final class InteractionApiViews {
           "An INTERACTION carries interaction; a STAGE_CHANGE fromStage and toStage; CASE_OPENED and "
               + "CASE_RESOLVED the case (id is the case's id).")
   public record TimelineItem(
-      @Schema(enumeration = {"INTERACTION", "STAGE_CHANGE", "CASE_OPENED", "CASE_RESOLVED"})
-          TimelineKind kind,
+      TimelineKind kind,
       @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime at,
       @Schema(type = SchemaType.INTEGER, format = "int64") long id,
       @Schema(nullable = true) InteractionView interaction,

@@ -57,6 +57,7 @@ public class InteractionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "logInteraction",
       summary = "Log an interaction",
       description =
           "An inbound contact that awaits an answer gets dueAt from the channel's response standard; "
@@ -98,6 +99,7 @@ public class InteractionResource {
   @Path("bulk")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "bulkLogInteractions",
       summary = "Log up to 1,000 interactions at once",
       description =
           "Each row is checked and answered on its own: CREATED, EXISTING (same externalId and "
@@ -133,7 +135,7 @@ public class InteractionResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "Read an interaction")
+  @Operation(operationId = "getInteraction", summary = "Read an interaction")
   @APIResponse(
       responseCode = "200",
       description = "The interaction.",

@@ -27,14 +27,8 @@ public record InteractionView(
     @Schema(required = true, type = SchemaType.INTEGER, format = "int64") Long customerId,
     @Schema(description = "The contact person of a company, up to 200 characters.", nullable = true)
         String contactName,
-    @Schema(
-            required = true,
-            enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"})
-        Channel channel,
-    @Schema(
-            required = true,
-            enumeration = {"INBOUND", "OUTBOUND"})
-        Direction direction,
+    @Schema(required = true) Channel channel,
+    @Schema(required = true) Direction direction,
     @Schema(
             required = true,
             type = SchemaType.STRING,
@@ -48,11 +42,7 @@ public record InteractionView(
             nullable = true,
             description = "An active touchpoint; its stage is copied.")
         Long touchpointId,
-    @Schema(
-            readOnly = true,
-            nullable = true,
-            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-        JourneyStage stage,
+    @Schema(readOnly = true, nullable = true) JourneyStage stage,
     @Schema(
             nullable = true,
             description =

@@ -76,9 +76,9 @@ public class ResponseStandardResource {
   @JsonbNillable
   @Schema(name = "ResponseStandard")
   public record StandardJson(
-      @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}) String channel,
+      @Schema(ref = "Channel") String channel,
       @Schema(
-              enumeration = {"ELAPSED_HOURS", "BUSINESS_HOURS", "SAME_BUSINESS_DAY", "NO_ANSWER"},
+              ref = "ResponseMode",
               description =
                   "ELAPSED_HOURS: real hours; BUSINESS_HOURS: open hours on business days only; "
                       + "SAME_BUSINESS_DAY: closing time that day, or of the next business day when "
@@ -93,7 +93,9 @@ public class ResponseStandardResource {
   }
 
   @GET
-  @Operation(summary = "The response standard of every channel")
+  @Operation(
+      operationId = "listResponseStandards",
+      summary = "The response standard of every channel")
   @APIResponse(
       responseCode = "200",
       description = "One entry per channel.",
@@ -108,6 +110,7 @@ public class ResponseStandardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "changeResponseStandard",
       summary = "Change a channel's response standard",
       description =
           "Body: mode and, for the hour modes, hours. channel and needsAnswer may be sent back as "
@@ -124,11 +127,7 @@ public class ResponseStandardResource {
       description = "No such channel.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public StandardJson change(
-      @Parameter(
-              schema =
-                  @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
-          @PathParam("channel")
-          String channel,
+      @Parameter(schema = @Schema(ref = "Channel")) @PathParam("channel") String channel,
       JsonValue body) {
     Channel c = channelOf(channel);
     JsonInput in = JsonInput.of(body, FIELDS);
@@ -158,6 +157,7 @@ public class ResponseStandardResource {
   @GET
   @Path("deadline")
   @Operation(
+      operationId = "getResponseDeadline",
       summary = "When a contact received at a given time would be due",
       description =
           "Under the standards, calendar and holidays as they are now: the same rule that sets the "
@@ -167,11 +167,7 @@ public class ResponseStandardResource {
       description = "The deadline.",
       content = @Content(schema = @Schema(implementation = DeadlineJson.class)))
   public DeadlineJson deadline(
-      @Parameter(
-              required = true,
-              schema =
-                  @Schema(enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
-          @QueryParam("channel")
+      @Parameter(required = true, schema = @Schema(ref = "Channel")) @QueryParam("channel")
           String channel,
       @Parameter(
               required = true,

@@ -52,6 +52,7 @@ public class RootCauseResource {
 
   @GET
   @Operation(
+      operationId = "listRootCauses",
       summary = "The root-cause catalogue",
       description = "All entries by category and name; inactive ones cannot be chosen anew.")
   @APIResponse(
@@ -65,7 +66,10 @@ public class RootCauseResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Add a root cause", description = "MANAGER or ADMIN only; it starts active.")
+  @Operation(
+      operationId = "createRootCause",
+      summary = "Add a root cause",
+      description = "MANAGER or ADMIN only; it starts active.")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
@@ -96,6 +100,7 @@ public class RootCauseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "editRootCause",
       summary = "Change a root cause",
       description =
           "Rename, recategorise, or deactivate it (active false; absent means true). If-Match is"

@@ -10,10 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RootCause")
 public record RootCauseView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
-    @Schema(
-            required = true,
-            enumeration = {"PROCESS", "COMMUNICATION", "PRODUCT", "STAFF", "OTHER"})
-        RootCauseCategory category,
+    @Schema(required = true) RootCauseCategory category,
     @Schema(required = true, maxLength = 200) String nameJa,
     @Schema(required = true, maxLength = 200) String nameEn,
     @Schema(description = "Inactive causes stay on resolved cases but cannot be chosen anew.")

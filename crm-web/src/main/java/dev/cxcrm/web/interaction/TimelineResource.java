@@ -37,6 +37,7 @@ public class TimelineResource {
 
   @GET
   @Operation(
+      operationId = "getCustomerTimeline",
       summary = "A customer's timeline",
       description =
           "Interactions, stage changes, cases opened and resolved, newest first, in keyset pages: pass "
@@ -55,12 +56,7 @@ public class TimelineResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public TimelinePage timeline(
       @PathParam("id") long id,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
-          @QueryParam("channel")
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "Channel")) @QueryParam("channel")
           String channel,
       @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
           String cursor,

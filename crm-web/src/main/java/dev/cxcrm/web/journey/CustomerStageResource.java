@@ -45,7 +45,7 @@ public class CustomerStageResource {
   @Inject JourneyService journey;
 
   @GET
-  @Operation(summary = "A customer's journey stage")
+  @Operation(operationId = "getCustomerStage", summary = "A customer's journey stage")
   @APIResponse(
       responseCode = "200",
       description = "The stage and since when.",
@@ -57,6 +57,7 @@ public class CustomerStageResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "moveCustomerStage",
       summary = "Move a customer to a journey stage",
       description =
           "Body {\"stage\": \"PURCHASE\"}. Records the change (from, to, when, who); the stage it is "

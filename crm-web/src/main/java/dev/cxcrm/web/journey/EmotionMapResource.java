@@ -39,6 +39,7 @@ public class EmotionMapResource {
 
   @GET
   @Operation(
+      operationId = "getEmotionMap",
       summary = "The emotional journey map of a period",
       description =
           "Per stage and touchpoint: interaction volume, average emotion with its sample size and the "
@@ -57,28 +58,10 @@ public class EmotionMapResource {
       @Parameter(description = "Last day, YYYY-MM-DD.") @QueryParam("to") String to,
       @Parameter(description = "A segment label the customer has.") @QueryParam("segment")
           String segment,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {
-                        "TRANSACTIONAL",
-                        "SELF_SERVICE",
-                        "AUTOMATED_SERVICE",
-                        "LONG_TERM",
-                        "PERSONAL_ASSISTANCE",
-                        "DEDICATED_PERSONAL_ASSISTANCE",
-                        "COMMUNITY",
-                        "CO_CREATION"
-                      }))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "RelationshipType"))
           @QueryParam("relationshipType")
           String relationshipType,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"}))
-          @QueryParam("channel")
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "Channel")) @QueryParam("channel")
           String channel) {
     QueryInput in = new QueryInput();
     LocalDate first = in.date("from", from);

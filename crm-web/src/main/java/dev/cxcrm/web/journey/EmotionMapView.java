@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The emotional journey map as the API shows it: the same numbers as the page. */
@@ -43,7 +44,7 @@ public record EmotionMapView(
   /** One cell of the map. {@code touchpointId} null: interactions of the stage without one. */
   @Schema(name = "EmotionMapCell")
   public record Cell(
-      @JsonbNillable Long touchpointId,
+      @JsonbNillable @Schema(type = SchemaType.INTEGER, format = "int64") Long touchpointId,
       @JsonbNillable String nameJa,
       @JsonbNillable String nameEn,
       @JsonbNillable Channel channel,

@@ -37,6 +37,7 @@ public class FunnelResource {
 
   @GET
   @Operation(
+      operationId = "getFunnel",
       summary = "The journey funnel",
       description =
           "Per stage: customers now, conversion to a later stage in the period (with numerator and "
@@ -67,20 +68,7 @@ public class FunnelResource {
           String to,
       @Parameter(description = "Only customers with this segment label.") @QueryParam("segment")
           String segment,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {
-                        "TRANSACTIONAL",
-                        "SELF_SERVICE",
-                        "AUTOMATED_SERVICE",
-                        "LONG_TERM",
-                        "PERSONAL_ASSISTANCE",
-                        "DEDICATED_PERSONAL_ASSISTANCE",
-                        "COMMUNITY",
-                        "CO_CREATION"
-                      }))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "RelationshipType"))
           @QueryParam("relationshipType")
           String relationshipType) {
     QueryInput in = new QueryInput();

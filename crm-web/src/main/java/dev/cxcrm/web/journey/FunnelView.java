@@ -18,28 +18,14 @@ public record FunnelView(
     @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
     @Schema(type = SchemaType.STRING, format = "date", description = "Included.") LocalDate to,
     @JsonbNillable @Schema(nullable = true) String segment,
-    @JsonbNillable
-        @Schema(
-            nullable = true,
-            enumeration = {
-              "TRANSACTIONAL",
-              "SELF_SERVICE",
-              "AUTOMATED_SERVICE",
-              "LONG_TERM",
-              "PERSONAL_ASSISTANCE",
-              "DEDICATED_PERSONAL_ASSISTANCE",
-              "COMMUNITY",
-              "CO_CREATION"
-            })
-        RelationshipType relationshipType,
+    @JsonbNillable @Schema(nullable = true) RelationshipType relationshipType,
     @Schema(description = "Customers now, over all stages.") long total,
     List<Stage> stages) {
 
   /** One stage of the funnel. */
   @Schema(name = "JourneyFunnelStage")
   public record Stage(
-      @Schema(enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-          JourneyStage stage,
+      JourneyStage stage,
       @Schema(description = "Customers at the stage now.") long count,
       @JsonbNillable
           @Schema(

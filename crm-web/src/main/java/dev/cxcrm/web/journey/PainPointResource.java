@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,6 +66,7 @@ public class PainPointResource {
 
   @GET
   @Operation(
+      operationId = "listPainPoints",
       summary = "The prioritised list of pain points",
       description =
           "Highest score first (score = affected customers × severity), then newest; keyset pages: "
@@ -76,11 +78,7 @@ public class PainPointResource {
   public PainPointPage list(
       @Parameter(description = "Only pain points at this touchpoint.") @QueryParam("touchpointId")
           String touchpointId,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"OPEN", "ADDRESSED"}))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "PainPointStatus"))
           @QueryParam("status")
           String status,
       @Parameter(
@@ -105,7 +103,10 @@ public class PainPointResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "Read a pain point", description = "The ETag is the version.")
+  @Operation(
+      operationId = "getPainPoint",
+      summary = "Read a pain point",
+      description = "The ETag is the version.")
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
@@ -122,7 +123,10 @@ public class PainPointResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Record a pain point", description = "MANAGER or ADMIN.")
+  @Operation(
+      operationId = "createPainPoint",
+      summary = "Record a pain point",
+      description = "MANAGER or ADMIN.")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
@@ -143,6 +147,7 @@ public class PainPointResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "replacePainPoint",
       summary = "Replace a pain point",
       description =
           "Fields left out are cleared (status OPEN, affectedCount 0); links stay. Needs If-Match. "
@@ -177,6 +182,7 @@ public class PainPointResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "linkPainPointCustomers",
       summary = "Link affected customers",
       description =
           "Body {\"customerIds\": [..]}: customers that exist and are not archived; once any is linked, "
@@ -184,7 +190,7 @@ public class PainPointResource {
               + "MANAGER or ADMIN.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = CustomerLinks.class)))
+      content = @Content(schema = @Schema(ref = "PainPointCustomerLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
@@ -201,7 +207,10 @@ public class PainPointResource {
   @DELETE
   @Path(ID + "/customers/{customerId: [0-9]{1,18}}")
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Unlink a customer", description = "MANAGER or ADMIN.")
+  @Operation(
+      operationId = "unlinkPainPointCustomer",
+      summary = "Unlink a customer",
+      description = "MANAGER or ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
@@ -221,11 +230,10 @@ public class PainPointResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "linkPainPointCases",
       summary = "Link cases",
       description = "Body {\"caseIds\": [..]}: cases that exist. MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CaseLinks.class)))
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "PainPointCaseLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
@@ -242,7 +250,10 @@ public class PainPointResource {
   @DELETE
   @Path(ID + "/cases/{caseId: [0-9]{1,18}}")
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  @Operation(summary = "Unlink a case", description = "MANAGER or ADMIN.")
+  @Operation(
+      operationId = "unlinkPainPointCase",
+      summary = "Unlink a case",
+      description = "MANAGER or ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
@@ -254,11 +265,15 @@ public class PainPointResource {
 
   /** The body of a customer link request. */
   @Schema(name = "PainPointCustomerLinks")
-  public record CustomerLinks(@Schema(required = true) java.util.List<Long> customerIds) {}
+  public record CustomerLinks(
+      @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class)
+          List<Long> customerIds) {}
 
   /** The body of a case link request. */
   @Schema(name = "PainPointCaseLinks")
-  public record CaseLinks(@Schema(required = true) java.util.List<Long> caseIds) {}
+  public record CaseLinks(
+      @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class)
+          List<Long> caseIds) {}
 
   private Response current(PainPoint p) {
     return Response.ok(view(p)).tag(etag(p)).build();

@@ -22,11 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PainPointView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
     @Schema(required = true, type = SchemaType.INTEGER, format = "int64") long touchpointId,
-    @Schema(
-            readOnly = true,
-            description = "The touchpoint's stage.",
-            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-        JourneyStage stage,
+    @Schema(readOnly = true, description = "The touchpoint's stage.") JourneyStage stage,
     @Schema(required = true, maxLength = 200, example = "見積もりの返事が遅い") String title,
     @Schema(maxLength = 4000) String description,
     @Schema(required = true, minimum = "1", maximum = "5") int severity,
@@ -35,16 +31,12 @@ public record PainPointView(
     @Schema(readOnly = true, description = "Linked customers if any, else affectedCount.")
         long affectedCustomers,
     @Schema(readOnly = true, description = "affectedCustomers × severity.") long score,
-    @Schema(
-            readOnly = true,
-            enumeration = {"LINKED", "ENTERED"})
-        PriorityScore.Basis scoreBasis,
-    @Schema(readOnly = true) List<Long> customerIds,
-    @Schema(readOnly = true) List<Long> caseIds,
-    @Schema(
-            enumeration = {"OPEN", "ADDRESSED"},
-            defaultValue = "OPEN")
-        PainPointStatus status,
+    @Schema(readOnly = true, ref = "PriorityScoreBasis") PriorityScore.Basis scoreBasis,
+    @Schema(readOnly = true, type = SchemaType.ARRAY, implementation = Long.class)
+        List<Long> customerIds,
+    @Schema(readOnly = true, type = SchemaType.ARRAY, implementation = Long.class)
+        List<Long> caseIds,
+    @Schema(defaultValue = "OPEN") PainPointStatus status,
     @Schema(readOnly = true) int version,
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {

@@ -28,6 +28,7 @@ public class StageHistoryResource {
 
   @GET
   @Operation(
+      operationId = "getCustomerStageHistory",
       summary = "A customer's stage changes",
       description =
           "Newest first, at most 500. A customer starts at its first stage when it is created; "

@@ -16,13 +16,8 @@ public record StageHistoryView(List<Entry> items) {
   @Schema(name = "CustomerStageChange")
   public record Entry(
       @Schema(type = SchemaType.INTEGER, format = "int64") long id,
-      @JsonbNillable
-          @Schema(
-              nullable = true,
-              enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-          JourneyStage fromStage,
-      @Schema(enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-          JourneyStage toStage,
+      @JsonbNillable @Schema(nullable = true) JourneyStage fromStage,
+      JourneyStage toStage,
       @Schema(type = SchemaType.STRING, format = "date-time") Instant changedAt,
       @Schema(description = "The user name or API key (apikey:<name>) that moved the customer.")
           String changedBy) {}

@@ -10,10 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerStage")
 public record StageView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") long customerId,
-    @Schema(
-            required = true,
-            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-        JourneyStage stage,
+    @Schema(required = true) JourneyStage stage,
     @Schema(
             readOnly = true,
             type = SchemaType.STRING,

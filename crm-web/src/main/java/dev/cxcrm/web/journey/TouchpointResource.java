@@ -57,6 +57,7 @@ public class TouchpointResource {
 
   @GET
   @Operation(
+      operationId = "listTouchpoints",
       summary = "List the touchpoint catalogue",
       description = "In id order, by keyset pages; pass the answer's next as cursor.")
   @APIResponse(
@@ -64,17 +65,7 @@ public class TouchpointResource {
       description = "One page.",
       content = @Content(schema = @Schema(implementation = TouchpointList.class)))
   public TouchpointList list(
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {
-                        "AWARENESS",
-                        "CONSIDERATION",
-                        "PURCHASE",
-                        "SERVICE",
-                        "ADVOCACY"
-                      }))
+      @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "JourneyStage"))
           @QueryParam("stage")
           String stage,
       @Parameter(
@@ -101,7 +92,10 @@ public class TouchpointResource {
 
   @GET
   @Path(ID)
-  @Operation(summary = "Read a touchpoint", description = "The ETag is the version.")
+  @Operation(
+      operationId = "getTouchpoint",
+      summary = "Read a touchpoint",
+      description = "The ETag is the version.")
   @APIResponse(
       responseCode = "200",
       description = "The touchpoint.",
@@ -119,6 +113,7 @@ public class TouchpointResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "createTouchpoint",
       summary = "Add a touchpoint",
       description = "MANAGER or ADMIN only. Without active, the touchpoint is in use.")
   @RequestBody(
@@ -145,6 +140,7 @@ public class TouchpointResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
+      operationId = "replaceTouchpoint",
       summary = "Replace a touchpoint",
       description = "MANAGER or ADMIN only. Every field is required. Needs If-Match.")
   @RequestBody(

@@ -19,14 +19,8 @@ public record TouchpointView(
     @Schema(readOnly = true, type = SchemaType.INTEGER, format = "int64") Long id,
     @Schema(required = true, maxLength = 200, example = "ウェブサイト") String nameJa,
     @Schema(required = true, maxLength = 200, example = "Website") String nameEn,
-    @Schema(
-            required = true,
-            enumeration = {"AWARENESS", "CONSIDERATION", "PURCHASE", "SERVICE", "ADVOCACY"})
-        JourneyStage stage,
-    @Schema(
-            required = true,
-            enumeration = {"EMAIL", "PHONE", "SMS", "SOCIAL", "WEB", "IN_PERSON"})
-        Channel channel,
+    @Schema(required = true) JourneyStage stage,
+    @Schema(required = true) Channel channel,
     @Schema(required = true, description = "Whether the touchpoint is in use.") boolean active,
     @Schema(
             readOnly = true,

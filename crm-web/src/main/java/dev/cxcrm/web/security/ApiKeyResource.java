@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -50,11 +51,17 @@ public class ApiKeyResource {
   public record NewApiKey(String name, Role role) {}
 
   /** A key just created; {@code key} is the secret, shown only in this answer. */
-  public record CreatedApiKey(long id, String name, Role role, String key) {}
+  @Schema(name = "CreatedApiKey")
+  public record CreatedApiKey(
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+      String name,
+      Role role,
+      String key) {}
 
   /** A key in a list: never its secret. */
+  @Schema(name = "ApiKey")
   public record ApiKeyJson(
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
       String name,
       Role role,
       Instant createdAt,
@@ -77,6 +84,7 @@ public class ApiKeyResource {
 
   @POST
   @Operation(
+      operationId = "createApiKey",
       summary = "Create an API key (answer holds the secret, once)",
       description =
           "Also accepts an administrator's user name and password as HTTP Basic, on this call only.")
@@ -100,14 +108,14 @@ public class ApiKeyResource {
   }
 
   @GET
-  @Operation(summary = "List API keys, newest first (no secrets)")
+  @Operation(operationId = "listApiKeys", summary = "List API keys, newest first (no secrets)")
   public List<ApiKeyJson> list() {
     return apiKeys.list().stream().map(ApiKeyJson::of).toList();
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Revoke an API key")
+  @Operation(operationId = "revokeApiKey", summary = "Revoke an API key")
   @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(@PathParam("id") long id) {
     apiKeys.revoke(currentActor.actor(), id);

@@ -1,24 +1,55 @@
 package dev.cxcrm.web.shared;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Completes and repairs the generated /openapi document (registered with {@code
- * mp.openapi.filter}). It adds the {@code Problem} schema that error responses refer to (the
- * exception mappers write it by hand, so no class describes it) and the error answers every {@code
- * /api} operation can give (401 and 403, 400 where it takes input, 412 where it reads If-Match and
- * 428 where If-Match is required), unless the resource describes them more precisely; and it fixes
- * what Payara's generator gets wrong: every {@code @Schema} leaks {@code maxProperties: 0} (which
- * would forbid any property), and enums, dates and instants come out as {@code type: object} even
- * with {@code type = STRING} given.
+ * Completes and repairs the generated /openapi document (registered with {@code mp.openapi.filter})
+ * so that it validates and clients can be generated from it. It adds the {@code Problem} schema
+ * that error responses refer to (the exception mappers write it by hand, so no class describes it)
+ * and the error answers every {@code /api} operation can give (401 and 403, 400 where it takes
+ * input) unless the resource describes them more precisely. And it fixes what Payara's generator
+ * gets wrong:
+ *
+ * <ul>
+ *   <li>path templates keep the JAX-RS regular expressions ({@code {id: [0-9]{1,18}}}); the
+ *       document gets plain templates ({@code {id}}), path parameters are required, and numeric
+ *       ones are {@code integer}/{@code int64} (they are all ids);
+ *   <li>{@code long} and {@code int} come out as {@code number}: with an integer format they become
+ *       {@code integer}, and so do the items of id lists ({@code customerIds});
+ *   <li>every {@code @Schema} leaks {@code maxProperties: 0} (which would forbid any property), and
+ *       types with a format or an enum come out as {@code object};
+ *   <li>a request body read from an {@code InputStream} gets its schema under {@code *}{@code /*}
+ *       and a bare object under the media type consumed: the schema moves to the media type;
+ *   <li>request and response schemas are inlined copies of named schemas: they become references,
+ *       so that generated clients name the classes as the API does ({@code Customer}, not {@code
+ *       CreateRequest});
+ *   <li>a tag described on several resources is listed once, and the non-standard top-level {@code
+ *       endpoints} member is dropped.
+ * </ul>
  */
 public class OpenApiDocument implements OASFilter {
+  private static final String SCHEMA_REF = "#/components/schemas/";
+
   @Override
   public Schema filterSchema(Schema schema) {
     if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
@@ -30,6 +61,10 @@ public class OpenApiDocument implements OASFilter {
     boolean noProperties = schema.getProperties() == null || schema.getProperties().isEmpty();
     if (schema.getType() == Schema.SchemaType.OBJECT && textual && noProperties) {
       schema.setType(Schema.SchemaType.STRING);
+    }
+    if (schema.getType() == Schema.SchemaType.NUMBER
+        && ("int64".equals(schema.getFormat()) || "int32".equals(schema.getFormat()))) {
+      schema.setType(Schema.SchemaType.INTEGER);
     }
     return schema;
   }
@@ -43,16 +78,314 @@ public class OpenApiDocument implements OASFilter {
         || !api.getComponents().getSchemas().containsKey("Problem")) {
       api.getComponents().addSchema("Problem", problem());
     }
-    if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
-      api.getPaths()
-          .getPathItems()
+    dropEndpoints(api);
+    listTagsOnce(api);
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    api.setPaths(plainTemplates(api.getPaths()));
+    Map<String, String> named = namedSchemas(api);
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              if (path.startsWith("/api/") && item.getOperations() != null) {
+                item.getOperations()
+                    .values()
+                    .forEach(
+                        operation -> {
+                          requirePathParameters(operation);
+                          moveBodySchema(operation);
+                          referNamedSchemas(operation, named);
+                          addErrorAnswers(operation);
+                        });
+              }
+            });
+    dropUnreferencedSchemas(api);
+    api.getComponents().getSchemas().values().forEach(OpenApiDocument::typeIdLists);
+  }
+
+  /**
+   * A list of ids ({@code customerIds}) is a {@code List<Long>}, whose items Payara types {@code
+   * number} without a format.
+   */
+  private static void typeIdLists(Schema schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    schema
+        .getProperties()
+        .forEach(
+            (name, p) -> {
+              Schema items = p.getItems();
+              if (name.endsWith("Ids")
+                  && items != null
+                  && items.getType() == Schema.SchemaType.NUMBER) {
+                items.setType(Schema.SchemaType.INTEGER);
+                items.setFormat("int64");
+              }
+            });
+  }
+
+  /** {@code /api/customers/{id: [0-9]{1,18}}} as {@code /api/customers/{id}}. */
+  static String plainTemplate(String path) {
+    StringBuilder plain = new StringBuilder(path.length());
+    int depth = 0;
+    boolean inName = false;
+    for (char c : path.toCharArray()) {
+      if (c == '{') {
+        if (depth++ == 0) {
+          plain.append(c);
+          inName = true;
+        }
+      } else if (c == '}') {
+        if (--depth == 0) {
+          plain.append(c);
+        }
+      } else if (depth == 0) {
+        plain.append(c);
+      } else if (inName && c == ':') {
+        inName = false;
+      } else if (inName && c != ' ') {
+        plain.append(c);
+      }
+    }
+    return plain.toString();
+  }
+
+  private static Paths plainTemplates(Paths paths) {
+    Paths plain = OASFactory.createPaths();
+    new TreeMap<>(paths.getPathItems())
+        .forEach((path, item) -> plain.addPathItem(plainTemplate(path), item));
+    plain.setExtensions(paths.getExtensions());
+    return plain;
+  }
+
+  /**
+   * Payara's own list of the application's paths, which is not an OpenAPI member; Payara writes it
+   * unless it is empty (null breaks its copy of the document).
+   */
+  private static void dropEndpoints(OpenAPI api) {
+    try {
+      api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new TreeMap<>());
+    } catch (ReflectiveOperationException notPayaras) {
+      // Another implementation does not write it.
+    }
+  }
+
+  private static void listTagsOnce(OpenAPI api) {
+    if (api.getTags() == null) {
+      return;
+    }
+    Map<String, Tag> byName = new LinkedHashMap<>();
+    api.getTags().forEach(t -> byName.merge(t.getName(), t, (a, b) -> describedOf(a, b)));
+    api.setTags(new ArrayList<>(byName.values()));
+  }
+
+  private static Tag describedOf(Tag a, Tag b) {
+    return a.getDescription() == null ? b : a;
+  }
+
+  private static void requirePathParameters(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (Parameter p : operation.getParameters()) {
+      if (p.getIn() != Parameter.In.PATH) {
+        continue;
+      }
+      p.setRequired(true);
+      Schema s = p.getSchema();
+      if (s != null && s.getType() == Schema.SchemaType.NUMBER) {
+        s.setType(Schema.SchemaType.INTEGER);
+        s.setFormat("int64");
+      }
+    }
+  }
+
+  private static void moveBodySchema(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return;
+    }
+    Content content = operation.getRequestBody().getContent();
+    MediaType any = content.getMediaType("*/*");
+    if (any == null) {
+      return;
+    }
+    content.removeMediaType("*/*");
+    if (content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
+      content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, any);
+      return;
+    }
+    content
+        .getMediaTypes()
+        .values()
+        .forEach(
+            m -> {
+              if (m.getSchema() == null || isBareObject(m.getSchema())) {
+                m.setSchema(any.getSchema());
+              }
+            });
+  }
+
+  private static boolean isBareObject(Schema s) {
+    return s.getRef() == null
+        && (s.getProperties() == null || s.getProperties().isEmpty())
+        && s.getItems() == null
+        && s.getAdditionalPropertiesSchema() == null;
+  }
+
+  /** The named schemas, by their structure, for finding inlined copies of them. */
+  private static Map<String, String> namedSchemas(OpenAPI api) {
+    Map<String, String> named = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    api.getComponents()
+        .getSchemas()
+        .forEach(
+            (name, schema) -> {
+              if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                String key = structure(schema);
+                if (named.putIfAbsent(key, name) != null) {
+                  ambiguous.add(key);
+                }
+              }
+            });
+    ambiguous.forEach(named::remove);
+    return named;
+  }
+
+  private static void referNamedSchemas(Operation operation, Map<String, String> named) {
+    List<Content> contents = new ArrayList<>();
+    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+      contents.add(operation.getRequestBody().getContent());
+    }
+    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+      operation
+          .getResponses()
+          .getAPIResponses()
+          .values()
           .forEach(
-              (path, item) -> {
-                if (path.startsWith("/api/") && item.getOperations() != null) {
-                  item.getOperations().values().forEach(OpenApiDocument::addErrorAnswers);
+              r -> {
+                if (r.getContent() != null) {
+                  contents.add(r.getContent());
                 }
               });
     }
+    for (Content content : contents) {
+      if (content.getMediaTypes() == null) {
+        continue;
+      }
+      for (MediaType media : content.getMediaTypes().values()) {
+        Schema s = media.getSchema();
+        if (s == null) {
+          continue;
+        }
+        media.setSchema(referenceIfNamed(s, named));
+        if (s.getItems() != null) {
+          s.setItems(referenceIfNamed(s.getItems(), named));
+        }
+      }
+    }
+  }
+
+  private static Schema referenceIfNamed(Schema s, Map<String, String> named) {
+    if (s.getRef() != null || s.getProperties() == null || s.getProperties().isEmpty()) {
+      return s;
+    }
+    String name = named.get(structure(s));
+    return name == null ? s : OASFactory.createSchema().ref(name);
+  }
+
+  /**
+   * What identifies a named schema in an inlined copy: its description and its properties' names,
+   * with what their arrays hold. Payara copies neither the required list nor the properties'
+   * annotations into the inlined copy, so the copies differ from the named schema in those.
+   */
+  private static String structure(Schema s) {
+    StringBuilder b = new StringBuilder().append(s.getDescription()).append('{');
+    new TreeMap<>(s.getProperties())
+        .forEach(
+            (name, p) -> {
+              b.append(name);
+              if (p.getItems() != null && p.getItems().getRef() != null) {
+                b.append('[').append(p.getItems().getRef()).append(']');
+              }
+              b.append(',');
+            });
+    return b.append('}').toString();
+  }
+
+  /**
+   * Drops named schemas nothing refers to, such as those Payara makes for {@code Instant} and
+   * {@code LocalDate} when {@link ApiSchemaTypes} types them as strings.
+   */
+  private static void dropUnreferencedSchemas(OpenAPI api) {
+    Set<String> referenced = new HashSet<>();
+    Consumer<Schema> collect = s -> collectRefs(s, referenced);
+    api.getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item -> {
+              if (item.getOperations() != null) {
+                item.getOperations().values().forEach(o -> forEachSchema(o, collect));
+              }
+            });
+    Set<String> seen = new HashSet<>();
+    List<String> pending = new ArrayList<>(referenced);
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    while (!pending.isEmpty()) {
+      String name = pending.remove(pending.size() - 1);
+      if (seen.add(name) && schemas.containsKey(name)) {
+        Set<String> inner = new HashSet<>();
+        collectRefs(schemas.get(name), inner);
+        pending.addAll(inner);
+      }
+    }
+    new ArrayList<>(schemas.keySet())
+        .stream()
+            .filter(name -> !seen.contains(name))
+            .forEach(name -> api.getComponents().removeSchema(name));
+  }
+
+  private static void forEachSchema(Operation o, Consumer<Schema> action) {
+    if (o.getParameters() != null) {
+      o.getParameters().forEach(p -> action.accept(p.getSchema()));
+    }
+    List<Content> contents = new ArrayList<>();
+    if (o.getRequestBody() != null) {
+      contents.add(o.getRequestBody().getContent());
+    }
+    if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
+      o.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+    }
+    contents.stream()
+        .filter(Objects::nonNull)
+        .filter(c -> c.getMediaTypes() != null)
+        .flatMap(c -> c.getMediaTypes().values().stream())
+        .forEach(m -> action.accept(m.getSchema()));
+  }
+
+  private static void collectRefs(Schema s, Set<String> refs) {
+    if (s == null) {
+      return;
+    }
+    if (s.getRef() != null && s.getRef().startsWith(SCHEMA_REF)) {
+      refs.add(s.getRef().substring(SCHEMA_REF.length()));
+    }
+    if (s.getProperties() != null) {
+      s.getProperties().values().forEach(p -> collectRefs(p, refs));
+    }
+    collectRefs(s.getItems(), refs);
+    collectRefs(s.getAdditionalPropertiesSchema(), refs);
+    for (List<Schema> list :
+        List.of(nonNull(s.getAllOf()), nonNull(s.getAnyOf()), nonNull(s.getOneOf()))) {
+      list.forEach(x -> collectRefs(x, refs));
+    }
+  }
+
+  private static List<Schema> nonNull(List<Schema> list) {
+    return list == null ? List.of() : list;
   }
 
   /** Every call needs a key (401) that may lack the role or the record (403); input can be bad. */

@@ -72,7 +72,11 @@ class CaseApiIT {
             .body("paths.'/api/cases'.post.responses.'201'", notNullValue())
             .body("paths.'/api/cases/rates'.get.summary", notNullValue())
             .body("paths.'/api/root-causes'.get.summary", notNullValue())
-            .body("components.schemas.Case.properties.status.enum", hasItems("OPEN", "RESOLVED"))
+            // A case's status refers to the CaseStatus schema, which lists the enum's values.
+            .body(
+                "components.schemas.Case.properties.status.'$ref'",
+                equalTo("#/components/schemas/CaseStatus"))
+            .body("components.schemas.CaseStatus.enum", hasItems("OPEN", "RESOLVED"))
             .extract()
             .jsonPath();
     Map<String, Object> paths = doc.getMap("paths");

@@ -447,7 +447,11 @@ class ResponseStandardsApiIT {
         .body("paths.'/api/response-standards'.get.summary", notNullValue())
         .body("paths.'/api/response-standards/{channel}'.put.summary", notNullValue())
         .body("paths.'/api/business-calendar/holidays/japan'.post.summary", notNullValue())
-        .body("components.schemas.ResponseStandard.properties.mode.enum", hasItem("BUSINESS_HOURS"))
+        // The mode refers to the ResponseMode schema, which lists the enum's values.
+        .body(
+            "components.schemas.ResponseStandard.properties.mode.'$ref'",
+            equalTo("#/components/schemas/ResponseMode"))
+        .body("components.schemas.ResponseMode.enum", hasItem("BUSINESS_HOURS"))
         .body("components.schemas.Holiday", notNullValue())
         .body("paths.'/api/business-calendar'.get.responses.'200'", notNullValue())
         .body("components.schemas.Nothing", nullValue());
