@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -66,7 +67,30 @@ public class OpenApiDocument implements OASFilter {
         && ("int64".equals(schema.getFormat()) || "int32".equals(schema.getFormat()))) {
       schema.setType(Schema.SchemaType.INTEGER);
     }
+    dropDefaults(schema);
     return schema;
+  }
+
+  /**
+   * Payara writes every keyword of {@code @Schema} with its default ({@code minLength: 0}, {@code
+   * uniqueItems: false}, ...), which says nothing and makes generators warn on objects.
+   */
+  private static void dropDefaults(Schema schema) {
+    dropIf(0, schema::getMinLength, schema::setMinLength);
+    dropIf(0, schema::getMinProperties, schema::setMinProperties);
+    dropIf(false, schema::getUniqueItems, schema::setUniqueItems);
+    dropIf(false, schema::getExclusiveMinimum, schema::setExclusiveMinimum);
+    dropIf(false, schema::getExclusiveMaximum, schema::setExclusiveMaximum);
+    dropIf(false, schema::getNullable, schema::setNullable);
+    dropIf(false, schema::getReadOnly, schema::setReadOnly);
+    dropIf(false, schema::getWriteOnly, schema::setWriteOnly);
+    dropIf(false, schema::getDeprecated, schema::setDeprecated);
+  }
+
+  private static <T> void dropIf(T defaultValue, Supplier<T> get, Consumer<T> set) {
+    if (defaultValue.equals(get.get())) {
+      set.accept(null);
+    }
   }
 
   @Override
@@ -97,6 +121,7 @@ public class OpenApiDocument implements OASFilter {
                           requirePathParameters(operation);
                           moveBodySchema(operation);
                           referNamedSchemas(operation, named);
+                          typeHeaders(operation);
                           addErrorAnswers(operation);
                         });
               }
@@ -286,6 +311,30 @@ public class OpenApiDocument implements OASFilter {
         }
       }
     }
+  }
+
+  /** {@code @Header(name = "ETag")} leaves the header without a schema; headers are text. */
+  private static void typeHeaders(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    operation
+        .getResponses()
+        .getAPIResponses()
+        .values()
+        .forEach(
+            r -> {
+              if (r.getHeaders() != null) {
+                r.getHeaders()
+                    .values()
+                    .forEach(
+                        h -> {
+                          if (h.getSchema() == null && h.getRef() == null) {
+                            h.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+                          }
+                        });
+              }
+            });
   }
 
   private static Schema referenceIfNamed(Schema s, Map<String, String> named) {
