@@ -1,6 +1,7 @@
 package dev.cxcrm.web.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -284,18 +286,10 @@ public class OpenApiDocument implements OASFilter {
     if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
       contents.add(operation.getRequestBody().getContent());
     }
-    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-      operation
-          .getResponses()
-          .getAPIResponses()
-          .values()
-          .forEach(
-              r -> {
-                if (r.getContent() != null) {
-                  contents.add(r.getContent());
-                }
-              });
-    }
+    responsesOf(operation).stream()
+        .map(APIResponse::getContent)
+        .filter(Objects::nonNull)
+        .forEach(contents::add);
     for (Content content : contents) {
       if (content.getMediaTypes() == null) {
         continue;
@@ -313,15 +307,15 @@ public class OpenApiDocument implements OASFilter {
     }
   }
 
+  private static Collection<APIResponse> responsesOf(Operation o) {
+    return o.getResponses() == null || o.getResponses().getAPIResponses() == null
+        ? List.of()
+        : o.getResponses().getAPIResponses().values();
+  }
+
   /** {@code @Header(name = "ETag")} leaves the header without a schema; headers are text. */
   private static void typeHeaders(Operation operation) {
-    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-      return;
-    }
-    operation
-        .getResponses()
-        .getAPIResponses()
-        .values()
+    responsesOf(operation)
         .forEach(
             r -> {
               if (r.getHeaders() != null) {
@@ -405,9 +399,7 @@ public class OpenApiDocument implements OASFilter {
     if (o.getRequestBody() != null) {
       contents.add(o.getRequestBody().getContent());
     }
-    if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
-      o.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
-    }
+    responsesOf(o).forEach(r -> contents.add(r.getContent()));
     contents.stream()
         .filter(Objects::nonNull)
         .filter(c -> c.getMediaTypes() != null)
