@@ -1,6 +1,7 @@
 package dev.cxcrm.web.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -66,7 +69,30 @@ public class OpenApiDocument implements OASFilter {
         && ("int64".equals(schema.getFormat()) || "int32".equals(schema.getFormat()))) {
       schema.setType(Schema.SchemaType.INTEGER);
     }
+    dropDefaults(schema);
     return schema;
+  }
+
+  /**
+   * Payara writes every keyword of {@code @Schema} with its default ({@code minLength: 0}, {@code
+   * uniqueItems: false}, ...), which says nothing and makes generators warn on objects.
+   */
+  private static void dropDefaults(Schema schema) {
+    dropIf(0, schema::getMinLength, schema::setMinLength);
+    dropIf(0, schema::getMinProperties, schema::setMinProperties);
+    dropIf(false, schema::getUniqueItems, schema::setUniqueItems);
+    dropIf(false, schema::getExclusiveMinimum, schema::setExclusiveMinimum);
+    dropIf(false, schema::getExclusiveMaximum, schema::setExclusiveMaximum);
+    dropIf(false, schema::getNullable, schema::setNullable);
+    dropIf(false, schema::getReadOnly, schema::setReadOnly);
+    dropIf(false, schema::getWriteOnly, schema::setWriteOnly);
+    dropIf(false, schema::getDeprecated, schema::setDeprecated);
+  }
+
+  private static <T> void dropIf(T defaultValue, Supplier<T> get, Consumer<T> set) {
+    if (defaultValue.equals(get.get())) {
+      set.accept(null);
+    }
   }
 
   @Override
@@ -97,6 +123,7 @@ public class OpenApiDocument implements OASFilter {
                           requirePathParameters(operation);
                           moveBodySchema(operation);
                           referNamedSchemas(operation, named);
+                          typeHeaders(operation);
                           addErrorAnswers(operation);
                         });
               }
@@ -259,18 +286,10 @@ public class OpenApiDocument implements OASFilter {
     if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
       contents.add(operation.getRequestBody().getContent());
     }
-    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-      operation
-          .getResponses()
-          .getAPIResponses()
-          .values()
-          .forEach(
-              r -> {
-                if (r.getContent() != null) {
-                  contents.add(r.getContent());
-                }
-              });
-    }
+    responsesOf(operation).stream()
+        .map(APIResponse::getContent)
+        .filter(Objects::nonNull)
+        .forEach(contents::add);
     for (Content content : contents) {
       if (content.getMediaTypes() == null) {
         continue;
@@ -286,6 +305,30 @@ public class OpenApiDocument implements OASFilter {
         }
       }
     }
+  }
+
+  private static Collection<APIResponse> responsesOf(Operation o) {
+    return o.getResponses() == null || o.getResponses().getAPIResponses() == null
+        ? List.of()
+        : o.getResponses().getAPIResponses().values();
+  }
+
+  /** {@code @Header(name = "ETag")} leaves the header without a schema; headers are text. */
+  private static void typeHeaders(Operation operation) {
+    responsesOf(operation)
+        .forEach(
+            r -> {
+              if (r.getHeaders() != null) {
+                r.getHeaders()
+                    .values()
+                    .forEach(
+                        h -> {
+                          if (h.getSchema() == null && h.getRef() == null) {
+                            h.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+                          }
+                        });
+              }
+            });
   }
 
   private static Schema referenceIfNamed(Schema s, Map<String, String> named) {
@@ -356,9 +399,7 @@ public class OpenApiDocument implements OASFilter {
     if (o.getRequestBody() != null) {
       contents.add(o.getRequestBody().getContent());
     }
-    if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
-      o.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
-    }
+    responsesOf(o).forEach(r -> contents.add(r.getContent()));
     contents.stream()
         .filter(Objects::nonNull)
         .filter(c -> c.getMediaTypes() != null)
