@@ -10,6 +10,7 @@ import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.FieldChange;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
@@ -44,8 +45,7 @@ import java.util.Set;
 /**
  * The customer use cases: find, create, change, archive, and the bulk upsert that other systems
  * use. The web page and the REST resource both call these methods; the caller comes from the
- * container. Agents may change only customers they own or that have no owner, and may not choose
- * the owner.
+ * container. Who may change a customer and name its owner is {@link Ownership}'s rule.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -125,7 +125,7 @@ public class CustomerService {
     if (c.version() != expectedVersion) {
       throw new StaleVersion();
     }
-    mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     CustomerDraft d = ownedFor(actor, draft, c);
     check(d, c.id());
     change(actor, c, d);
@@ -160,7 +160,7 @@ public class CustomerService {
     if (expectedVersion != null && c.version() != expectedVersion) {
       throw new StaleVersion();
     }
-    mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     CustomerDraft d = ownedFor(actor, withKey, c);
     check(d, c.id());
     change(actor, c, d);
@@ -262,7 +262,7 @@ public class CustomerService {
           throw new Conflict("The customer with this external id is archived.");
         }
         if (target != null) {
-          mayChange(actor, target);
+          Ownership.requireMayChange(actor, target.owner(), "customer");
         }
         CustomerDraft d = ownedFor(actor, row.draft(), target);
         CustomerRules.check(d, time.today());
@@ -401,26 +401,16 @@ public class CustomerService {
   }
 
   /**
-   * Agents change only their own customers or unowned ones. Public so that other features that
-   * change a customer (its journey stage) apply the same rule.
-   */
-  public static void mayChange(Actor actor, Customer c) {
-    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
-      throw new Forbidden("Only the owner of this customer or a manager may change it.");
-    }
-  }
-
-  /**
    * Agents cannot choose the owner: a new customer they create that needs an owner gets them; an
    * existing one keeps its owner. Sending a different owner is refused rather than silently
    * ignored.
    */
   private static CustomerDraft ownedFor(Actor actor, CustomerDraft d, Customer existing) {
-    if (!actor.is(Role.AGENT)) {
+    if (!Ownership.limitedToOwn(actor)) {
       return d;
     }
     String current = existing == null ? null : existing.owner();
-    if (d.owner() != null && !d.owner().equals(current) && !d.owner().equals(actor.name())) {
+    if (!Ownership.mayName(actor, d.owner(), current)) {
       throw InvalidInput.of(
           "owner", "validation.ownerNotAllowed", "Your role may not choose the owner.");
     }

@@ -5,11 +5,11 @@ import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
@@ -37,9 +37,8 @@ import java.util.Map;
 
 /**
  * The case use cases: list and read (all staff), open, change, attach and detach interactions,
- * resolve, reopen, and the resolution and FCR figures (managers). Agents work the cases they own or
- * that have no owner, and may own a case only themselves; managers and admins work any case. The
- * web page and the REST resource both call these methods.
+ * resolve, reopen, and the resolution and FCR figures (managers). Who may work a case and name its
+ * owner is {@link Ownership}'s rule. The web page and the REST resource both call these methods.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -136,7 +135,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     List<FieldError> errors = new ArrayList<>();
     if (changes.ownerGiven()) {
       ownerErrors(actor, changes.owner(), c.owner(), errors);
@@ -177,7 +176,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     notResolved(c);
     List<FieldError> errors = new ArrayList<>();
     List<Long> ids = distinct(interactionIds, errors);
@@ -205,7 +204,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     notResolved(c);
     if (cases.detach(c.id(), List.of(interactionId)) == 0) {
       throw new NotFound("Interaction " + interactionId + " in case " + id);
@@ -223,7 +222,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     RootCause cause = rootCauseId == null ? null : cases.rootCause(rootCauseId).orElse(null);
     try {
       c.resolve(cause, resolution, cases.contacts(c.id()), actor.name(), now());
@@ -247,7 +246,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     c.reopen();
     flush();
     return get(id);
@@ -271,8 +270,7 @@ public class CaseService {
 
   /** Whether the caller may change this case (the pages show or hide their buttons by it). */
   public boolean mayWork(ServiceCase c) {
-    Actor actor = Callers.of(ctx);
-    return !actor.is(Role.AGENT) || c.owner() == null || c.owner().equals(actor.name());
+    return Ownership.mayChange(Callers.of(ctx), c.owner());
   }
 
   /**
@@ -339,21 +337,12 @@ public class CaseService {
     }
   }
 
-  private static void mayWork(Actor actor, ServiceCase c) {
-    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
-      throw new Forbidden("Only the owner of this case or a manager may change it.");
-    }
-  }
-
-  /**
-   * An owner must be a user; an agent may only name itself (or nobody), or keep the owner the case
-   * has.
-   */
+  /** An owner must be a user the actor may name ({@link Ownership#mayName}). */
   private void ownerErrors(Actor actor, String owner, String current, List<FieldError> errors) {
     if (owner == null) {
       return;
     }
-    if (actor.is(Role.AGENT) && !owner.equals(actor.name()) && !owner.equals(current)) {
+    if (!Ownership.mayName(actor, owner, current)) {
       errors.add(
           FieldError.of(
               "owner",

@@ -10,10 +10,12 @@ import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
@@ -43,10 +45,11 @@ import java.util.Set;
 
 /**
  * The interaction use cases: log one contact or many, read one, a customer's timeline, the due
- * queue and the compliance figures. All staff may log and read; the figures are for managers.
- * Single and bulk logging share one path: check every row, look up every reference once per
- * request, write the new rows in one JDBC batch, then let the {@link AnswerRule} settle which
- * inbound contacts are now answered. docs/decisions/0005-answers-and-due-queue.md has the rules.
+ * queue and the compliance figures. All staff read; an agent logs only for the customers it may
+ * change ({@link Ownership}); the figures are for managers. Single and bulk logging share one path:
+ * check every row, look up every reference once per request, write the new rows in one JDBC batch,
+ * then let the {@link AnswerRule} settle which inbound contacts are now answered.
+ * docs/decisions/0005-answers-and-due-queue.md has the rules.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -123,6 +126,7 @@ public class InteractionService {
           outcomes.add(new BulkOutcome(i, BulkOutcome.Status.EXISTING, earlier.id(), null));
           continue;
         }
+        mayLogFor(actor, d, refs);
         List<FieldError> errors = new ArrayList<>(InteractionRules.check(d, now));
         errors.addAll(referenceErrors(d, refs));
         if (d.externalId() != null && externalInRequest.containsKey(d.externalId())) {
@@ -162,6 +166,13 @@ public class InteractionService {
                         "externalId",
                         "interaction.validation.externalIdConflict",
                         e.getMessage()))));
+      } catch (Forbidden e) {
+        if (single) {
+          throw e;
+        }
+        outcomes.add(
+            BulkOutcome.rejected(
+                i, List.of(FieldError.of("customerId", e.problemType(), e.getMessage()))));
       }
     }
     List<Long> ids = store.insert(fresh, actor.name(), now);
@@ -235,6 +246,18 @@ public class InteractionService {
     Map<Long, AnswerRule.Answer> answers = new LinkedHashMap<>();
     byCustomer.values().forEach(contacts -> answers.putAll(AnswerRule.changes(contacts)));
     store.answer(answers);
+  }
+
+  /**
+   * An interaction belongs to its customer's owner: an agent logs contacts only for customers it
+   * owns or that have no owner. Who handled the contact ({@code agent}) is a fact about the
+   * contact, not an owner, so it is not restricted here.
+   */
+  private static void mayLogFor(Actor actor, InteractionDraft d, References refs) {
+    CustomerFacts c = d.customerId() == null ? null : refs.customers.get(d.customerId());
+    if (c != null && !Ownership.mayChange(actor, c.owner())) {
+      throw new Forbidden("Only the owner of this customer or a manager may log its interactions.");
+    }
   }
 
   /** Everything the rows refer to, looked up once for the whole request. */

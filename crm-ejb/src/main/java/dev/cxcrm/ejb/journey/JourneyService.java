@@ -7,6 +7,7 @@ import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
@@ -62,7 +63,7 @@ public class JourneyService {
     }
     Actor actor = Callers.of(ctx);
     Customer c = customers.get(customerId);
-    CustomerService.mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     Instant now = time.now();
     JourneyStage from = c.moveTo(to, now);
     if (from == null) {

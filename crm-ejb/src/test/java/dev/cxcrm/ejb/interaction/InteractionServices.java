@@ -1,0 +1,25 @@
+package dev.cxcrm.ejb.interaction;
+
+import static dev.cxcrm.ejb.shared.TestBeans.wire;
+
+import dev.cxcrm.ejb.shared.TestBeans;
+import dev.cxcrm.ejb.shared.persistence.H2Jpa;
+
+/** The interaction feature's services built by hand on a test database. */
+final class InteractionServices {
+  private InteractionServices() {}
+
+  static CaseService cases(H2Jpa db) {
+    return wire(
+        new CaseService(), wire(new CaseRepository(), db.em(), db.dataSource()), TestBeans.tokyo());
+  }
+
+  static InteractionService interactions(H2Jpa db) {
+    return wire(
+        new InteractionService(),
+        wire(new InteractionStore(), db.dataSource()),
+        wire(new InteractionReads(), db.em(), db.dataSource()),
+        wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
+        TestBeans.tokyo());
+  }
+}
