@@ -9,7 +9,6 @@ import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.FieldChange;
 import dev.cxcrm.domain.security.Actor;
-import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Conflict;
@@ -20,18 +19,17 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.ejb.shared.idempotency.IdempotencyStore;
+import dev.cxcrm.ejb.shared.idempotency.IdempotencyRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,12 +55,9 @@ public class CustomerService {
 
   @Resource SessionContext ctx;
   @Inject CustomerRepository customers;
-  @Inject IdempotencyStore idempotency;
-  @Inject CustomerBatchInsert batchInsert;
+  @Inject IdempotencyRepository idempotency;
+  @Inject UserQueries users;
   @Inject TimeSource time;
-
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
 
   public Customer get(long id) {
     return customers
@@ -187,11 +182,9 @@ public class CustomerService {
    * and filters.
    */
   public List<OwnerChoice> owners() {
-    return em.createQuery(
-            "select new dev.cxcrm.ejb.customer.OwnerChoice(u.username, u.displayName) from AppUser u"
-                + " where u.enabled = true order by u.displayName, u.username",
-            OwnerChoice.class)
-        .getResultList();
+    return users.enabled().stream()
+        .map(a -> new OwnerChoice(a.username(), a.displayName()))
+        .toList();
   }
 
   /**
@@ -312,7 +305,7 @@ public class CustomerService {
     }
     flush();
     List<Long> createdIds =
-        batchInsert.insert(created.stream().map(c -> (Customer) c[1]).toList(), actor.name(), now);
+        customers.addAll(created.stream().map(c -> (Customer) c[1]).toList(), actor.name(), now);
     for (int i = 0; i < created.size(); i++) {
       results.add(
           new BulkResult(
@@ -357,7 +350,7 @@ public class CustomerService {
     } catch (InvalidInput e) {
       errors.addAll(e.errors());
     }
-    if (d.owner() != null && em.find(AppUser.class, d.owner()) == null) {
+    if (d.owner() != null && !users.exists(d.owner())) {
       errors.add(unknownOwner());
     }
     for (int i = 0; i < d.externalIds().size(); i++) {
@@ -390,10 +383,7 @@ public class CustomerService {
     if (names.isEmpty()) {
       return names;
     }
-    return new HashSet<>(
-        em.createQuery("select u.username from AppUser u where u.username in :n", String.class)
-            .setParameter("n", names)
-            .getResultList());
+    return users.existing(names);
   }
 
   private static FieldError unknownOwner() {

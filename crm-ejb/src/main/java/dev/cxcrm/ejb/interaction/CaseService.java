@@ -14,6 +14,8 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -54,6 +56,8 @@ public class CaseService {
 
   @Resource SessionContext ctx;
   @Inject CaseRepository cases;
+  @Inject CustomerQueries customers;
+  @Inject UserQueries users;
   @Inject TimeSource time;
 
   public CaseFile get(long id) {
@@ -95,7 +99,7 @@ public class CaseService {
     if (n.customerId() == null) {
       errors.add(
           FieldError.of("customerId", "case.validation.required", "This field is required."));
-    } else if (!cases.customerExists(n.customerId())) {
+    } else if (!customers.isActive(n.customerId())) {
       errors.add(
           FieldError.of(
               "customerId", "case.validation.unknownCustomer", "There is no such customer."));
@@ -265,7 +269,7 @@ public class CaseService {
 
   /** The names of these customers, for lists of cases. */
   public Map<Long, String> customerNames(java.util.Collection<Long> customerIds) {
-    return cases.customerNames(customerIds.stream().distinct().toList());
+    return customers.names(customerIds);
   }
 
   /** Whether the caller may change this case (the pages show or hide their buttons by it). */
@@ -348,7 +352,7 @@ public class CaseService {
               "owner",
               "case.validation.ownerNotAllowed",
               "Your role may only take the case yourself or leave it unassigned."));
-    } else if (!cases.userExists(owner)) {
+    } else if (!users.exists(owner)) {
       errors.add(
           FieldError.of(
               "owner", "case.validation.unknownOwner", "There is no user with this name."));

@@ -20,9 +20,12 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
-import dev.cxcrm.ejb.interaction.InteractionStore.CustomerFacts;
-import dev.cxcrm.ejb.interaction.InteractionStore.ReplyTarget;
-import dev.cxcrm.ejb.interaction.InteractionStore.TouchpointFacts;
+import dev.cxcrm.ejb.customer.CustomerFacts;
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.interaction.InteractionRepository.ReplyTarget;
+import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -66,8 +69,11 @@ public class InteractionService {
   private static final String API_KEY_PREFIX = "apikey:";
 
   @Resource SessionContext ctx;
-  @Inject InteractionStore store;
-  @Inject InteractionReads reads;
+  @Inject InteractionRepository store;
+  @Inject InteractionQueries reads;
+  @Inject CustomerQueries customers;
+  @Inject TouchpointQueries touchpoints;
+  @Inject UserQueries users;
   @Inject ResponseDeadlines deadlines;
   @Inject TimeSource time;
 
@@ -263,7 +269,7 @@ public class InteractionService {
   /** Everything the rows refer to, looked up once for the whole request. */
   private record References(
       Map<Long, CustomerFacts> customers,
-      Map<Long, TouchpointFacts> touchpoints,
+      Map<Long, EmotionMapTouchpoint> touchpoints,
       Map<Long, Long> caseCustomers,
       Map<Long, ReplyTarget> replyTargets,
       Set<String> users,
@@ -271,11 +277,11 @@ public class InteractionService {
 
   private References references(List<InteractionDraft> drafts) {
     return new References(
-        store.customers(drafts.stream().map(InteractionDraft::customerId).toList()),
-        store.touchpoints(drafts.stream().map(InteractionDraft::touchpointId).toList()),
+        customers.facts(drafts.stream().map(InteractionDraft::customerId).toList()),
+        touchpoints.find(drafts.stream().map(InteractionDraft::touchpointId).toList()),
         store.caseCustomers(drafts.stream().map(InteractionDraft::caseId).toList()),
         store.replyTargets(drafts.stream().map(InteractionDraft::replyTo).toList()),
-        store.knownUsers(drafts.stream().map(InteractionDraft::agent).toList()),
+        users.existing(drafts.stream().map(InteractionDraft::agent).toList()),
         store.byExternalId(drafts.stream().map(InteractionDraft::externalId).toList()));
   }
 
@@ -292,7 +298,7 @@ public class InteractionService {
       }
     }
     if (d.touchpointId() != null) {
-      TouchpointFacts t = refs.touchpoints.get(d.touchpointId());
+      EmotionMapTouchpoint t = refs.touchpoints.get(d.touchpointId());
       if (t == null || !t.active()) {
         errors.add(
             FieldError.of(
@@ -346,7 +352,7 @@ public class InteractionService {
    * changes, cases opened and resolved.
    */
   public Page<TimelineEntry> timeline(long customerId, Channel channel, String cursor, int limit) {
-    CustomerFacts c = store.customers(List.of(customerId)).get(customerId);
+    CustomerFacts c = customers.facts(List.of(customerId)).get(customerId);
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + customerId);
     }
@@ -369,11 +375,11 @@ public class InteractionService {
     DueCursor after = cursor == null || cursor.isBlank() ? null : DueCursor.decode(cursor);
     List<Long> ids = reads.due(scope, actor.name(), after, n);
     List<Interaction> rows = reads.load(ids);
-    Map<Long, CustomerFacts> customers =
-        store.customers(rows.stream().map(Interaction::customerId).toList());
+    Map<Long, CustomerFacts> facts =
+        customers.facts(rows.stream().map(Interaction::customerId).toList());
     List<DueItem> items = new ArrayList<>();
     for (Interaction i : rows.subList(0, Math.min(n, rows.size()))) {
-      CustomerFacts c = customers.get(i.customerId());
+      CustomerFacts c = facts.get(i.customerId());
       items.add(
           new DueItem(
               i,
@@ -418,15 +424,25 @@ public class InteractionService {
 
   /** The customer facts the quick log form needs (name, owner, preferred channel). */
   public CustomerFacts customer(long id) {
-    CustomerFacts c = store.customers(List.of(id)).get(id);
+    CustomerFacts c = customers.facts(List.of(id)).get(id);
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + id);
     }
     return c;
   }
 
+  /** The touchpoint catalogue, active or not, by stage, Japanese name and id. */
   public List<TouchpointChoice> touchpoints() {
-    return reads.touchpoints();
+    return touchpoints.all().values().stream()
+        .map(
+            t ->
+                new TouchpointChoice(
+                    t.id(), t.nameJa(), t.nameEn(), t.stage(), t.channel(), t.active()))
+        .sorted(
+            Comparator.comparing((TouchpointChoice t) -> t.stage().name())
+                .thenComparing(TouchpointChoice::nameJa)
+                .thenComparingLong(TouchpointChoice::id))
+        .toList();
   }
 
   private static int pageSize(int limit) {

@@ -2,6 +2,9 @@ package dev.cxcrm.ejb.interaction;
 
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 
@@ -11,14 +14,21 @@ final class InteractionServices {
 
   static CaseService cases(H2Jpa db) {
     return wire(
-        new CaseService(), wire(new CaseRepository(), db.em(), db.dataSource()), TestBeans.tokyo());
+        new CaseService(),
+        wire(new CaseRepository(), db.em(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        wire(new UserQueries(), db.em()),
+        TestBeans.tokyo());
   }
 
   static InteractionService interactions(H2Jpa db) {
     return wire(
         new InteractionService(),
-        wire(new InteractionStore(), db.dataSource()),
-        wire(new InteractionReads(), db.em(), db.dataSource()),
+        wire(new InteractionRepository(), db.dataSource()),
+        wire(new InteractionQueries(), db.em(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        wire(new TouchpointQueries(), db.em()),
+        wire(new UserQueries(), db.em()),
         wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
         TestBeans.tokyo());
   }
