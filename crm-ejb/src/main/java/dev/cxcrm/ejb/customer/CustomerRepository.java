@@ -47,6 +47,14 @@ public class CustomerRepository {
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
+  /** Whether the database holds any customer, archived ones included. */
+  public boolean any() {
+    return !em.createQuery("select c.id from Customer c", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public Optional<Customer> find(long id) {
     return Optional.ofNullable(em.find(Customer.class, id));
   }
