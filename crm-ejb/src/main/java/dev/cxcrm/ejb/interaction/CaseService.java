@@ -1,13 +1,10 @@
 package dev.cxcrm.ejb.interaction;
 
-import dev.cxcrm.domain.interaction.CaseRates;
-import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
@@ -27,20 +24,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The case use cases: list and read (all staff), open, change, attach and detach interactions,
- * resolve, reopen, and the resolution and FCR figures (managers). Who may work a case and name its
- * owner is {@link Ownership}'s rule. The web page and the REST resource both call these methods.
+ * resolve, reopen. The resolution and FCR figures are {@link CaseReports}. Who may work a case and
+ * name its owner is {@link Ownership}'s rule. The web page and the REST resource both call these
+ * methods.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -50,9 +46,6 @@ public class CaseService {
   public static final int OFFERED_INTERACTIONS = 50;
 
   public static final int INTERACTIONS_MAX = 100;
-
-  /** The longest period the figures are computed for at once. */
-  public static final int RATE_DAYS_MAX = 3 * 366;
 
   @Resource SessionContext ctx;
   @Inject CaseRepository cases;
@@ -275,49 +268,6 @@ public class CaseService {
   /** Whether the caller may change this case (the pages show or hide their buttons by it). */
   public boolean mayWork(ServiceCase c) {
     return Ownership.mayChange(Callers.of(ctx), c.owner());
-  }
-
-  /**
-   * Resolution and FCR rates of the days {@code from} to {@code to} in the business's time zone, in
-   * total and per month, channel and agent, all added up from one count of the cases per month,
-   * channel and owner.
-   */
-  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public CaseRateReport rates(LocalDate from, LocalDate to) {
-    List<FieldError> errors = periodErrors(from, to);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    List<CaseRates.Month> months = CaseRates.months(from, to, time.zone());
-    List<CaseTally> tallies = cases.tallies(months);
-    return new CaseRateReport(
-        from,
-        to,
-        CaseRates.total(tallies),
-        CaseRates.monthly(months, tallies),
-        CaseRates.by(tallies, CaseTally::channel, Comparator.<Channel>naturalOrder()),
-        CaseRates.by(tallies, CaseTally::owner, Comparator.<String>naturalOrder()));
-  }
-
-  /** What is wrong with a period of figures: missing ends, the wrong way round, too long. */
-  public static List<FieldError> periodErrors(LocalDate from, LocalDate to) {
-    List<FieldError> errors = new ArrayList<>();
-    if (from == null) {
-      errors.add(FieldError.of("from", "case.validation.required", "This field is required."));
-    }
-    if (to == null) {
-      errors.add(FieldError.of("to", "case.validation.required", "This field is required."));
-    }
-    if (from != null && to != null) {
-      if (to.isBefore(from)) {
-        errors.add(FieldError.of("to", "case.validation.toBeforeFrom", "Must not be before from."));
-      } else if (ChronoUnit.DAYS.between(from, to) >= RATE_DAYS_MAX) {
-        errors.add(
-            FieldError.of(
-                "to", "case.validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));
-      }
-    }
-    return errors;
   }
 
   /** Microseconds, as the database keeps them, so that a case reads back as it was written. */

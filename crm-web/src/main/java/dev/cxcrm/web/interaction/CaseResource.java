@@ -10,6 +10,7 @@ import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.interaction.CaseChanges;
 import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseFilter;
+import dev.cxcrm.ejb.interaction.CaseReports;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -68,6 +69,7 @@ public class CaseResource {
   private static final Set<String> CHANGE_FIELDS = Set.of("priority", "owner", "status", "subject");
 
   @Inject CaseService cases;
+  @Inject CaseReports reports;
   @Inject TimeSource time;
   @Context UriInfo uri;
 
@@ -382,12 +384,12 @@ public class CaseResource {
         dateParam(
             "from", from, (end == null ? today : end).minusMonths(5).withDayOfMonth(1), errors);
     if (start != null && end != null) {
-      errors.addAll(CaseService.periodErrors(start, end));
+      errors.addAll(CaseReports.periodErrors(start, end));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    return CaseRatesView.of(cases.rates(start, end), cut);
+    return CaseRatesView.of(reports.rates(start, end), cut);
   }
 
   private static Response current(CaseFile f) {
