@@ -110,6 +110,26 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("dev.cxcrm.ejb.sample..");
 
+  @ArchTest
+  static final ArchRule domainIsFreeOfContainerTypes =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.cxcrm.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.ejb..",
+              "jakarta.enterprise..",
+              "jakarta.inject..",
+              "jakarta.annotation..",
+              "jakarta.transaction..",
+              "jakarta.ws..",
+              "jakarta.faces..",
+              "jakarta.servlet..")
+          .because(
+              "the domain is plain Java tested without a server; only the JPA mapping annotations"
+                  + " are allowed, and the application exceptions are declared in ejb-jar.xml");
+
   /** A class, or a class nested in one, whose simple name ends with {@code suffix}. */
   private static DescribedPredicate<JavaClass> ownedByClassNamed(String suffix) {
     return DescribedPredicate.describe(
