@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.interaction;
 
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Emotion;
 import dev.cxcrm.domain.shared.FieldError;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,8 @@ public final class InteractionRules {
   public static final int SUMMARY_MAX = 4000;
   public static final int OUTCOME_MAX = 500;
   public static final int EXTERNAL_ID_MAX = 200;
-  public static final int EMOTION_MIN = -2;
-  public static final int EMOTION_MAX = 2;
+  public static final int EMOTION_MIN = Emotion.MIN;
+  public static final int EMOTION_MAX = Emotion.MAX;
 
   /**
    * How far in the future {@code occurredAt} may lie: the clocks of the systems that push contacts
@@ -79,7 +80,7 @@ public final class InteractionRules {
               "Must not lie in the future (more than {0} minutes ahead).",
               FUTURE_TOLERANCE.toMinutes()));
     }
-    if (d.emotion() != null && (d.emotion() < EMOTION_MIN || d.emotion() > EMOTION_MAX)) {
+    if (d.emotion() != null && !Emotion.isOnScale(d.emotion())) {
       errors.add(
           FieldError.of(
               "emotion",

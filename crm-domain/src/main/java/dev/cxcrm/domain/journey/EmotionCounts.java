@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.journey;
 
+import dev.cxcrm.domain.shared.Emotion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.Optional;
  */
 public record EmotionCounts(
     long veryNegative, long negative, long neutral, long positive, long veryPositive) {
-  public static final int MIN = -2;
-  public static final int MAX = 2;
+  public static final int MIN = Emotion.MIN;
+  public static final int MAX = Emotion.MAX;
   public static final EmotionCounts NONE = new EmotionCounts(0, 0, 0, 0, 0);
 
   public EmotionCounts {
@@ -23,13 +24,13 @@ public record EmotionCounts(
 
   /** The count of one emotion value, -2..+2. */
   public long count(int emotion) {
-    return switch (emotion) {
+    return switch (new Emotion(emotion).value()) {
       case -2 -> veryNegative;
       case -1 -> negative;
       case 0 -> neutral;
       case 1 -> positive;
       case 2 -> veryPositive;
-      default -> throw new IllegalArgumentException("An emotion is between -2 and +2: " + emotion);
+      default -> throw new IllegalStateException("Not on the scale: " + emotion);
     };
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 public final class PainPointRules {
   public static final int TITLE_MAX = 200;
   public static final int DESCRIPTION_MAX = 4000;
-  public static final int SEVERITY_MIN = 1;
-  public static final int SEVERITY_MAX = 5;
+  public static final int SEVERITY_MIN = Severity.MIN;
+  public static final int SEVERITY_MAX = Severity.MAX;
 
   /** More than a business with a million customers could have affected, ten times over. */
   public static final int AFFECTED_MAX = 10_000_000;
@@ -39,7 +39,7 @@ public final class PainPointRules {
     }
     if (d.severity() == null) {
       errors.add(FieldError.of("severity", "validation.required", "Required."));
-    } else if (d.severity() < SEVERITY_MIN || d.severity() > SEVERITY_MAX) {
+    } else if (!Severity.isOnScale(d.severity())) {
       errors.add(
           FieldError.of(
               "severity",

@@ -18,9 +18,7 @@ public record PriorityScore(long affectedCustomers, int severity, Basis basis) {
     if (affectedCustomers < 0) {
       throw new IllegalArgumentException("Affected customers cannot be negative.");
     }
-    if (severity < PainPointRules.SEVERITY_MIN || severity > PainPointRules.SEVERITY_MAX) {
-      throw new IllegalArgumentException("Severity is 1 to 5: " + severity);
-    }
+    new Severity(severity); // refuses a severity off the scale
   }
 
   /**

@@ -1,14 +1,12 @@
 package dev.cxcrm.domain.shared;
 
-import jakarta.ejb.ApplicationException;
-
 /**
  * A rule of the business refused a request. Mapped once, in the web module, to an RFC 9457 problem
  * (REST) or a Faces message (UI); its message is written for the client and never carries
- * internals. As an application exception it reaches the caller as itself and rolls the transaction
- * back.
+ * internals. The services' deployment descriptors (ejb-jar.xml) declare it an application
+ * exception, so that it reaches the caller as itself and rolls the transaction back; the domain
+ * itself names no container type.
  */
-@ApplicationException(rollback = true, inherited = true)
 public abstract class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.FieldChange;
 import dev.cxcrm.domain.security.Actor;
-import dev.cxcrm.domain.security.AppUser;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
@@ -19,18 +19,17 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.ejb.shared.idempotency.IdempotencyStore;
+import dev.cxcrm.ejb.shared.idempotency.IdempotencyRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +43,7 @@ import java.util.Set;
 /**
  * The customer use cases: find, create, change, archive, and the bulk upsert that other systems
  * use. The web page and the REST resource both call these methods; the caller comes from the
- * container. Agents may change only customers they own or that have no owner, and may not choose
- * the owner.
+ * container. Who may change a customer and name its owner is {@link Ownership}'s rule.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -57,12 +55,9 @@ public class CustomerService {
 
   @Resource SessionContext ctx;
   @Inject CustomerRepository customers;
-  @Inject IdempotencyStore idempotency;
-  @Inject CustomerBatchInsert batchInsert;
+  @Inject IdempotencyRepository idempotency;
+  @Inject UserQueries users;
   @Inject TimeSource time;
-
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
 
   public Customer get(long id) {
     return customers
@@ -125,7 +120,7 @@ public class CustomerService {
     if (c.version() != expectedVersion) {
       throw new StaleVersion();
     }
-    mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     CustomerDraft d = ownedFor(actor, draft.sinceOr(c.customerSince()), c);
     check(d, c.id());
     change(actor, c, d);
@@ -160,7 +155,7 @@ public class CustomerService {
     if (expectedVersion != null && c.version() != expectedVersion) {
       throw new StaleVersion();
     }
-    mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     CustomerDraft d = ownedFor(actor, withKey.sinceOr(c.customerSince()), c);
     check(d, c.id());
     change(actor, c, d);
@@ -187,11 +182,9 @@ public class CustomerService {
    * and filters.
    */
   public List<OwnerChoice> owners() {
-    return em.createQuery(
-            "select new dev.cxcrm.ejb.customer.OwnerChoice(u.username, u.displayName) from AppUser u"
-                + " where u.enabled = true order by u.displayName, u.username",
-            OwnerChoice.class)
-        .getResultList();
+    return users.enabled().stream()
+        .map(a -> new OwnerChoice(a.username(), a.displayName()))
+        .toList();
   }
 
   /**
@@ -262,7 +255,7 @@ public class CustomerService {
           throw new Conflict("The customer with this external id is archived.");
         }
         if (target != null) {
-          mayChange(actor, target);
+          Ownership.requireMayChange(actor, target.owner(), "customer");
         }
         CustomerDraft d =
             ownedFor(
@@ -316,7 +309,7 @@ public class CustomerService {
     }
     flush();
     List<Long> createdIds =
-        batchInsert.insert(created.stream().map(c -> (Customer) c[1]).toList(), actor.name(), now);
+        customers.addAll(created.stream().map(c -> (Customer) c[1]).toList(), actor.name(), now);
     for (int i = 0; i < created.size(); i++) {
       results.add(
           new BulkResult(
@@ -361,7 +354,7 @@ public class CustomerService {
     } catch (InvalidInput e) {
       errors.addAll(e.errors());
     }
-    if (d.owner() != null && em.find(AppUser.class, d.owner()) == null) {
+    if (d.owner() != null && !users.exists(d.owner())) {
       errors.add(unknownOwner());
     }
     for (int i = 0; i < d.externalIds().size(); i++) {
@@ -394,24 +387,11 @@ public class CustomerService {
     if (names.isEmpty()) {
       return names;
     }
-    return new HashSet<>(
-        em.createQuery("select u.username from AppUser u where u.username in :n", String.class)
-            .setParameter("n", names)
-            .getResultList());
+    return users.existing(names);
   }
 
   private static FieldError unknownOwner() {
     return FieldError.of("owner", "validation.unknownUser", "There is no user with this name.");
-  }
-
-  /**
-   * Agents change only their own customers or unowned ones. Public so that other features that
-   * change a customer (its journey stage) apply the same rule.
-   */
-  public static void mayChange(Actor actor, Customer c) {
-    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
-      throw new Forbidden("Only the owner of this customer or a manager may change it.");
-    }
   }
 
   /**
@@ -420,11 +400,11 @@ public class CustomerService {
    * ignored.
    */
   private static CustomerDraft ownedFor(Actor actor, CustomerDraft d, Customer existing) {
-    if (!actor.is(Role.AGENT)) {
+    if (!Ownership.limitedToOwn(actor)) {
       return d;
     }
     String current = existing == null ? null : existing.owner();
-    if (d.owner() != null && !d.owner().equals(current) && !d.owner().equals(actor.name())) {
+    if (!Ownership.mayName(actor, d.owner(), current)) {
       throw InvalidInput.of(
           "owner", "validation.ownerNotAllowed", "Your role may not choose the owner.");
     }

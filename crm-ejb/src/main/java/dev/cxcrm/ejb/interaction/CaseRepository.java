@@ -6,6 +6,7 @@ import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,6 @@ import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +82,7 @@ public class CaseRepository {
     }
     if (afterOpenedAt != null) {
       sql.append(" and (c.opened_at, c.id) < (?, ?)");
-      params.add(utc(afterOpenedAt));
+      params.add(Jdbc.time(afterOpenedAt));
       params.add(afterId);
     }
     sql.append(" order by c.opened_at desc, c.id desc limit ").append(f.limit() + 1);
@@ -141,7 +140,7 @@ public class CaseRepository {
   }
 
   private List<?> bind(List<Long> ids, String sqlWithIn) {
-    Query q = em.createNativeQuery(String.format(sqlWithIn, placeholders(ids.size())));
+    Query q = em.createNativeQuery(String.format(sqlWithIn, Jdbc.marks(ids.size())));
     for (int i = 0; i < ids.size(); i++) {
       q.setParameter(i + 1, ids.get(i));
     }
@@ -180,7 +179,7 @@ public class CaseRepository {
     Query q =
         em.createNativeQuery(
             "select id, case_id from interaction where customer_id = ? and id in ("
-                + placeholders(interactionIds.size())
+                + Jdbc.marks(interactionIds.size())
                 + ")");
     q.setParameter(1, customerId);
     for (int i = 0; i < interactionIds.size(); i++) {
@@ -198,7 +197,7 @@ public class CaseRepository {
     Query q =
         em.createNativeQuery(
             "update interaction set case_id = ?, version = version + 1 where id in ("
-                + placeholders(interactionIds.size())
+                + Jdbc.marks(interactionIds.size())
                 + ") and customer_id = ?");
     q.setParameter(1, caseId);
     for (int i = 0; i < interactionIds.size(); i++) {
@@ -215,7 +214,7 @@ public class CaseRepository {
     Query q =
         em.createNativeQuery(
             "update interaction set case_id = null, version = version + 1 where id in ("
-                + placeholders(interactionIds.size())
+                + Jdbc.marks(interactionIds.size())
                 + ") and case_id = ?");
     for (int i = 0; i < interactionIds.size(); i++) {
       q.setParameter(i + 1, interactionIds.get(i));
@@ -260,7 +259,7 @@ public class CaseRepository {
       list.add(
           new CaseInteraction(
               ((Number) r[0]).longValue(),
-              instant(r[1]),
+              Jdbc.instant(r[1]),
               Channel.valueOf((String) r[2]),
               "INBOUND".equals(r[3]),
               (String) r[4],
@@ -306,59 +305,7 @@ public class CaseRepository {
     return all;
   }
 
-  /** Customer names by id, for lists of cases: one query per page. */
-  public Map<Long, String> customerNames(List<Long> customerIds) {
-    Map<Long, String> names = new HashMap<>();
-    if (customerIds.isEmpty()) {
-      return names;
-    }
-    for (Object row : bind(customerIds, "select id, name from customer where id in (%s)")) {
-      Object[] r = (Object[]) row;
-      names.put(((Number) r[0]).longValue(), (String) r[1]);
-    }
-    return names;
-  }
-
-  public boolean customerExists(long customerId) {
-    return !em.createNativeQuery("select 1 from customer where id = ? and archived_at is null")
-        .setParameter(1, customerId)
-        .getResultList()
-        .isEmpty();
-  }
-
-  public boolean userExists(String username) {
-    return !em.createNativeQuery("select 1 from app_user where username = ?")
-        .setParameter(1, username)
-        .getResultList()
-        .isEmpty();
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
-
   private static List<Long> longs(List<?> rows) {
     return rows.stream().map(o -> ((Number) o).longValue()).toList();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
-  }
-
-  /** PostgreSQL's driver gives timestamps, H2 offset date-times. */
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Not a time: " + value.getClass());
   }
 }

@@ -1,19 +1,18 @@
 package dev.cxcrm.ejb.interaction;
 
-import dev.cxcrm.domain.interaction.CaseRates;
-import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -25,21 +24,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The case use cases: list and read (all staff), open, change, attach and detach interactions,
- * resolve, reopen, and the resolution and FCR figures (managers). Agents work the cases they own or
- * that have no owner, and may own a case only themselves; managers and admins work any case. The
- * web page and the REST resource both call these methods.
+ * resolve, reopen. The resolution and FCR figures are {@link CaseReports}. Who may work a case and
+ * name its owner is {@link Ownership}'s rule. The web page and the REST resource both call these
+ * methods.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -50,11 +47,10 @@ public class CaseService {
 
   public static final int INTERACTIONS_MAX = 100;
 
-  /** The longest period the figures are computed for at once. */
-  public static final int RATE_DAYS_MAX = 3 * 366;
-
   @Resource SessionContext ctx;
   @Inject CaseRepository cases;
+  @Inject CustomerQueries customers;
+  @Inject UserQueries users;
   @Inject TimeSource time;
 
   public CaseFile get(long id) {
@@ -94,8 +90,9 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     List<FieldError> errors = new ArrayList<>();
     if (n.customerId() == null) {
-      errors.add(FieldError.of("customerId", "validation.required", "This field is required."));
-    } else if (!cases.customerExists(n.customerId())) {
+      errors.add(
+          FieldError.of("customerId", "validation.required", "This field is required."));
+    } else if (!customers.isActive(n.customerId())) {
       errors.add(
           FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
     }
@@ -134,7 +131,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     List<FieldError> errors = new ArrayList<>();
     if (changes.ownerGiven()) {
       ownerErrors(actor, changes.owner(), c.owner(), errors);
@@ -175,7 +172,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     notResolved(c);
     List<FieldError> errors = new ArrayList<>();
     List<Long> ids = distinct(interactionIds, errors);
@@ -203,7 +200,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     notResolved(c);
     if (cases.detach(c.id(), List.of(interactionId)) == 0) {
       throw new NotFound("Interaction " + interactionId + " in case " + id);
@@ -221,7 +218,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     RootCause cause = rootCauseId == null ? null : cases.rootCause(rootCauseId).orElse(null);
     try {
       c.resolve(cause, resolution, cases.contacts(c.id()), actor.name(), now());
@@ -245,7 +242,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
-    mayWork(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "case");
     c.reopen();
     flush();
     return get(id);
@@ -264,55 +261,12 @@ public class CaseService {
 
   /** The names of these customers, for lists of cases. */
   public Map<Long, String> customerNames(java.util.Collection<Long> customerIds) {
-    return cases.customerNames(customerIds.stream().distinct().toList());
+    return customers.names(customerIds);
   }
 
   /** Whether the caller may change this case (the pages show or hide their buttons by it). */
   public boolean mayWork(ServiceCase c) {
-    Actor actor = Callers.of(ctx);
-    return !actor.is(Role.AGENT) || c.owner() == null || c.owner().equals(actor.name());
-  }
-
-  /**
-   * Resolution and FCR rates of the days {@code from} to {@code to} in the business's time zone, in
-   * total and per month, channel and agent, all added up from one count of the cases per month,
-   * channel and owner.
-   */
-  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public CaseRateReport rates(LocalDate from, LocalDate to) {
-    List<FieldError> errors = periodErrors(from, to);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    List<CaseRates.Month> months = CaseRates.months(from, to, time.zone());
-    List<CaseTally> tallies = cases.tallies(months);
-    return new CaseRateReport(
-        from,
-        to,
-        CaseRates.total(tallies),
-        CaseRates.monthly(months, tallies),
-        CaseRates.by(tallies, CaseTally::channel, Comparator.<Channel>naturalOrder()),
-        CaseRates.by(tallies, CaseTally::owner, Comparator.<String>naturalOrder()));
-  }
-
-  /** What is wrong with a period of figures: missing ends, the wrong way round, too long. */
-  public static List<FieldError> periodErrors(LocalDate from, LocalDate to) {
-    List<FieldError> errors = new ArrayList<>();
-    if (from == null) {
-      errors.add(FieldError.of("from", "validation.required", "This field is required."));
-    }
-    if (to == null) {
-      errors.add(FieldError.of("to", "validation.required", "This field is required."));
-    }
-    if (from != null && to != null) {
-      if (to.isBefore(from)) {
-        errors.add(FieldError.of("to", "validation.startAfterEnd", "Must not be before from."));
-      } else if (ChronoUnit.DAYS.between(from, to) >= RATE_DAYS_MAX) {
-        errors.add(
-            FieldError.of("to", "validation.periodTooLong", "At most {0} days.", RATE_DAYS_MAX));
-      }
-    }
-    return errors;
+    return Ownership.mayChange(Callers.of(ctx), c.owner());
   }
 
   /** Microseconds, as the database keeps them, so that a case reads back as it was written. */
@@ -336,27 +290,18 @@ public class CaseService {
     }
   }
 
-  private static void mayWork(Actor actor, ServiceCase c) {
-    if (actor.is(Role.AGENT) && c.owner() != null && !c.owner().equals(actor.name())) {
-      throw new Forbidden("Only the owner of this case or a manager may change it.");
-    }
-  }
-
-  /**
-   * An owner must be a user; an agent may only name itself (or nobody), or keep the owner the case
-   * has.
-   */
+  /** An owner must be a user the actor may name ({@link Ownership#mayName}). */
   private void ownerErrors(Actor actor, String owner, String current, List<FieldError> errors) {
     if (owner == null) {
       return;
     }
-    if (actor.is(Role.AGENT) && !owner.equals(actor.name()) && !owner.equals(current)) {
+    if (!Ownership.mayName(actor, owner, current)) {
       errors.add(
           FieldError.of(
               "owner",
               "case.validation.ownerNotAllowed",
               "Your role may only take the case yourself or leave it unassigned."));
-    } else if (!cases.userExists(owner)) {
+    } else if (!users.exists(owner)) {
       errors.add(
           FieldError.of("owner", "validation.unknownUser", "There is no user with this name."));
     }

@@ -1,6 +1,6 @@
 package dev.cxcrm.ejb.interaction;
 
-import static dev.cxcrm.ejb.interaction.Jdbc.time;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;

@@ -1,12 +1,14 @@
 package dev.cxcrm.ejb.interaction;
 
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
+
 /**
  * The channel a case came in on: the channel of its first inbound interaction (by occurred_at, then
  * id), null without one. The case rates cut by it; it is kept on {@code
  * service_case.first_inbound_channel} so that they read no interaction, and set anew by this
  * statement wherever interactions enter or leave a case: attaching and detaching ({@link
- * CaseRepository}), logging an interaction into a case ({@link InteractionStore}) and writing the
- * sample business. Interactions are never edited or deleted otherwise (docs/decisions/0005).
+ * CaseRepository}), logging an interaction into a case ({@link InteractionRepository}) and writing
+ * the sample business. Interactions are never edited or deleted otherwise (docs/decisions/0005).
  */
 public final class FirstInboundChannel {
   private FirstInboundChannel() {}

@@ -10,17 +10,23 @@ import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
-import dev.cxcrm.ejb.interaction.InteractionStore.CustomerFacts;
-import dev.cxcrm.ejb.interaction.InteractionStore.ReplyTarget;
-import dev.cxcrm.ejb.interaction.InteractionStore.TouchpointFacts;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.customer.CustomerFacts;
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.interaction.InteractionRepository.ReplyTarget;
+import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -31,6 +37,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,10 +50,11 @@ import java.util.Set;
 
 /**
  * The interaction use cases: log one contact or many, read one, a customer's timeline, the due
- * queue and the compliance figures. All staff may log and read; the figures are for managers.
- * Single and bulk logging share one path: check every row, look up every reference once per
- * request, write the new rows in one JDBC batch, then let the {@link AnswerRule} settle which
- * inbound contacts are now answered. docs/decisions/0005-answers-and-due-queue.md has the rules.
+ * queue and the compliance figures. All staff read; an agent logs only for the customers it may
+ * change ({@link Ownership}); the figures are for managers. Single and bulk logging share one path:
+ * check every row, look up every reference once per request, write the new rows in one JDBC batch,
+ * then let the {@link AnswerRule} settle which inbound contacts are now answered.
+ * docs/decisions/0005-answers-and-due-queue.md has the rules.
  */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
@@ -56,15 +64,15 @@ public class InteractionService {
   public static final int PAGE_MAX = 200;
   public static final int PAGE_DEFAULT = 50;
 
-  /** Compliance is read over at most this long a period, so one request stays one range read. */
-  public static final Duration COMPLIANCE_SPAN_MAX = Duration.ofDays(366);
-
   /** API keys act as {@code apikey:<name>}; they are not users, so they are nobody's agent. */
   private static final String API_KEY_PREFIX = "apikey:";
 
   @Resource SessionContext ctx;
-  @Inject InteractionStore store;
-  @Inject InteractionReads reads;
+  @Inject InteractionRepository store;
+  @Inject InteractionQueries reads;
+  @Inject CustomerQueries customers;
+  @Inject TouchpointQueries touchpoints;
+  @Inject UserQueries users;
   @Inject ResponseDeadlines deadlines;
   @Inject TimeSource time;
 
@@ -122,6 +130,7 @@ public class InteractionService {
           outcomes.add(new BulkOutcome(i, BulkOutcome.Status.EXISTING, earlier.id(), null));
           continue;
         }
+        mayLogFor(actor, d, refs);
         List<FieldError> errors = new ArrayList<>(InteractionRules.check(d, now));
         errors.addAll(referenceErrors(d, refs));
         if (d.externalId() != null && externalInRequest.containsKey(d.externalId())) {
@@ -161,6 +170,13 @@ public class InteractionService {
                         "externalId",
                         "interaction.validation.externalIdConflict",
                         e.getMessage()))));
+      } catch (Forbidden e) {
+        if (single) {
+          throw e;
+        }
+        outcomes.add(
+            BulkOutcome.rejected(
+                i, List.of(FieldError.of("customerId", e.problemType(), e.getMessage()))));
       }
     }
     List<Long> ids = store.insert(fresh, actor.name(), now);
@@ -236,10 +252,22 @@ public class InteractionService {
     store.answer(answers);
   }
 
+  /**
+   * An interaction belongs to its customer's owner: an agent logs contacts only for customers it
+   * owns or that have no owner. Who handled the contact ({@code agent}) is a fact about the
+   * contact, not an owner, so it is not restricted here.
+   */
+  private static void mayLogFor(Actor actor, InteractionDraft d, References refs) {
+    CustomerFacts c = d.customerId() == null ? null : refs.customers.get(d.customerId());
+    if (c != null && !Ownership.mayChange(actor, c.owner())) {
+      throw new Forbidden("Only the owner of this customer or a manager may log its interactions.");
+    }
+  }
+
   /** Everything the rows refer to, looked up once for the whole request. */
   private record References(
       Map<Long, CustomerFacts> customers,
-      Map<Long, TouchpointFacts> touchpoints,
+      Map<Long, EmotionMapTouchpoint> touchpoints,
       Map<Long, Long> caseCustomers,
       Map<Long, ReplyTarget> replyTargets,
       Set<String> users,
@@ -247,11 +275,11 @@ public class InteractionService {
 
   private References references(List<InteractionDraft> drafts) {
     return new References(
-        store.customers(drafts.stream().map(InteractionDraft::customerId).toList()),
-        store.touchpoints(drafts.stream().map(InteractionDraft::touchpointId).toList()),
+        customers.facts(drafts.stream().map(InteractionDraft::customerId).toList()),
+        touchpoints.find(drafts.stream().map(InteractionDraft::touchpointId).toList()),
         store.caseCustomers(drafts.stream().map(InteractionDraft::caseId).toList()),
         store.replyTargets(drafts.stream().map(InteractionDraft::replyTo).toList()),
-        store.knownUsers(drafts.stream().map(InteractionDraft::agent).toList()),
+        users.existing(drafts.stream().map(InteractionDraft::agent).toList()),
         store.byExternalId(drafts.stream().map(InteractionDraft::externalId).toList()));
   }
 
@@ -266,7 +294,7 @@ public class InteractionService {
       }
     }
     if (d.touchpointId() != null) {
-      TouchpointFacts t = refs.touchpoints.get(d.touchpointId());
+      EmotionMapTouchpoint t = refs.touchpoints.get(d.touchpointId());
       if (t == null || !t.active()) {
         errors.add(
             FieldError.of(
@@ -319,7 +347,7 @@ public class InteractionService {
    * changes, cases opened and resolved.
    */
   public Page<TimelineEntry> timeline(long customerId, Channel channel, String cursor, int limit) {
-    CustomerFacts c = store.customers(List.of(customerId)).get(customerId);
+    CustomerFacts c = customers.facts(List.of(customerId)).get(customerId);
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + customerId);
     }
@@ -342,11 +370,11 @@ public class InteractionService {
     DueCursor after = cursor == null || cursor.isBlank() ? null : DueCursor.decode(cursor);
     List<Long> ids = reads.due(scope, actor.name(), after, n);
     List<Interaction> rows = reads.load(ids);
-    Map<Long, CustomerFacts> customers =
-        store.customers(rows.stream().map(Interaction::customerId).toList());
+    Map<Long, CustomerFacts> facts =
+        customers.facts(rows.stream().map(Interaction::customerId).toList());
     List<DueItem> items = new ArrayList<>();
     for (Interaction i : rows.subList(0, Math.min(n, rows.size()))) {
-      CustomerFacts c = customers.get(i.customerId());
+      CustomerFacts c = facts.get(i.customerId());
       items.add(
           new DueItem(
               i,
@@ -361,45 +389,39 @@ public class InteractionService {
     return new Page<>(items, next);
   }
 
-  /** Standard compliance and response times of contacts that occurred in [from, to). */
+  /**
+   * Standard compliance and response times of the contacts that occurred on the days {@code from}
+   * to {@code to} in the business's time zone. Missing days and the longest period (one request
+   * stays one range read) follow {@link ResponseCompliance#PERIOD}.
+   */
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public ComplianceReport compliance(Instant from, Instant to, ResponseCompliance.By by) {
-    List<FieldError> errors = new ArrayList<>();
-    if (from == null) {
-      errors.add(FieldError.of("from", "validation.required", "Required."));
-    }
-    if (to == null) {
-      errors.add(FieldError.of("to", "validation.required", "Required."));
-    }
-    if (from != null && to != null) {
-      if (!to.isAfter(from)) {
-        errors.add(FieldError.of("to", "validation.startAfterEnd", "Must be after from."));
-      } else if (Duration.between(from, to).compareTo(COMPLIANCE_SPAN_MAX) > 0) {
-        errors.add(
-            FieldError.of(
-                "to",
-                "validation.periodTooLong",
-                "The period may be at most {0} days.",
-                COMPLIANCE_SPAN_MAX.toDays()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    return reads.compliance(from, to, by, time.zone(), time.now());
+  public ComplianceReport compliance(LocalDate from, LocalDate to, ResponseCompliance.By by) {
+    ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
+    return reads.compliance(
+        period.start(time.zone()), period.end(time.zone()), by, time.zone(), time.now());
   }
 
   /** The customer facts the quick log form needs (name, owner, preferred channel). */
   public CustomerFacts customer(long id) {
-    CustomerFacts c = store.customers(List.of(id)).get(id);
+    CustomerFacts c = customers.facts(List.of(id)).get(id);
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + id);
     }
     return c;
   }
 
+  /** The touchpoint catalogue, active or not, by stage, Japanese name and id. */
   public List<TouchpointChoice> touchpoints() {
-    return reads.touchpoints();
+    return touchpoints.all().values().stream()
+        .map(
+            t ->
+                new TouchpointChoice(
+                    t.id(), t.nameJa(), t.nameEn(), t.stage(), t.channel(), t.active()))
+        .sorted(
+            Comparator.comparing((TouchpointChoice t) -> t.stage().name())
+                .thenComparing(TouchpointChoice::nameJa)
+                .thenComparingLong(TouchpointChoice::id))
+        .toList();
   }
 
   private static int pageSize(int limit) {

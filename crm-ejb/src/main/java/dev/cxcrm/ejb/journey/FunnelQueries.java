@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.journey;
 import dev.cxcrm.domain.journey.FunnelFigures;
 import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -95,7 +96,7 @@ public final class FunnelQueries {
    * bench that compilation took 0.5 to 3.4 s per query, longer than running it.
    */
   private void tuneForLargeAggregates() throws SQLException {
-    if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+    if (Jdbc.isPostgres(connection)) {
       try (Statement s = connection.createStatement()) {
         s.execute("set local jit = off");
         // The planner cannot tell how few (stage, minutes) groups a period's changes make (about

@@ -7,6 +7,7 @@ import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.journey.StageTrail;
 import dev.cxcrm.domain.security.Actor;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
@@ -20,16 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The customer journey: moving a customer to another stage (with its history: from, to, when, who)
@@ -46,11 +41,8 @@ public class JourneyService {
   @Inject CustomerService customers;
   @Inject TimeSource time;
 
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
-
-  @Resource(lookup = "java:app/jdbc/crm")
-  DataSource dataSource;
+  @Inject StageChangeRepository changes;
+  @Inject JourneyQueries queries;
 
   /**
    * Moves the customer to {@code to}, recording the change; a move to the stage it is at records
@@ -62,18 +54,19 @@ public class JourneyService {
     }
     Actor actor = Callers.of(ctx);
     Customer c = customers.get(customerId);
-    CustomerService.mayChange(actor, c);
+    Ownership.requireMayChange(actor, c.owner(), "customer");
     Instant now = time.now();
     JourneyStage from = c.moveTo(to, now);
     if (from == null) {
       return new StageMove(c, null);
     }
     StageChange change =
-        StageTrail.of(c.id(), c.createdAt(), chain(c.id())).move(from, to, now, actor.name());
-    em.persist(change);
+        StageTrail.of(c.id(), c.createdAt(), changes.chain(c.id()))
+            .move(from, to, now, actor.name());
+    changes.add(change);
     customers.recordStageMove(c, actor.name(), now, from, to);
     try {
-      em.flush();
+      changes.flush();
     } catch (OptimisticLockException e) {
       // Another move (or edit) of this customer won the race; its history link must stay a chain.
       throw new StaleVersion();
@@ -81,29 +74,10 @@ public class JourneyService {
     return new StageMove(c, change);
   }
 
-  /**
-   * The customer's stage changes in the order of the chain, oldest first. Read without flushing the
-   * customer's pending move, so that a lost race still surfaces at the flush below.
-   */
-  private List<StageChange> chain(long customerId) {
-    return em.createQuery(
-            "select s from StageChange s where s.customerId = :id order by s.changedAt, s.id",
-            StageChange.class)
-        .setParameter("id", customerId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList();
-  }
-
   /** The customer's stage changes, newest first (at most {@value #HISTORY_MAX}). */
   public List<StageChange> history(long customerId) {
     customers.get(customerId);
-    return em.createQuery(
-            "select s from StageChange s where s.customerId = :id"
-                + " order by s.changedAt desc, s.id desc",
-            StageChange.class)
-        .setParameter("id", customerId)
-        .setMaxResults(HISTORY_MAX)
-        .getResultList();
+    return changes.latest(customerId, HISTORY_MAX);
   }
 
   /**
@@ -114,13 +88,13 @@ public class JourneyService {
       LocalDate from, LocalDate to, String segment, RelationshipType relationshipType) {
     FunnelPeriod period = FunnelPeriod.of(from, to, time.today());
     String label = segment == null || segment.isBlank() ? null : segment.strip();
-    try (Connection c = dataSource.getConnection()) {
-      FunnelQueries q =
-          new FunnelQueries(c, label, relationshipType == null ? null : relationshipType.name());
-      return Funnel.of(
-          period, q.figures(period.start(time.zone()), period.end(time.zone()), time.now()));
-    } catch (SQLException e) {
-      throw new IllegalStateException("Counting the funnel failed", e);
-    }
+    return Funnel.of(
+        period,
+        queries.funnel(
+            label,
+            relationshipType == null ? null : relationshipType.name(),
+            period.start(time.zone()),
+            period.end(time.zone()),
+            time.now()));
   }
 }

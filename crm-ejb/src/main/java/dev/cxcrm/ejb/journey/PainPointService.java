@@ -37,7 +37,7 @@ import java.util.Set;
 public class PainPointService {
   @Resource SessionContext ctx;
   @Inject PainPointRepository painPoints;
-  @Inject EmotionMapTouchpoints touchpoints;
+  @Inject TouchpointQueries touchpoints;
   @Inject TimeSource time;
 
   public PainPoint get(long id) {

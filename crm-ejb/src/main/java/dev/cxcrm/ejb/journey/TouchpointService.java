@@ -14,10 +14,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 /**
@@ -33,15 +30,10 @@ public class TouchpointService {
 
   @Inject TimeSource time;
 
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
+  @Inject TouchpointRepository touchpoints;
 
   public Touchpoint get(long id) {
-    Touchpoint t = em.find(Touchpoint.class, id);
-    if (t == null) {
-      throw new NotFound("Touchpoint " + id);
-    }
-    return t;
+    return touchpoints.find(id).orElseThrow(() -> new NotFound("Touchpoint " + id));
   }
 
   /**
@@ -52,26 +44,12 @@ public class TouchpointService {
     if (limit < 1 || limit > LIMIT_MAX) {
       throw InvalidInput.of("limit", "validation.limit", "Between 1 and {0}.", LIMIT_MAX);
     }
-    StringBuilder jpql = new StringBuilder("select t from Touchpoint t where 1 = 1");
-    if (stage != null) {
-      jpql.append(" and t.stage = :stage");
-    }
-    if (afterId != null) {
-      jpql.append(" and t.id > :after");
-    }
-    jpql.append(" order by t.id");
-    TypedQuery<Touchpoint> q = em.createQuery(jpql.toString(), Touchpoint.class);
-    if (stage != null) {
-      q.setParameter("stage", stage);
-    }
-    if (afterId != null) {
-      q.setParameter("after", afterId);
-    }
     // The active filter is applied here, not in SQL: EclipseLink binds a boolean as 0/1 on H2,
     // which H2 2 refuses to compare with a BOOLEAN column (eclipse-ee4j/eclipselink#1578). The
     // catalogue is a few hundred rows, read in id order, so this costs nothing measurable.
     List<Touchpoint> rows =
-        q.getResultStream()
+        touchpoints
+            .inIdOrder(stage, afterId)
             .filter(t -> active == null || t.active() == active)
             .limit(limit + 1L)
             .toList();
@@ -84,11 +62,8 @@ public class TouchpointService {
 
   /** The whole catalogue in journey order, then by id: what the admin page and pickers show. */
   public List<Touchpoint> catalogue() {
-    List<Touchpoint> all =
-        em.createQuery("select t from Touchpoint t order by t.id", Touchpoint.class)
-            .setMaxResults(5000)
-            .getResultList();
-    return all.stream()
+    return touchpoints
+        .all()
         .sorted(java.util.Comparator.comparing((Touchpoint t) -> t.stage().ordinal()))
         .toList();
   }
@@ -97,8 +72,7 @@ public class TouchpointService {
   public Touchpoint create(TouchpointDraft draft) {
     TouchpointRules.check(draft);
     Touchpoint t = Touchpoint.create(draft, time.now());
-    em.persist(t);
-    em.flush();
+    touchpoints.add(t);
     return t;
   }
 
@@ -112,7 +86,7 @@ public class TouchpointService {
     TouchpointRules.check(draft);
     if (t.update(draft, time.now())) {
       try {
-        em.flush();
+        touchpoints.flush();
       } catch (OptimisticLockException e) {
         throw new StaleVersion();
       }

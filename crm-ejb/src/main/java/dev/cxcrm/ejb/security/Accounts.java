@@ -13,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -23,7 +21,7 @@ import java.util.Optional;
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class Accounts {
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject PasswordHashing hashing;
   @Resource SessionContext session;
 
@@ -37,7 +35,7 @@ public class Accounts {
     if (username == null || password == null || password.length() > 1000) {
       return Optional.empty();
     }
-    AppUser user = em.find(AppUser.class, username);
+    AppUser user = users.find(username).orElse(null);
     if (user == null) {
       hashing.matchesDecoy(password);
       return Optional.empty();
@@ -52,7 +50,7 @@ public class Accounts {
    */
   @PermitAll
   public Optional<Account> active(String username) {
-    AppUser user = em.find(AppUser.class, username);
+    AppUser user = users.find(username).orElse(null);
     return user != null && user.enabled() ? Optional.of(Account.of(user)) : Optional.empty();
   }
 
@@ -60,10 +58,7 @@ public class Accounts {
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
   public void changeOwnLocale(UserLocale locale) {
     String me = session.getCallerPrincipal().getName();
-    AppUser user = em.find(AppUser.class, me);
-    if (user == null) {
-      throw new NotFound("User " + me);
-    }
+    AppUser user = users.find(me).orElseThrow(() -> new NotFound("User " + me));
     user.changeLocale(locale.tag());
   }
 
@@ -81,7 +76,7 @@ public class Accounts {
           "currentPassword", "password.wrong", "The current password is not correct.");
     }
     PasswordRules.check("newPassword", newPassword);
-    AppUser user = em.find(AppUser.class, me);
+    AppUser user = users.find(me).orElseThrow(() -> new NotFound("User " + me));
     // Microseconds, as the database keeps them: the session compares its time with this value.
     user.changePassword(hashing.hash(newPassword), Instant.now().truncatedTo(ChronoUnit.MICROS));
     return Account.of(user);

@@ -12,8 +12,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import java.util.logging.Logger;
 public class ApiKeys {
   private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
 
-  @PersistenceContext EntityManager em;
+  @Inject ApiKeyRepository keys;
 
   @RolesAllowed(Role.ADMIN_NAME)
   public IssuedApiKey issue(Actor by, String name, Role role) {
@@ -33,32 +32,24 @@ public class ApiKeys {
     if (role == null) {
       throw InvalidInput.of("role", "role.required", "Choose a role.");
     }
-    if (findByName(name).isPresent()) {
+    if (keys.findByName(name).isPresent()) {
       throw new Conflict("An API key named " + name + " already exists.");
     }
     String secret = ApiKeySecret.generate();
     ApiKey key = new ApiKey(name, role, ApiKeySecret.hash(secret), by.name(), Instant.now());
-    em.persist(key);
-    em.flush();
+    keys.add(key);
     LOG.info(() -> by.name() + " issued API key " + name + " with role " + role);
     return new IssuedApiKey(ApiKeyView.of(key), secret);
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
   public List<ApiKeyView> list() {
-    return em.createQuery(
-            "select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
-        .getResultStream()
-        .map(ApiKeyView::of)
-        .toList();
+    return keys.all().stream().map(ApiKeyView::of).toList();
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
   public ApiKeyView revoke(Actor by, long id) {
-    ApiKey key = em.find(ApiKey.class, id);
-    if (key == null) {
-      throw new NotFound("API key " + id);
-    }
+    ApiKey key = keys.find(id).orElseThrow(() -> new NotFound("API key " + id));
     key.revoke(by.name(), Instant.now());
     LOG.info(() -> by.name() + " revoked API key " + key.name());
     return ApiKeyView.of(key);
@@ -73,12 +64,7 @@ public class ApiKeys {
     if (!ApiKeySecret.looksLikeOne(secret)) {
       return Optional.empty();
     }
-    Optional<ApiKey> found =
-        em.createQuery("select k from ApiKey k where k.keyHash = :hash", ApiKey.class)
-            .setParameter("hash", ApiKeySecret.hash(secret))
-            .getResultStream()
-            .filter(ApiKey::active)
-            .findFirst();
+    Optional<ApiKey> found = keys.findActiveByHash(ApiKeySecret.hash(secret));
     found.ifPresent(this::noteUse);
     return found.map(ApiKeyView::of);
   }
@@ -89,19 +75,6 @@ public class ApiKeys {
     if (key.lastUsedAt().map(t -> t.isAfter(stale)).orElse(false)) {
       return;
     }
-    em.createQuery(
-            "update ApiKey k set k.lastUsedAt = :now where k.id = :id"
-                + " and (k.lastUsedAt is null or k.lastUsedAt < :stale)")
-        .setParameter("now", now)
-        .setParameter("id", key.id())
-        .setParameter("stale", stale)
-        .executeUpdate();
-  }
-
-  private Optional<ApiKey> findByName(String name) {
-    return em.createQuery("select k from ApiKey k where k.name = :name", ApiKey.class)
-        .setParameter("name", name)
-        .getResultStream()
-        .findFirst();
+    keys.noteUse(key.id(), now, stale);
   }
 }

@@ -11,8 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -36,7 +34,7 @@ public class FirstAdmin {
   static final String USERNAME = "admin";
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Resource UserTransaction tx;
   @Inject PasswordHashing hashing;
 
@@ -50,7 +48,7 @@ public class FirstAdmin {
 
   @PostConstruct
   void createIfMissing() {
-    if (em.find(AppUser.class, USERNAME) != null) {
+    if (users.find(USERNAME).isPresent()) {
       return;
     }
     Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
@@ -64,7 +62,7 @@ public class FirstAdmin {
     }
     try {
       tx.begin();
-      em.persist(
+      users.add(
           new AppUser(
               USERNAME, "Administrator", hashing.hash(password), Role.ADMIN, Instant.now()));
       tx.commit();

@@ -7,9 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +19,7 @@ import java.time.Instant;
 @Stateless
 @PermitAll
 public class LoginThrottles {
-  @PersistenceContext EntityManager em;
+  @Inject LoginThrottleRepository throttles;
 
   /** How long the caller must wait before a password is checked for this name from this address. */
   public Duration remainingLock(String username, String address) {
@@ -44,32 +42,25 @@ public class LoginThrottles {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordSuccess(String username) {
-    LoginThrottle t = em.find(LoginThrottle.class, LoginThrottle.accountSubject(username));
-    if (t != null) {
-      em.remove(t);
-    }
+    throttles.find(LoginThrottle.accountSubject(username)).ifPresent(throttles::remove);
   }
 
   /** Rows for names that someone merely tried would otherwise pile up. */
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void forgetOldFailures() {
     Instant cutoff = Instant.now().minus(Duration.ofDays(1));
-    em.createQuery("delete from LoginThrottle t where t.lastFailureAt < :cutoff")
-        .setParameter("cutoff", cutoff)
-        .executeUpdate();
+    throttles.removeFailedBefore(cutoff);
   }
 
   private Duration lockOf(String subject, Instant now) {
-    LoginThrottle t = em.find(LoginThrottle.class, subject);
-    return t == null ? Duration.ZERO : t.remainingLock(now);
+    return throttles.find(subject).map(t -> t.remainingLock(now)).orElse(Duration.ZERO);
   }
 
   private void fail(String subject, ThrottlePolicy policy, Instant now) {
-    // The row lock serialises concurrent failures of one subject across servers.
-    LoginThrottle t = em.find(LoginThrottle.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    LoginThrottle t = throttles.findForUpdate(subject).orElse(null);
     if (t == null) {
       t = new LoginThrottle(subject, now);
-      em.persist(t);
+      throttles.add(t);
     }
     t.recordFailure(policy, now);
   }

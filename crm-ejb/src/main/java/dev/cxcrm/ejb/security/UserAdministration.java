@@ -13,8 +13,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -29,14 +27,11 @@ import java.util.logging.Logger;
 public class UserAdministration {
   private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   @Inject PasswordHashing hashing;
 
   public List<Account> list() {
-    return em.createQuery("select u from AppUser u order by u.username", AppUser.class)
-        .getResultStream()
-        .map(Account::of)
-        .toList();
+    return users.all().stream().map(Account::of).toList();
   }
 
   public Account create(Actor by, NewUser draft) {
@@ -46,7 +41,7 @@ public class UserAdministration {
       throw InvalidInput.of("role", "role.required", "Choose a role.");
     }
     PasswordRules.check("password", draft.initialPassword());
-    if (em.find(AppUser.class, draft.username()) != null) {
+    if (users.find(draft.username()).isPresent()) {
       throw new Conflict("A user named " + draft.username() + " already exists.");
     }
     AppUser user =
@@ -56,7 +51,7 @@ public class UserAdministration {
             hashing.hash(draft.initialPassword()),
             draft.role(),
             Instant.now());
-    em.persist(user);
+    users.add(user);
     LOG.info(() -> by.name() + " created user " + draft.username() + " as " + draft.role());
     return Account.of(user);
   }
@@ -96,11 +91,7 @@ public class UserAdministration {
   }
 
   private AppUser find(String username) {
-    AppUser user = username == null ? null : em.find(AppUser.class, username);
-    if (user == null) {
-      throw new NotFound("User " + username);
-    }
-    return user;
+    return users.find(username).orElseThrow(() -> new NotFound("User " + username));
   }
 
   private static boolean isSelf(Actor by, AppUser user) {

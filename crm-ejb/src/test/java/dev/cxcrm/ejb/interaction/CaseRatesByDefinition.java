@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.interaction;
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.Rate;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.interaction;
 import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.InvalidInput;
@@ -13,6 +14,7 @@ import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.security.CurrentActor;
 import dev.cxcrm.web.shared.FacesProblems;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -38,6 +40,7 @@ public class CustomerEditPage implements Serializable {
   @Inject CustomerService customers;
   @Inject CustomerLabels labels;
   @Inject TimeSource time;
+  @Inject CurrentActor currentActor;
 
   private Long id;
   private int version;
@@ -148,8 +151,7 @@ public class CustomerEditPage implements Serializable {
    * Agents cannot choose the owner (the service refuses it); the field shows it read-only to them.
    */
   public boolean isMayChooseOwner() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("MANAGER") || external.isUserInRole("ADMIN");
+    return !Ownership.limitedToOwn(currentActor.actor());
   }
 
   public boolean isCompany() {

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.interaction.ServiceCase;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.customer.CustomerService;
@@ -14,6 +15,7 @@ import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseInteraction;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.RootCauses;
+import dev.cxcrm.web.security.CurrentActor;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -43,6 +45,7 @@ public class CaseDetailPage implements Serializable {
   @Inject RootCauses rootCauses;
   @Inject CustomerService customers;
   @Inject CaseLabels labels;
+  @Inject CurrentActor currentActor;
 
   private Long id;
   private transient CaseFile file;
@@ -167,18 +170,7 @@ public class CaseDetailPage implements Serializable {
 
   /** Who the case can be given to: agents only themselves (or nobody), managers anyone. */
   public Map<String, String> getOwnerChoices() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (!faces.getExternalContext().isUserInRole("AGENT")) {
-      return ownerNames;
-    }
-    String me = faces.getExternalContext().getRemoteUser();
-    Map<String, String> choices = new LinkedHashMap<>();
-    String current = getCase().owner();
-    if (current != null) {
-      choices.put(current, ownerName(current));
-    }
-    choices.put(me, ownerName(me));
-    return choices;
+    return Ownership.choices(currentActor.actor(), getCase().owner(), ownerNames);
   }
 
   public String ownerName(String username) {

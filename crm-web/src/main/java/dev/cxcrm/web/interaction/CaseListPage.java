@@ -2,12 +2,14 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseService;
+import dev.cxcrm.web.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +42,7 @@ public class CaseListPage implements Serializable {
 
   @Inject CaseService cases;
   @Inject CustomerService customers;
+  @Inject CurrentActor currentActor;
 
   private Scope scope;
   private CaseStatus status;
@@ -122,10 +125,7 @@ public class CaseListPage implements Serializable {
   /** Agents start on their own cases, managers and admins on all of them. */
   public Scope getScope() {
     if (scope == null) {
-      scope =
-          FacesContext.getCurrentInstance().getExternalContext().isUserInRole("AGENT")
-              ? Scope.MINE
-              : Scope.ALL;
+      scope = Ownership.limitedToOwn(currentActor.actor()) ? Scope.MINE : Scope.ALL;
     }
     return scope;
   }

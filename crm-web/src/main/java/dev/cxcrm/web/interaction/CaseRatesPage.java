@@ -7,7 +7,7 @@ import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.interaction.CaseRateReport;
-import dev.cxcrm.ejb.interaction.CaseService;
+import dev.cxcrm.ejb.interaction.CaseReports;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -33,7 +33,7 @@ public class CaseRatesPage implements Serializable {
   static final int PLOT_HEIGHT = 160;
   static final int PLOT_TOP = 10;
 
-  @Inject CaseService cases;
+  @Inject CaseReports reports;
   @Inject CustomerService customers;
   @Inject TimeSource time;
   @Inject CaseLabels labels;
@@ -80,7 +80,7 @@ public class CaseRatesPage implements Serializable {
       ReportPeriod period = CaseRates.PERIOD.period(from, to, time.today());
       from = period.from();
       to = period.to();
-      report = cases.rates(from, to);
+      report = reports.rates(from, to);
     } catch (DomainException e) {
       report = null;
       CaseMessages.show("period", e, labels);

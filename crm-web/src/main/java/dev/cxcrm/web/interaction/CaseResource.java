@@ -10,6 +10,7 @@ import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.CaseChanges;
 import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseFilter;
+import dev.cxcrm.ejb.interaction.CaseReports;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -67,6 +68,7 @@ public class CaseResource {
   private static final Set<String> CHANGE_FIELDS = Set.of("priority", "owner", "status", "subject");
 
   @Inject CaseService cases;
+  @Inject CaseReports reports;
   @Inject TimeSource time;
   @Context UriInfo uri;
 
@@ -356,7 +358,7 @@ public class CaseResource {
     ReportPeriod period =
         in.period(in.date("from", from), in.date("to", to), CaseRates.PERIOD, time.today());
     in.done();
-    return CaseRatesView.of(cases.rates(period.from(), period.to()), cut);
+    return CaseRatesView.of(reports.rates(period.from(), period.to()), cut);
   }
 
   private static Response current(CaseFile f) {

@@ -60,11 +60,9 @@ public class CompliancePage implements Serializable {
       ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
       from = period.from();
       to = period.to();
-      var start = period.start(time.zone());
-      var end = period.end(time.zone());
-      byChannel = interactions.compliance(start, end, ResponseCompliance.By.CHANNEL);
-      byAgent = interactions.compliance(start, end, ResponseCompliance.By.AGENT);
-      byWeek = interactions.compliance(start, end, ResponseCompliance.By.WEEK);
+      byChannel = interactions.compliance(from, to, ResponseCompliance.By.CHANNEL);
+      byAgent = interactions.compliance(from, to, ResponseCompliance.By.AGENT);
+      byWeek = interactions.compliance(from, to, ResponseCompliance.By.WEEK);
     } catch (DomainException e) {
       byChannel = byAgent = byWeek = null;
       labels.show(e, "period");

@@ -76,9 +76,7 @@ public class ComplianceResource {
     in.done();
     return ComplianceView.of(
         interactions.compliance(
-            period.start(time.zone()),
-            period.end(time.zone()),
-            cut == null ? ResponseCompliance.By.CHANNEL : cut),
+            period.from(), period.to(), cut == null ? ResponseCompliance.By.CHANNEL : cut),
         time.zone());
   }
 }

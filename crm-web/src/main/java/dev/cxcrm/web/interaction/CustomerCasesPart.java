@@ -2,6 +2,7 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseType;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
@@ -9,6 +10,7 @@ import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseInteraction;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
+import dev.cxcrm.web.security.CurrentActor;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +39,7 @@ public class CustomerCasesPart implements Serializable {
   @Inject CaseService cases;
   @Inject CustomerService customers;
   @Inject CaseLabels labels;
+  @Inject CurrentActor currentActor;
 
   private Long customerId;
   private transient List<CaseRow> latest;
@@ -109,12 +112,7 @@ public class CustomerCasesPart implements Serializable {
 
   /** Agents may take the case themselves or leave it unassigned; managers give it to anyone. */
   public Map<String, String> getOwnerChoices() {
-    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    if (!ext.isUserInRole("AGENT")) {
-      return ownerNames;
-    }
-    String me = ext.getRemoteUser();
-    return Map.of(me, ownerNames.getOrDefault(me, me));
+    return Ownership.choices(currentActor.actor(), null, ownerNames);
   }
 
   public String ownerName(String username) {

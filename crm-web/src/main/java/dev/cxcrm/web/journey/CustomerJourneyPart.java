@@ -3,7 +3,7 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.security.Actor;
-import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
@@ -93,7 +93,7 @@ public class CustomerJourneyPart implements Serializable {
   public boolean isMayMove() {
     ensureLoaded();
     Actor a = currentActor.find().orElse(null);
-    return a != null && (!a.is(Role.AGENT) || owner == null || owner.equals(a.name()));
+    return a != null && Ownership.mayChange(a, owner);
   }
 
   public JourneyStage getStage() {

@@ -8,7 +8,7 @@ import dev.cxcrm.web.shared.JsonInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
+import java.io.InputStream;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -95,8 +95,8 @@ public class ApiKeyResource {
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = NewApiKey.class)))
-  public Response create(JsonValue body) {
-    JsonInput in = JsonInput.of(body, Set.of("name", "role"));
+  public Response create(InputStream body) {
+    JsonInput in = JsonInput.read(body, Set.of("name", "role"));
     String name = in.string("name");
     Role role = in.enumValue("role", Role.class);
     in.done();

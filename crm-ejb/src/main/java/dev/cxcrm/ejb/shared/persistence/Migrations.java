@@ -64,8 +64,7 @@ public class Migrations {
 
   private String vendor() {
     try (Connection c = dataSource.getConnection()) {
-      String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-      return product.contains("postgres") ? "postgresql" : "h2";
+      return Jdbc.isPostgres(c) ? "postgresql" : "h2";
     } catch (SQLException e) {
       throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * replay after a lost answer returns the first result and never creates a second record.
  */
 @ApplicationScoped
-public class IdempotencyStore {
+public class IdempotencyRepository {
   private static final int KEY_MAX = 200;
 
   @PersistenceContext(unitName = "crm")

@@ -5,17 +5,20 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the touchpoint catalogue with SQL: the journey feature owns the touchpoint entity, the map
- * and the pain points only need names, stages and channels. The catalogue is small (dozens of
- * rows), so it is read whole, in stage order and then by id (the order the business created them).
+ * Reads the touchpoint catalogue with SQL: the journey feature owns the touchpoint entity; the map,
+ * the pain points and other features (interactions) only need names, stages and channels, and read
+ * them here. The catalogue is small (dozens of rows), so it is read whole, in stage order and then
+ * by id (the order the business created them).
  */
 @ApplicationScoped
-public class EmotionMapTouchpoints {
+public class TouchpointQueries {
   @PersistenceContext(unitName = "crm")
   EntityManager em;
 
@@ -42,6 +45,13 @@ public class EmotionMapTouchpoints {
               Boolean.TRUE.equals(r[5])));
     }
     return all;
+  }
+
+  /** The touchpoints with these ids that exist, active or not. */
+  public Map<Long, EmotionMapTouchpoint> find(Collection<Long> ids) {
+    Map<Long, EmotionMapTouchpoint> found = new LinkedHashMap<>(all());
+    found.keySet().retainAll(new HashSet<>(ids));
+    return found;
   }
 
   public boolean exists(long id) {

@@ -1,12 +1,14 @@
-package dev.cxcrm.ejb.customer;
+package dev.cxcrm.ejb.sample;
 
 import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.security.PasswordHashing;
+import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,8 +18,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -34,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code crm.sample-data=true} (CRM_SAMPLE_DATA), fills an empty database with a small
  * Japanese business: three staff members and 300 customers with their journey, contacts, cases and
  * pain points ({@link SampleContacts}), so the UI can be tried at once. A database that already has
- * customers is never touched.
+ * customers is never touched. Users and customers go in through their features' repositories; the
+ * generated journey, contacts, cases and pain points in bulk through {@link SampleContactsWriter}.
+ * Nothing else depends on this package.
  */
 @Startup
 @Singleton
@@ -47,8 +49,8 @@ public class SampleBusiness {
     {"sato", "佐藤 美咲", "MANAGER"}, {"tanaka", "田中 健一", "AGENT"}, {"kobayashi", "小林 由美", "AGENT"}
   };
 
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
+  @Inject CustomerRepository customers;
+  @Inject UserRepository users;
 
   @Resource UserTransaction tx;
 
@@ -68,7 +70,7 @@ public class SampleBusiness {
     if (!enabled) {
       return;
     }
-    if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+    if (customers.any()) {
       LOG.info("Sample data not loaded: the database already has customers.");
       return;
     }
@@ -80,12 +82,14 @@ public class SampleBusiness {
       tx.begin();
       List<String> staff = new ArrayList<>();
       for (String[] s : STAFF) {
-        if (em.find(AppUser.class, s[0]) == null) {
-          em.persist(new AppUser(s[0], s[1], hashing.hash(password), Role.valueOf(s[2]), now));
+        if (users.find(s[0]).isEmpty()) {
+          users.add(new AppUser(s[0], s[1], hashing.hash(password), Role.valueOf(s[2]), now));
         }
         staff.add(s[0]);
       }
-      em.flush();
+      // The users are written first: customers name them as owners. One persistence context, so
+      // the customer repository's flush writes them.
+      customers.flush();
       List<CustomerDraft> drafts = SampleCustomers.generate(CUSTOMERS, staff, time.today());
       var policy = deadlines.policy();
       SampleContacts.Sample cx =
@@ -101,20 +105,20 @@ public class SampleBusiness {
         // Created when its journey began, at the stage of its last move since then.
         Customer c = Customer.create(drafts.get(i), "sample", h.createdAt());
         h.moves().forEach(m -> c.moveTo(m.to(), m.at()));
-        em.persist(c);
+        customers.add(c);
         created.add(c);
       }
-      em.flush();
+      customers.flush();
       created.forEach(
           c ->
-              em.persist(
+              customers.record(
                   new AuditEntry(
                       c.id(),
                       AuditEntry.Action.CREATED,
                       "sample",
                       c.createdAt(),
                       Customer.createdFields(c))));
-      em.flush();
+      customers.flush();
       try (Connection connection = dataSource.getConnection()) {
         new SampleContactsWriter(connection)
             .write(cx, created.stream().map(Customer::id).toList(), now);

@@ -1,7 +1,7 @@
 package dev.cxcrm.ejb.interaction;
 
-import static dev.cxcrm.ejb.interaction.Jdbc.instant;
-import static dev.cxcrm.ejb.interaction.Jdbc.time;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.instant;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
 import dev.cxcrm.domain.interaction.DueCursor;
 import dev.cxcrm.domain.interaction.Interaction;
@@ -10,6 +10,7 @@ import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ import javax.sql.DataSource;
  * compliance figures as aggregates.
  */
 @ApplicationScoped
-public class InteractionReads {
+public class InteractionQueries {
   @PersistenceContext(unitName = "crm")
   EntityManager em;
 
@@ -284,22 +285,6 @@ public class InteractionReads {
     } catch (SQLException e) {
       throw new IllegalStateException("Reading compliance failed", e);
     }
-  }
-
-  /** The touchpoint catalogue (a few hundred rows at most), active or not. */
-  public List<TouchpointChoice> touchpoints() {
-    return query(
-        "select id, name_ja, name_en, stage, channel, active from touchpoint"
-            + " order by stage, name_ja, id",
-        List.of(),
-        r ->
-            new TouchpointChoice(
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                JourneyStage.valueOf(r.getString(4)),
-                Channel.valueOf(r.getString(5)),
-                r.getBoolean(6)));
   }
 
   private <T> List<T> query(String sql, Collection<Object> params, Row<T> row) {

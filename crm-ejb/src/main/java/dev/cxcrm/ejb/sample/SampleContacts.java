@@ -1,4 +1,4 @@
-package dev.cxcrm.ejb.customer;
+package dev.cxcrm.ejb.sample;
 
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.shared.Channel;

@@ -1,86 +1,54 @@
 package dev.cxcrm.ejb.interaction;
 
-import static dev.cxcrm.ejb.interaction.Jdbc.bindAll;
-import static dev.cxcrm.ejb.interaction.Jdbc.instant;
-import static dev.cxcrm.ejb.interaction.Jdbc.marks;
-import static dev.cxcrm.ejb.interaction.Jdbc.time;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.bindAll;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.ids;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.instant;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.isUniqueViolation;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.marks;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
 import dev.cxcrm.domain.interaction.AnswerRule;
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
-import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
-import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The interaction feature's SQL: the facts it looks up in other features' tables (customer,
- * touchpoint, service case, user) by id, in one query per kind for a whole request, and the writes
- * of new interactions and answers as JDBC batches. Runs in the caller's transaction (the container
- * hands out the transaction's connection).
+ * The interactions in the database: the lookups a request needs by id or external id, in one query
+ * per kind for the whole request, and the writes of new interactions and answers as JDBC batches.
+ * Facts of other features (customers, touchpoints, users) come from their query classes. Runs in
+ * the caller's transaction (the container hands out the transaction's connection).
  */
 @ApplicationScoped
-public class InteractionStore {
-  private static final int BLOCK = 50;
+public class InteractionRepository {
   private static final int CHUNK = 1000;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
-  /** A customer as interactions need it. */
-  public record CustomerFacts(
-      long id, String name, String owner, Channel preferredChannel, boolean archived) {}
-
-  /** A touchpoint's stage and whether it may still be used. */
-  record TouchpointFacts(long id, JourneyStage stage, boolean active) {}
-
   /** An interaction another one refers to in replyTo. */
   record ReplyTarget(long id, long customerId, Direction direction, Instant occurredAt) {}
-
-  public Map<Long, CustomerFacts> customers(Collection<Long> ids) {
-    return byId(
-        "select id, name, owner, preferred_channel, archived_at from customer where id in",
-        ids,
-        r ->
-            new CustomerFacts(
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4) == null ? null : Channel.valueOf(r.getString(4)),
-                r.getObject(5) != null));
-  }
-
-  Map<Long, TouchpointFacts> touchpoints(Collection<Long> ids) {
-    return byId(
-        "select id, stage, active from touchpoint where id in",
-        ids,
-        r ->
-            new TouchpointFacts(
-                r.getLong(1), JourneyStage.valueOf(r.getString(2)), r.getBoolean(3)));
-  }
 
   /** The customer of each case. */
   Map<Long, Long> caseCustomers(Collection<Long> ids) {
     Map<Long, long[]> rows =
-        byId(
+        Jdbc.byId(
+            dataSource,
             "select id, customer_id from service_case where id in",
             ids,
             r -> new long[] {r.getLong(1), r.getLong(2)});
@@ -90,7 +58,8 @@ public class InteractionStore {
   }
 
   Map<Long, ReplyTarget> replyTargets(Collection<Long> ids) {
-    return byId(
+    return Jdbc.byId(
+        dataSource,
         "select id, customer_id, direction, occurred_at from interaction where id in",
         ids,
         r ->
@@ -101,22 +70,11 @@ public class InteractionStore {
                 instant(r.getObject(4))));
   }
 
-  Set<String> knownUsers(Collection<String> names) {
-    Set<String> known = new HashSet<>();
-    query(
-        "select username from app_user where username in",
-        names,
-        r -> {
-          known.add(r.getString(1));
-          return null;
-        });
-    return known;
-  }
-
   /** The id of each interaction that carries one of these external ids. */
   Map<String, Long> byExternalId(Collection<String> externalIds) {
     Map<String, Long> found = new HashMap<>();
-    query(
+    Jdbc.selectIn(
+        dataSource,
         "select external_id, id from interaction where external_id in",
         externalIds,
         r -> {
@@ -137,7 +95,7 @@ public class InteractionStore {
             + " awaits_answer, due_at, reply_to, case_id, external_id, created_at, created_by)"
             + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = dataSource.getConnection()) {
-      List<Long> ids = ids(c, rows.size());
+      List<Long> ids = ids(c, "interaction_seq", rows.size());
       try (PreparedStatement s = c.prepareStatement(sql)) {
         for (int i = 0; i < rows.size(); i++) {
           NewInteraction n = rows.get(i);
@@ -271,87 +229,11 @@ public class InteractionStore {
     }
   }
 
-  private interface Row<T> {
-    T read(ResultSet r) throws SQLException;
-  }
-
-  private <K, T> Map<K, T> byId(String select, Collection<K> keys, Row<T> row) {
-    Map<K, T> out = new HashMap<>();
-    query(
-        select,
-        keys,
-        r -> {
-          T t = row.read(r);
-          @SuppressWarnings("unchecked")
-          K k = (K) r.getObject(1);
-          out.put(keyOf(k, keys), t);
-          return null;
-        });
-    return out;
-  }
-
-  /** Ids come back as Long or Integer depending on the driver; keys are the caller's type. */
-  @SuppressWarnings("unchecked")
-  private static <K> K keyOf(Object raw, Collection<K> keys) {
-    if (raw instanceof Number n && !keys.isEmpty() && keys.iterator().next() instanceof Long) {
-      return (K) Long.valueOf(n.longValue());
-    }
-    return (K) raw;
-  }
-
-  /** Runs {@code select ... in (?, ...)} over the distinct keys, in chunks. */
-  private <K> void query(String select, Collection<K> keys, Row<?> row) {
-    List<K> all = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<K> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement s = c.prepareStatement(select + " (" + marks(chunk.size()) + ")")) {
-        bindAll(s, 1, chunk);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            row.read(r);
-          }
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("Looking up references failed", e);
-      }
-    }
-  }
-
   private static void setLong(PreparedStatement s, int p, Long v) throws SQLException {
     if (v == null) {
       s.setNull(p, Types.BIGINT);
     } else {
       s.setLong(p, v);
     }
-  }
-
-  private static boolean isUniqueViolation(SQLException e) {
-    for (SQLException x = e; x != null; x = x.getNextException()) {
-      if ("23505".equals(x.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Long> ids(Connection c, int count) throws SQLException {
-    boolean postgres =
-        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-    String sql =
-        postgres ? "select nextval('interaction_seq')" : "select next value for interaction_seq";
-    List<Long> ids = new ArrayList<>(count);
-    try (Statement s = c.createStatement()) {
-      while (ids.size() < count) {
-        try (ResultSet r = s.executeQuery(sql)) {
-          r.next();
-          long last = r.getLong(1);
-          for (long id = last - BLOCK + 1; id <= last && ids.size() < count; id++) {
-            ids.add(id);
-          }
-        }
-      }
-    }
-    return ids;
   }
 }

@@ -1,4 +1,4 @@
-package dev.cxcrm.ejb.customer;
+package dev.cxcrm.ejb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

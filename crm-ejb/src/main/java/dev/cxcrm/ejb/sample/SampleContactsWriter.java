@@ -1,25 +1,21 @@
-package dev.cxcrm.ejb.customer;
+package dev.cxcrm.ejb.sample;
 
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.journey.StageTrail;
-import dev.cxcrm.ejb.customer.SampleContacts.Case;
-import dev.cxcrm.ejb.customer.SampleContacts.Contact;
-import dev.cxcrm.ejb.customer.SampleContacts.History;
-import dev.cxcrm.ejb.customer.SampleContacts.PainPoint;
-import dev.cxcrm.ejb.customer.SampleContacts.Sample;
 import dev.cxcrm.ejb.interaction.FirstInboundChannel;
+import dev.cxcrm.ejb.sample.SampleContacts.Case;
+import dev.cxcrm.ejb.sample.SampleContacts.Contact;
+import dev.cxcrm.ejb.sample.SampleContacts.History;
+import dev.cxcrm.ejb.sample.SampleContacts.PainPoint;
+import dev.cxcrm.ejb.sample.SampleContacts.Sample;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the {@link SampleContacts} as JDBC batches in the caller's transaction. Ids come from the
@@ -27,16 +23,12 @@ import java.util.Locale;
  * so the application's later inserts never collide with the sample's.
  */
 final class SampleContactsWriter {
-  private static final int BLOCK = 50;
   private static final String BY = "sample";
 
   private final Connection c;
-  private final boolean postgres;
 
   SampleContactsWriter(Connection c) throws SQLException {
     this.c = c;
-    this.postgres =
-        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
   }
 
   /** Writes the sample for the customers with these ids (in the generator's order). */
@@ -49,7 +41,7 @@ final class SampleContactsWriter {
         h.moves().forEach(m -> moves.add(trail.move(m.from(), m.to(), m.at(), BY)));
       }
     }
-    List<Long> moveIds = ids("stage_change_seq", moves.size());
+    List<Long> moveIds = Jdbc.ids(c, "stage_change_seq", moves.size());
     try (PreparedStatement p =
         c.prepareStatement(
             "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
@@ -61,17 +53,17 @@ final class SampleContactsWriter {
         p.setLong(2, m.customerId());
         p.setString(3, m.fromStage().name());
         p.setString(4, m.toStage().name());
-        p.setObject(5, time(m.changedAt()));
+        p.setObject(5, Jdbc.time(m.changedAt()));
         p.setString(6, m.changedBy());
-        p.setObject(7, time(m.enteredAt()));
-        p.setObject(8, time(m.toStageLastLeftAt()));
-        p.setObject(9, time(m.fromStageLastMovedOnAt()));
+        p.setObject(7, Jdbc.time(m.enteredAt()));
+        p.setObject(8, Jdbc.time(m.toStageLastLeftAt()));
+        p.setObject(9, Jdbc.time(m.fromStageLastMovedOnAt()));
         p.addBatch();
       }
       p.executeBatch();
     }
     List<Case> cases = s.cases();
-    List<Long> caseIds = ids("service_case_seq", cases.size());
+    List<Long> caseIds = Jdbc.ids(c, "service_case_seq", cases.size());
     try (PreparedStatement p =
         c.prepareStatement(
             "insert into service_case (id, version, customer_id, type, priority, subject, owner,"
@@ -96,16 +88,16 @@ final class SampleContactsWriter {
         } else {
           p.setBoolean(n++, k.firstContactResolution());
         }
-        p.setObject(n++, time(k.openedAt()));
+        p.setObject(n++, Jdbc.time(k.openedAt()));
         p.setString(n++, k.openedBy());
-        p.setObject(n++, time(k.resolvedAt()));
+        p.setObject(n++, Jdbc.time(k.resolvedAt()));
         p.setString(n, k.resolvedBy());
         p.addBatch();
       }
       p.executeBatch();
     }
     List<Contact> contacts = s.contacts();
-    List<Long> ids = ids("interaction_seq", contacts.size());
+    List<Long> ids = Jdbc.ids(c, "interaction_seq", contacts.size());
     try (PreparedStatement p =
         c.prepareStatement(
             "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
@@ -119,7 +111,7 @@ final class SampleContactsWriter {
         p.setLong(n++, customerIds.get(x.customer()));
         p.setString(n++, x.channel().name());
         p.setString(n++, x.inbound() ? "INBOUND" : "OUTBOUND");
-        p.setObject(n++, time(x.occurredAt()));
+        p.setObject(n++, Jdbc.time(x.occurredAt()));
         p.setLong(n++, x.touchpointId());
         p.setString(n++, x.stage().name());
         p.setString(n++, x.agent());
@@ -128,10 +120,10 @@ final class SampleContactsWriter {
         p.setString(n++, x.outcome());
         p.setShort(n++, (short) x.emotion());
         p.setBoolean(n++, x.awaitsAnswer());
-        p.setObject(n++, time(x.dueAt()));
+        p.setObject(n++, Jdbc.time(x.dueAt()));
         setLong(p, n++, x.replyTo() < 0 ? null : ids.get(x.replyTo()));
         setLong(p, n++, x.caseIndex() < 0 ? null : caseIds.get(x.caseIndex()));
-        p.setObject(n++, time(x.occurredAt()));
+        p.setObject(n++, Jdbc.time(x.occurredAt()));
         p.setString(n, BY);
         p.addBatch();
       }
@@ -153,7 +145,7 @@ final class SampleContactsWriter {
         Contact x = contacts.get(i);
         if (x.answeredBy() >= 0) {
           p.setLong(1, ids.get(x.answeredBy()));
-          p.setObject(2, time(x.answeredAt()));
+          p.setObject(2, Jdbc.time(x.answeredAt()));
           p.setLong(3, ids.get(i));
           p.addBatch();
         }
@@ -161,7 +153,7 @@ final class SampleContactsWriter {
       p.executeBatch();
     }
     List<PainPoint> points = s.painPoints();
-    List<Long> pointIds = ids("pain_point_seq", points.size());
+    List<Long> pointIds = Jdbc.ids(c, "pain_point_seq", points.size());
     try (PreparedStatement p =
             c.prepareStatement(
                 "insert into pain_point (id, version, touchpoint_id, title, description, severity,"
@@ -183,9 +175,9 @@ final class SampleContactsWriter {
         p.setInt(n++, pp.severity());
         p.setLong(n++, pp.customers().size());
         p.setLong(n++, (long) pp.customers().size() * pp.severity());
-        p.setObject(n++, time(now));
+        p.setObject(n++, Jdbc.time(now));
         p.setString(n++, BY);
-        p.setObject(n++, time(now));
+        p.setObject(n++, Jdbc.time(now));
         p.setString(n, BY);
         p.addBatch();
         for (int k : pp.customers()) {
@@ -203,28 +195,6 @@ final class SampleContactsWriter {
       who.executeBatch();
       which.executeBatch();
     }
-  }
-
-  private List<Long> ids(String sequence, int count) throws SQLException {
-    String sql =
-        postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-    List<Long> ids = new ArrayList<>(count);
-    try (Statement s = c.createStatement()) {
-      while (ids.size() < count) {
-        try (ResultSet r = s.executeQuery(sql)) {
-          r.next();
-          long last = r.getLong(1);
-          for (long id = last - BLOCK + 1; id <= last && ids.size() < count; id++) {
-            ids.add(id);
-          }
-        }
-      }
-    }
-    return ids;
-  }
-
-  private static OffsetDateTime time(Instant i) {
-    return i == null ? null : i.atOffset(ZoneOffset.UTC);
   }
 
   private static void setLong(PreparedStatement p, int n, Long v) throws SQLException {

@@ -1,15 +1,15 @@
-package dev.cxcrm.ejb.customer;
+package dev.cxcrm.ejb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
-import dev.cxcrm.ejb.customer.SampleContacts.Case;
-import dev.cxcrm.ejb.customer.SampleContacts.Contact;
-import dev.cxcrm.ejb.customer.SampleContacts.History;
-import dev.cxcrm.ejb.customer.SampleContacts.Move;
-import dev.cxcrm.ejb.customer.SampleContacts.Sample;
+import dev.cxcrm.ejb.sample.SampleContacts.Case;
+import dev.cxcrm.ejb.sample.SampleContacts.Contact;
+import dev.cxcrm.ejb.sample.SampleContacts.History;
+import dev.cxcrm.ejb.sample.SampleContacts.Move;
+import dev.cxcrm.ejb.sample.SampleContacts.Sample;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

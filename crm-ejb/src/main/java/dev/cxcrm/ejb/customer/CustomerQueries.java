@@ -1,0 +1,49 @@
+package dev.cxcrm.ejb.customer;
+
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * What other features read about customers, in one query per request rather than one entity per
+ * row: they read it here (or through {@link CustomerService}), never from the customer table.
+ */
+@ApplicationScoped
+public class CustomerQueries {
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
+
+  /** The customers with these ids that exist, archived ones included, by id. */
+  public Map<Long, CustomerFacts> facts(Collection<Long> ids) {
+    return Jdbc.byId(
+        dataSource,
+        "select id, name, owner, preferred_channel, archived_at from customer where id in",
+        ids,
+        r ->
+            new CustomerFacts(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4) == null ? null : Channel.valueOf(r.getString(4)),
+                r.getObject(5) != null));
+  }
+
+  /** Whether the customer exists and is not archived. */
+  public boolean isActive(long id) {
+    CustomerFacts c = facts(List.of(id)).get(id);
+    return c != null && !c.archived();
+  }
+
+  /** The names of these customers, for lists of other records. */
+  public Map<Long, String> names(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    facts(ids).forEach((id, c) -> names.put(id, c.name()));
+    return names;
+  }
+}

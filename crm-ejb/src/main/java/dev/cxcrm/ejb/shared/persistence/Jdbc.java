@@ -1,0 +1,159 @@
+package dev.cxcrm.ejb.shared.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC helpers every feature's repository and query class shares, so that each is written once:
+ * which database this is, ids from a sequence in EclipseLink's blocks, and instants in and out.
+ * Everything here works on both PostgreSQL and H2.
+ */
+public final class Jdbc {
+  /**
+   * The allocation size of every sequence (the migrations' {@code increment by}, EclipseLink's
+   * {@code allocationSize}): {@code nextval} answers the last id of a block of this many.
+   */
+  public static final int SEQUENCE_BLOCK = 50;
+
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final int IN_LIST_MAX = 1000;
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  private Jdbc() {}
+
+  /** Whether the connection is to PostgreSQL (otherwise it is H2). */
+  public static boolean isPostgres(Connection c) throws SQLException {
+    return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+  }
+
+  /**
+   * {@code count} new ids of {@code sequence}, taken in whole blocks as EclipseLink takes them, so
+   * that rows written by JDBC and by JPA never share an id.
+   */
+  public static List<Long> ids(Connection c, String sequence, int count) throws SQLException {
+    String sql =
+        isPostgres(c) ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    List<Long> ids = new ArrayList<>(count);
+    try (Statement s = c.createStatement()) {
+      while (ids.size() < count) {
+        try (ResultSet r = s.executeQuery(sql)) {
+          r.next();
+          long last = r.getLong(1);
+          for (long id = last - SEQUENCE_BLOCK + 1; id <= last && ids.size() < count; id++) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** An instant as both drivers take it for a {@code timestamp with time zone}. */
+  public static OffsetDateTime time(Instant i) {
+    return i == null ? null : i.atOffset(ZoneOffset.UTC);
+  }
+
+  /** PostgreSQL answers timestamptz as Timestamp, H2 as OffsetDateTime. */
+  public static Instant instant(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (o instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (o instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    if (o instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("Not a timestamp: " + o.getClass());
+  }
+
+  /** {@code n} parameter marks for an {@code in (...)} list. */
+  public static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  /** Binds the values from parameter {@code from} on; answers the next parameter's index. */
+  public static int bindAll(PreparedStatement s, int from, Collection<?> values)
+      throws SQLException {
+    int p = from;
+    for (Object v : values) {
+      s.setObject(p++, v);
+    }
+    return p;
+  }
+
+  /**
+   * Runs {@code select ... in} over the distinct keys (nulls left out), a thousand at a time, and
+   * hands every row to {@code row}; {@code select} ends just before the parenthesised list.
+   */
+  public static void selectIn(DataSource ds, String select, Collection<?> keys, Row<?> row) {
+    List<?> all = keys.stream().filter(Objects::nonNull).distinct().toList();
+    for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+      List<?> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_MAX));
+      try (Connection c = ds.getConnection();
+          PreparedStatement s = c.prepareStatement(select + " (" + marks(chunk.size()) + ")")) {
+        bindAll(s, 1, chunk);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            row.read(r);
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Reading by key failed", e);
+      }
+    }
+  }
+
+  /** The rows of {@code select ... in} by their first column, a {@code bigint} id. */
+  public static <T> Map<Long, T> byId(
+      DataSource ds, String select, Collection<Long> ids, Row<T> row) {
+    Map<Long, T> out = new HashMap<>();
+    selectIn(
+        ds,
+        select,
+        ids,
+        r -> {
+          out.put(r.getLong(1), row.read(r));
+          return null;
+        });
+    return out;
+  }
+
+  /** Whether a unique constraint refused the statement (also inside a batch's chain). */
+  public static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

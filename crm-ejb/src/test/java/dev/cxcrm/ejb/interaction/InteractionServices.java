@@ -1,0 +1,35 @@
+package dev.cxcrm.ejb.interaction;
+
+import static dev.cxcrm.ejb.shared.TestBeans.wire;
+
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
+import dev.cxcrm.ejb.shared.TestBeans;
+import dev.cxcrm.ejb.shared.persistence.H2Jpa;
+
+/** The interaction feature's services built by hand on a test database. */
+final class InteractionServices {
+  private InteractionServices() {}
+
+  static CaseService cases(H2Jpa db) {
+    return wire(
+        new CaseService(),
+        wire(new CaseRepository(), db.em(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        wire(new UserQueries(), db.em()),
+        TestBeans.tokyo());
+  }
+
+  static InteractionService interactions(H2Jpa db) {
+    return wire(
+        new InteractionService(),
+        wire(new InteractionRepository(), db.dataSource()),
+        wire(new InteractionQueries(), db.em(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        wire(new TouchpointQueries(), db.em()),
+        wire(new UserQueries(), db.em()),
+        wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
+        TestBeans.tokyo());
+  }
+}

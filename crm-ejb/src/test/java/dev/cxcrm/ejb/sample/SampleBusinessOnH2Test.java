@@ -1,0 +1,90 @@
+package dev.cxcrm.ejb.sample;
+
+import static dev.cxcrm.ejb.shared.TestBeans.wire;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxcrm.ejb.customer.CustomerRepository;
+import dev.cxcrm.ejb.interaction.ResponseDeadlines;
+import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
+import dev.cxcrm.ejb.security.PasswordHashing;
+import dev.cxcrm.ejb.security.UserRepository;
+import dev.cxcrm.ejb.shared.TestBeans;
+import dev.cxcrm.ejb.shared.persistence.H2Jpa;
+import jakarta.transaction.UserTransaction;
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample business seeds an empty database through the features' repositories (and its own bulk
+ * writer), on H2 without a server, and leaves a database with customers alone.
+ */
+class SampleBusinessOnH2Test {
+
+  @Test
+  void an_empty_database_gets_the_staff_the_customers_and_their_contacts_once() throws Exception {
+    try (H2Jpa db = H2Jpa.open("sample_business")) {
+      SampleBusiness sample =
+          wire(
+              new SampleBusiness(),
+              wire(new CustomerRepository(), db.em(), db.dataSource()),
+              wire(new UserRepository(), db.em()),
+              wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
+              cheapHashing(),
+              TestBeans.tokyo(),
+              db.dataSource(),
+              transactions(db));
+      sample.enabled = true;
+
+      sample.load();
+      sample.load();
+
+      assertThat(count(db, "select count(c) from Customer c")).isEqualTo(SampleBusiness.CUSTOMERS);
+      assertThat(count(db, "select count(a) from AuditEntry a"))
+          .isEqualTo(SampleBusiness.CUSTOMERS);
+      assertThat(
+              count(
+                  db,
+                  "select count(u) from AppUser u where u.username in"
+                      + " ('sato', 'tanaka', 'kobayashi')"))
+          .isEqualTo(3);
+      assertThat(count(db, "select count(i) from Interaction i")).isPositive();
+      assertThat(count(db, "select count(c) from ServiceCase c")).isPositive();
+    }
+  }
+
+  private static long count(H2Jpa db, String jpql) {
+    return db.em().createQuery(jpql, Long.class).getSingleResult();
+  }
+
+  /** Hashing at 600,000 iterations would only make the test slow; the hash is not read here. */
+  private static PasswordHashing cheapHashing() {
+    return new PasswordHashing() {
+      @Override
+      public String hash(String password) {
+        return "-";
+      }
+    };
+  }
+
+  /** The bean-managed transaction of the singleton, as the test database's JPA transaction. */
+  private static UserTransaction transactions(H2Jpa db) {
+    var tx = db.em().getTransaction();
+    return (UserTransaction)
+        Proxy.newProxyInstance(
+            SampleBusinessOnH2Test.class.getClassLoader(),
+            new Class<?>[] {UserTransaction.class},
+            (proxy, method, args) -> {
+              switch (method.getName()) {
+                case "begin" -> tx.begin();
+                case "commit" -> tx.commit();
+                case "rollback" -> {
+                  if (tx.isActive()) {
+                    tx.rollback();
+                  }
+                }
+                default -> throw new UnsupportedOperationException(method.getName());
+              }
+              return null;
+            });
+  }
+}
