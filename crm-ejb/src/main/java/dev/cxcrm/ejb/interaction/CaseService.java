@@ -90,8 +90,7 @@ public class CaseService {
     Actor actor = Callers.of(ctx);
     List<FieldError> errors = new ArrayList<>();
     if (n.customerId() == null) {
-      errors.add(
-          FieldError.of("customerId", "validation.required", "This field is required."));
+      errors.add(FieldError.of("customerId", "validation.required", "This field is required."));
     } else if (!customers.isActive(n.customerId())) {
       errors.add(
           FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));

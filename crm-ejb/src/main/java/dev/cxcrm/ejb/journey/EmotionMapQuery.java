@@ -1,8 +1,8 @@
 package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.customer.RelationshipType;
-import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.journey.EmotionMap;
+import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import java.io.Serializable;
@@ -28,8 +28,8 @@ public record EmotionMapQuery(
   }
 
   /**
-   * The query with its period completed and checked by {@link EmotionMap#PERIOD} (missing days,
-   * the longest period).
+   * The query with its period completed and checked by {@link EmotionMap#PERIOD} (missing days, the
+   * longest period).
    */
   public EmotionMapQuery completed(LocalDate today) {
     if (segment != null && segment.length() > SEGMENT_MAX) {
