@@ -273,11 +273,7 @@ public class CustomerService {
           Integer claimedBy = claimedInRequest.get(x);
           boolean takenByOther = holder != null && (target == null || !holder.equals(target.id()));
           if (takenByOther || (claimedBy != null && claimedBy != row.index())) {
-            errors.add(
-                FieldError.of(
-                    "externalIds[" + i + "].id",
-                    "validation.externalIdTaken",
-                    "Another customer already has this external id."));
+            errors.add(externalIdTaken(i));
           }
         }
         if (!errors.isEmpty()) {
@@ -364,11 +360,7 @@ public class CustomerService {
       }
       Optional<Customer> holder = customers.findByExternalId(x.system(), x.id());
       if (holder.isPresent() && !holder.get().id().equals(self)) {
-        errors.add(
-            FieldError.of(
-                "externalIds[" + i + "].id",
-                "validation.externalIdTaken",
-                "Another customer already has this external id."));
+        errors.add(externalIdTaken(i));
       }
     }
     if (!errors.isEmpty()) {
@@ -392,6 +384,14 @@ public class CustomerService {
 
   private static FieldError unknownOwner() {
     return FieldError.of("owner", "validation.unknownUser", "There is no user with this name.");
+  }
+
+  /** The same refusal for a bulk row and a single save, so both name the field alike. */
+  private static FieldError externalIdTaken(int index) {
+    return FieldError.of(
+        "externalIds[" + index + "].id",
+        "validation.externalIdTaken",
+        "Another customer already has this external id.");
   }
 
   /**
