@@ -184,11 +184,14 @@ final class SampleContacts {
     }
   }
 
-  /** A service case; rootCauseId is a seeded root cause (V3_40) or null while unresolved. */
+  /**
+   * A service case; rootCauseId is a seeded root cause (V3_40) or null while unresolved. The
+   * emotion of the contact that opened it decides its type and priority, one rule for open and
+   * resolved cases.
+   */
   record Case(
       int customer,
-      String type,
-      String priority,
+      int emotion,
       String subject,
       String owner,
       String status,
@@ -200,7 +203,18 @@ final class SampleContacts {
       String openedBy,
       Instant resolvedAt,
       String resolvedBy,
-      long touchpointId) {}
+      long touchpointId) {
+
+    /** An unhappy customer's case is a complaint, any other a question. */
+    String type() {
+      return emotion < 0 ? "COMPLAINT" : "QUESTION";
+    }
+
+    /** Only a clearly upset customer makes a case urgent. */
+    String priority() {
+      return emotion < -1 ? "HIGH" : "NORMAL";
+    }
+  }
 
   /** An open pain point with the customers it affects (indexes) and its cases (indexes). */
   record PainPoint(
@@ -408,8 +422,7 @@ final class SampleContacts {
         cases.add(
             new Case(
                 customer,
-                emotion < 0 ? "COMPLAINT" : "QUESTION",
-                emotion < -1 ? "HIGH" : "NORMAL",
+                emotion,
                 topic.subject(),
                 agent,
                 r.nextBoolean() ? "OPEN" : "IN_PROGRESS",
@@ -511,8 +524,7 @@ final class SampleContacts {
     cases.add(
         new Case(
             customer,
-            emotion < 0 ? "COMPLAINT" : "QUESTION",
-            emotion < -1 ? "HIGH" : "NORMAL",
+            emotion,
             topic.subject(),
             answerer,
             "RESOLVED",
