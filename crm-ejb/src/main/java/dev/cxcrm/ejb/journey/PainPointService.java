@@ -19,12 +19,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The pain point use cases: every member of staff reads the prioritised list; managers and admins
@@ -103,11 +105,10 @@ public class PainPointService {
   public PainPoint linkCustomers(long id, Integer expectedVersion, List<Long> customerIds) {
     Actor actor = Callers.of(ctx);
     PainPoint p = current(id, expectedVersion);
-    Set<Long> found = painPoints.activeCustomers(present(requireIds("customerIds", customerIds)));
-    refuseMissing(
+    requireKnown(
         "customerIds",
         customerIds,
-        found,
+        painPoints::activeCustomers,
         "validation.unknownCustomer",
         "There is no such customer, or it is archived.");
     p.linkCustomers(customerIds, actor.name(), time.now());
@@ -117,13 +118,8 @@ public class PainPointService {
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public PainPoint unlinkCustomer(long id, long customerId) {
-    Actor actor = Callers.of(ctx);
-    PainPoint p = get(id);
-    if (!p.unlinkCustomer(customerId, actor.name(), time.now())) {
-      throw new NotFound("Customer " + customerId + " linked to pain point " + id);
-    }
-    flush();
-    return p;
+    return unlink(
+        id, "Customer " + customerId, (p, by, at) -> p.unlinkCustomer(customerId, by, at));
   }
 
   /** Links cases that exist; one unknown id refuses the whole request, naming its position. */
@@ -131,9 +127,12 @@ public class PainPointService {
   public PainPoint linkCases(long id, Integer expectedVersion, List<Long> caseIds) {
     Actor actor = Callers.of(ctx);
     PainPoint p = current(id, expectedVersion);
-    Set<Long> found = painPoints.existingCases(present(requireIds("caseIds", caseIds)));
-    refuseMissing(
-        "caseIds", caseIds, found, "pain.validation.unknownCase", "There is no such case.");
+    requireKnown(
+        "caseIds",
+        caseIds,
+        painPoints::existingCases,
+        "pain.validation.unknownCase",
+        "There is no such case.");
     p.linkCases(caseIds, actor.name(), time.now());
     flush();
     return p;
@@ -141,13 +140,24 @@ public class PainPointService {
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public PainPoint unlinkCase(long id, long caseId) {
+    return unlink(id, "Case " + caseId, (p, by, at) -> p.unlinkCase(caseId, by, at));
+  }
+
+  /** Removes one link; a link that is not there is a missing resource, whichever kind it is. */
+  private PainPoint unlink(long id, String linked, Unlink unlink) {
     Actor actor = Callers.of(ctx);
     PainPoint p = get(id);
-    if (!p.unlinkCase(caseId, actor.name(), time.now())) {
-      throw new NotFound("Case " + caseId + " linked to pain point " + id);
+    if (!unlink.from(p, actor.name(), time.now())) {
+      throw new NotFound(linked + " linked to pain point " + id);
     }
     flush();
     return p;
+  }
+
+  /** One of the pain point's unlink methods: true when the link was there. */
+  @FunctionalInterface
+  private interface Unlink {
+    boolean from(PainPoint p, String by, Instant at);
   }
 
   private PainPoint current(long id, Integer expectedVersion) {
@@ -194,8 +204,17 @@ public class PainPointService {
     return s;
   }
 
-  private static void refuseMissing(
-      String field, List<Long> asked, Set<Long> found, String key, String english) {
+  /**
+   * Refuses a list of ids to link unless it is given, not too long and every id is one that {@code
+   * existing} finds, naming the position of each one that is not; customers and cases alike.
+   */
+  private static void requireKnown(
+      String field,
+      List<Long> asked,
+      Function<Set<Long>, Set<Long>> existing,
+      String key,
+      String english) {
+    Set<Long> found = existing.apply(present(requireIds(field, asked)));
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       if (asked.get(i) == null || !found.contains(asked.get(i))) {
