@@ -124,25 +124,6 @@ public record CustomerDraft(
   }
 
   public CustomerDraft withCustomerSince(LocalDate since) {
-    return new CustomerDraft(
-        kind,
-        name,
-        nameKana,
-        email,
-        phone,
-        address,
-        relationshipType,
-        lifecycle,
-        owner,
-        segments,
-        consent,
-        since,
-        churnedOn,
-        churnReason,
-        externalIds,
-        contacts,
-        preferredChannel,
-        preferredLanguage,
-        importantDates);
+    return with(owner, since, externalIds);
   }
 }
