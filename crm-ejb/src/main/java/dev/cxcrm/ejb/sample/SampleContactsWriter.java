@@ -42,93 +42,81 @@ final class SampleContactsWriter {
       }
     }
     List<Long> moveIds = Jdbc.ids(c, "stage_change_seq", moves.size());
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
-                + " changed_by, entered_at, to_stage_last_left_at, from_stage_last_moved_on_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < moves.size(); i++) {
-        StageChange m = moves.get(i);
-        p.setLong(1, moveIds.get(i));
-        p.setLong(2, m.customerId());
-        p.setString(3, m.fromStage().name());
-        p.setString(4, m.toStage().name());
-        p.setObject(5, Jdbc.time(m.changedAt()));
-        p.setString(6, m.changedBy());
-        p.setObject(7, Jdbc.time(m.enteredAt()));
-        p.setObject(8, Jdbc.time(m.toStageLastLeftAt()));
-        p.setObject(9, Jdbc.time(m.fromStageLastMovedOnAt()));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+    batch(
+        "insert into customer_stage_change (id, customer_id, from_stage, to_stage, changed_at,"
+            + " changed_by, entered_at, to_stage_last_left_at, from_stage_last_moved_on_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        moves,
+        (p, m, i) -> {
+          p.setLong(1, moveIds.get(i));
+          p.setLong(2, m.customerId());
+          p.setString(3, m.fromStage().name());
+          p.setString(4, m.toStage().name());
+          p.setObject(5, Jdbc.time(m.changedAt()));
+          p.setString(6, m.changedBy());
+          p.setObject(7, Jdbc.time(m.enteredAt()));
+          p.setObject(8, Jdbc.time(m.toStageLastLeftAt()));
+          p.setObject(9, Jdbc.time(m.fromStageLastMovedOnAt()));
+        });
     List<Case> cases = s.cases();
     List<Long> caseIds = Jdbc.ids(c, "service_case_seq", cases.size());
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "insert into service_case (id, version, customer_id, type, priority, subject, owner,"
-                + " status, root_cause_id, resolution, reopen_count, first_contact_resolution,"
-                + " opened_at, opened_by, resolved_at, resolved_by)"
-                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < cases.size(); i++) {
-        Case k = cases.get(i);
-        int n = 1;
-        p.setLong(n++, caseIds.get(i));
-        p.setLong(n++, customerIds.get(k.customer()));
-        p.setString(n++, k.type());
-        p.setString(n++, k.priority());
-        p.setString(n++, k.subject());
-        p.setString(n++, k.owner());
-        p.setString(n++, k.status());
-        setLong(p, n++, k.rootCauseId());
-        p.setString(n++, k.resolution());
-        p.setInt(n++, k.reopenCount());
-        if (k.firstContactResolution() == null) {
-          p.setNull(n++, Types.BOOLEAN);
-        } else {
-          p.setBoolean(n++, k.firstContactResolution());
-        }
-        p.setObject(n++, Jdbc.time(k.openedAt()));
-        p.setString(n++, k.openedBy());
-        p.setObject(n++, Jdbc.time(k.resolvedAt()));
-        p.setString(n, k.resolvedBy());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+    batch(
+        "insert into service_case (id, version, customer_id, type, priority, subject, owner,"
+            + " status, root_cause_id, resolution, reopen_count, first_contact_resolution,"
+            + " opened_at, opened_by, resolved_at, resolved_by)"
+            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        cases,
+        (p, k, i) -> {
+          int n = 1;
+          p.setLong(n++, caseIds.get(i));
+          p.setLong(n++, customerIds.get(k.customer()));
+          p.setString(n++, k.type());
+          p.setString(n++, k.priority());
+          p.setString(n++, k.subject());
+          p.setString(n++, k.owner());
+          p.setString(n++, k.status());
+          setLong(p, n++, k.rootCauseId());
+          p.setString(n++, k.resolution());
+          p.setInt(n++, k.reopenCount());
+          if (k.firstContactResolution() == null) {
+            p.setNull(n++, Types.BOOLEAN);
+          } else {
+            p.setBoolean(n++, k.firstContactResolution());
+          }
+          p.setObject(n++, Jdbc.time(k.openedAt()));
+          p.setString(n++, k.openedBy());
+          p.setObject(n++, Jdbc.time(k.resolvedAt()));
+          p.setString(n, k.resolvedBy());
+        });
     List<Contact> contacts = s.contacts();
     List<Long> ids = Jdbc.ids(c, "interaction_seq", contacts.size());
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
-                + " touchpoint_id, stage, agent, subject, summary, outcome, emotion, awaits_answer,"
-                + " due_at, reply_to, case_id, created_at, created_by)"
-                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < contacts.size(); i++) {
-        Contact x = contacts.get(i);
-        int n = 1;
-        p.setLong(n++, ids.get(i));
-        p.setLong(n++, customerIds.get(x.customer()));
-        p.setString(n++, x.channel().name());
-        p.setString(n++, x.inbound() ? "INBOUND" : "OUTBOUND");
-        p.setObject(n++, Jdbc.time(x.occurredAt()));
-        p.setLong(n++, x.touchpointId());
-        p.setString(n++, x.stage().name());
-        p.setString(n++, x.agent());
-        p.setString(n++, x.subject());
-        p.setString(n++, x.summary());
-        p.setString(n++, x.outcome());
-        p.setShort(n++, (short) x.emotion());
-        p.setBoolean(n++, x.awaitsAnswer());
-        p.setObject(n++, Jdbc.time(x.dueAt()));
-        setLong(p, n++, x.replyTo() < 0 ? null : ids.get(x.replyTo()));
-        setLong(p, n++, x.caseIndex() < 0 ? null : caseIds.get(x.caseIndex()));
-        p.setObject(n++, Jdbc.time(x.occurredAt()));
-        p.setString(n, BY);
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+    batch(
+        "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
+            + " touchpoint_id, stage, agent, subject, summary, outcome, emotion, awaits_answer,"
+            + " due_at, reply_to, case_id, created_at, created_by)"
+            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        contacts,
+        (p, x, i) -> {
+          int n = 1;
+          p.setLong(n++, ids.get(i));
+          p.setLong(n++, customerIds.get(x.customer()));
+          p.setString(n++, x.channel().name());
+          p.setString(n++, x.inbound() ? "INBOUND" : "OUTBOUND");
+          p.setObject(n++, Jdbc.time(x.occurredAt()));
+          p.setLong(n++, x.touchpointId());
+          p.setString(n++, x.stage().name());
+          p.setString(n++, x.agent());
+          p.setString(n++, x.subject());
+          p.setString(n++, x.summary());
+          p.setString(n++, x.outcome());
+          p.setShort(n++, (short) x.emotion());
+          p.setBoolean(n++, x.awaitsAnswer());
+          p.setObject(n++, Jdbc.time(x.dueAt()));
+          setLong(p, n++, x.replyTo() < 0 ? null : ids.get(x.replyTo()));
+          setLong(p, n++, x.caseIndex() < 0 ? null : caseIds.get(x.caseIndex()));
+          p.setObject(n++, Jdbc.time(x.occurredAt()));
+          p.setString(n, BY);
+        });
     if (!caseIds.isEmpty()) {
       try (PreparedStatement p = c.prepareStatement(FirstInboundChannel.refresh(caseIds.size()))) {
         for (int i = 0; i < caseIds.size(); i++) {
@@ -195,6 +183,26 @@ final class SampleContactsWriter {
       who.executeBatch();
       which.executeBatch();
     }
+  }
+
+  /**
+   * Inserts the rows as one batch: the statement, loop and batch are the same for every table the
+   * sample fills, only the binding of a row differs.
+   */
+  private <T> void batch(String sql, List<T> rows, Binding<T> binding) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < rows.size(); i++) {
+        binding.bind(p, rows.get(i), i);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** Sets the parameters of one row; {@code i} is its position, which picks its id. */
+  @FunctionalInterface
+  private interface Binding<T> {
+    void bind(PreparedStatement p, T row, int i) throws SQLException;
   }
 
   private static void setLong(PreparedStatement p, int n, Long v) throws SQLException {
