@@ -21,14 +21,11 @@ import java.util.List;
  * What the edit form holds while the user types: a mutable mirror of {@link CustomerDraft} with
  * getters and setters for Faces. The rules stay in the domain; this class only converts.
  */
-public class CustomerForm implements Serializable {
+public class CustomerForm extends ContactDetails {
   private static final long serialVersionUID = 1L;
 
   private CustomerKind kind = CustomerKind.PERSON;
-  private String name;
   private String nameKana;
-  private String email;
-  private String phone;
   private String postalCode;
   private String region;
   private String locality;
@@ -163,12 +160,9 @@ public class CustomerForm implements Serializable {
   }
 
   /** One contact person of a company being edited. */
-  public static class ContactLine implements Serializable {
+  public static class ContactLine extends ContactDetails {
     private static final long serialVersionUID = 1L;
-    private String name;
     private String role;
-    private String email;
-    private String phone;
 
     public ContactLine() {}
 
@@ -183,36 +177,12 @@ public class CustomerForm implements Serializable {
       return blank(name) && blank(role) && blank(email) && blank(phone);
     }
 
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
     public String getRole() {
       return role;
     }
 
     public void setRole(String role) {
       this.role = role;
-    }
-
-    public String getEmail() {
-      return email;
-    }
-
-    public void setEmail(String email) {
-      this.email = email;
-    }
-
-    public String getPhone() {
-      return phone;
-    }
-
-    public void setPhone(String phone) {
-      this.phone = phone;
     }
   }
 
@@ -272,36 +242,12 @@ public class CustomerForm implements Serializable {
     this.kind = kind;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
   public String getNameKana() {
     return nameKana;
   }
 
   public void setNameKana(String nameKana) {
     this.nameKana = nameKana;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
   }
 
   public String getPostalCode() {

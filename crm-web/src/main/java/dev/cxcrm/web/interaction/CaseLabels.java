@@ -7,12 +7,12 @@ import dev.cxcrm.domain.interaction.Rate;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.web.shared.BundleTexts;
 import dev.cxcrm.web.shared.Labels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -72,22 +72,16 @@ public class CaseLabels {
   }
 
   String message(FieldError e) {
-    ResourceBundle b = bundle();
-    if (!b.containsKey(e.messageKey())) {
-      return e.message();
-    }
-    return new MessageFormat(b.getString(e.messageKey()), locale()).format(e.args().toArray());
+    return BundleTexts.message(bundle(), e, locale());
   }
 
   public String text(String key) {
-    ResourceBundle b = bundle();
-    return b.containsKey(key) ? b.getString(key) : key;
+    return BundleTexts.text(bundle(), key);
   }
 
   private ResourceBundle bundle() {
     if (bundle == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      bundle = faces.getApplication().getResourceBundle(faces, "inter");
+      bundle = BundleTexts.named("inter");
     }
     return bundle;
   }

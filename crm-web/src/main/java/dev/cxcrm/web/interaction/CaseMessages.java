@@ -1,11 +1,10 @@
 package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.shared.DomainException;
-import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.web.shared.BundleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.primefaces.PrimeFaces;
 
 /**
  * Shows a refused case rule next to the input it is about: field {@code rootCauseId} of form {@code
@@ -27,24 +26,6 @@ final class CaseMessages {
       faces.validationFailed();
       return;
     }
-    String first = null;
-    for (FieldError f : invalid.errors()) {
-      String field = f.field().replaceAll("\\[\\d+\\]$", "");
-      String clientId = form + ":" + field;
-      String text = labels.message(f);
-      boolean onScreen =
-          !field.isEmpty()
-              && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, component) -> {});
-      if (onScreen) {
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        first = first == null ? clientId : first;
-      } else {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
-    }
-    if (first != null) {
-      PrimeFaces.current().focus(":" + first);
-    }
-    faces.validationFailed();
+    BundleTexts.showNextToFields(form, invalid.errors(), labels::message, true);
   }
 }

@@ -9,12 +9,11 @@ import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.interaction.CaseRateReport;
 import dev.cxcrm.ejb.interaction.CaseReports;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.PeriodFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
  */
 @Named("caseRates")
 @ViewScoped
-public class CaseRatesPage implements Serializable {
+public class CaseRatesPage extends PeriodFilter {
   private static final long serialVersionUID = 1L;
   static final int CHART_WIDTH = 720;
   static final int PLOT_HEIGHT = 160;
@@ -38,8 +37,6 @@ public class CaseRatesPage implements Serializable {
   @Inject TimeSource time;
   @Inject CaseLabels labels;
 
-  private LocalDate from;
-  private LocalDate to;
   private transient CaseRateReport report;
   private Map<String, String> ownerNames;
 
@@ -168,21 +165,5 @@ public class CaseRatesPage implements Serializable {
 
   public int getPlotTop() {
     return PLOT_TOP;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

@@ -7,14 +7,13 @@ import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.PeriodFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,15 +22,13 @@ import java.util.List;
  */
 @Named("compliancePage")
 @ViewScoped
-public class CompliancePage implements Serializable {
+public class CompliancePage extends PeriodFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject InteractionService interactions;
   @Inject InteractionLabels labels;
   @Inject TimeSource time;
 
-  private LocalDate from;
-  private LocalDate to;
   private transient ComplianceReport byChannel;
   private transient ComplianceReport byAgent;
   private transient ComplianceReport byWeek;
@@ -88,21 +85,5 @@ public class CompliancePage implements Serializable {
   /** A channel key shown with its label. */
   public String channelLabel(String key) {
     return labels.of(dev.cxcrm.domain.shared.Channel.valueOf(key));
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

@@ -69,9 +69,8 @@ public class DueResource {
           String limit) {
     QueryInput in = new QueryInput();
     DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class);
-    int size = in.limit(limit, InteractionService.PAGE_DEFAULT, InteractionService.PAGE_MAX);
-    in.done();
-    var page = interactions.due(s == null ? DueScope.MINE : s, cursor, size);
+    var page =
+        interactions.due(s == null ? DueScope.MINE : s, cursor, InteractionPages.size(in, limit));
     var now = time.now();
     return new DuePage(
         page.items().stream().map(d -> DueView.of(d, now, time.zone())).toList(), page.next());

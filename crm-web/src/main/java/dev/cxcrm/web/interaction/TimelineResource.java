@@ -67,9 +67,7 @@ public class TimelineResource {
           String limit) {
     QueryInput in = new QueryInput();
     Channel c = in.enumIgnoringCase("channel", channel, Channel.class);
-    int size = in.limit(limit, InteractionService.PAGE_DEFAULT, InteractionService.PAGE_MAX);
-    in.done();
-    var page = interactions.timeline(id, c, cursor, size);
+    var page = interactions.timeline(id, c, cursor, InteractionPages.size(in, limit));
     var now = time.now();
     return new TimelinePage(
         page.items().stream().map(e -> TimelineItem.of(e, now, time.zone())).toList(), page.next());

@@ -20,7 +20,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ import java.util.Locale;
  */
 @Named("emotionMap")
 @ViewScoped
-public class EmotionMapPage implements Serializable {
+public class EmotionMapPage extends SegmentPeriodFilter {
   private static final long serialVersionUID = 1L;
   static final String FORM = "filters";
 
@@ -42,10 +41,6 @@ public class EmotionMapPage implements Serializable {
   @Inject EmotionMapText text;
   @Inject LocaleBean locale;
 
-  private LocalDate from;
-  private LocalDate to;
-  private String segment;
-  private RelationshipType relationshipType;
   private Channel channel;
 
   private transient List<StageColumn> columns;
@@ -224,38 +219,6 @@ public class EmotionMapPage implements Serializable {
 
   public Channel[] getChannels() {
     return Channel.values();
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
-  }
-
-  public String getSegment() {
-    return segment;
-  }
-
-  public void setSegment(String segment) {
-    this.segment = segment;
-  }
-
-  public RelationshipType getRelationshipType() {
-    return relationshipType;
-  }
-
-  public void setRelationshipType(RelationshipType relationshipType) {
-    this.relationshipType = relationshipType;
   }
 
   public Channel getChannel() {

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.journey.AverageEmotion;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.web.shared.BundleTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -13,7 +14,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.primefaces.PrimeFaces;
 
 /**
  * The words of the emotion map and pain point pages ({@code jour} bundle, keys {@code map.} and
@@ -28,8 +28,7 @@ public class EmotionMapText {
   private ResourceBundle bundle;
 
   public String text(String key) {
-    ResourceBundle b = bundle();
-    return b.containsKey(key) ? b.getString(key) : key;
+    return BundleTexts.text(bundle(), key);
   }
 
   public String format(String key, Object... args) {
@@ -55,29 +54,8 @@ public class EmotionMapText {
    * on the page becomes a global message. Moves the caret to the first input with an error.
    */
   void showNextToFields(String form, List<FieldError> errors) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String first = null;
-    for (FieldError e : errors) {
-      String text =
-          bundle().containsKey(e.messageKey())
-              ? new MessageFormat(text(e.messageKey()), bundle().getLocale())
-                  .format(e.args().toArray())
-              : e.message();
-      String clientId = form + ":" + e.field().replaceAll("\\[\\d+\\]$", "");
-      boolean onScreen =
-          !e.field().isEmpty()
-              && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, c) -> {});
-      if (onScreen) {
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        first = first == null ? clientId : first;
-      } else {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
-    }
-    faces.validationFailed();
-    if (first != null) {
-      PrimeFaces.current().focus(first);
-    }
+    BundleTexts.showNextToFields(
+        form, errors, e -> BundleTexts.message(bundle(), e, bundle().getLocale()), true);
   }
 
   /**
@@ -97,8 +75,7 @@ public class EmotionMapText {
 
   private ResourceBundle bundle() {
     if (bundle == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      bundle = faces.getApplication().getResourceBundle(faces, "jour");
+      bundle = BundleTexts.named("jour");
     }
     return bundle;
   }

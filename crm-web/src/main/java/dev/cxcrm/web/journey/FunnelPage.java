@@ -13,8 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -24,16 +22,12 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class FunnelPage implements Serializable {
+public class FunnelPage extends SegmentPeriodFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject JourneyService journey;
   @Inject TimeSource time;
 
-  private LocalDate from;
-  private LocalDate to;
-  private String segment;
-  private RelationshipType relationshipType;
   private Funnel funnel;
 
   @PostConstruct
@@ -82,37 +76,5 @@ public class FunnelPage implements Serializable {
 
   public Funnel getFunnel() {
     return funnel;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
-  }
-
-  public String getSegment() {
-    return segment;
-  }
-
-  public void setSegment(String segment) {
-    this.segment = segment;
-  }
-
-  public RelationshipType getRelationshipType() {
-    return relationshipType;
-  }
-
-  public void setRelationshipType(RelationshipType relationshipType) {
-    this.relationshipType = relationshipType;
   }
 }

@@ -1,12 +1,12 @@
 package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.web.shared.BundleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.primefaces.PrimeFaces;
 
 /**
  * Words of the journey pages ({@code jour} bundle) for beans, and Faces messages: a field error of
@@ -37,34 +37,12 @@ final class JourneyMessages {
 
   /** Each error next to its input in {@code form}; an error without an input becomes global. */
   static void fields(String form, List<FieldError> errors) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle b = bundle();
-    String first = null;
-    for (FieldError e : errors) {
-      String text =
-          b.containsKey(e.messageKey())
-              ? new MessageFormat(b.getString(e.messageKey()), b.getLocale())
-                  .format(e.args().toArray())
-              : e.message();
-      String clientId = form + ":" + e.field();
-      boolean onScreen =
-          !e.field().isEmpty()
-              && faces.getViewRoot().invokeOnComponent(faces, clientId, (ctx, c) -> {});
-      if (onScreen) {
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        first = first == null ? clientId : first;
-      } else {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
-    }
-    if (first != null) {
-      PrimeFaces.current().focus(":" + first);
-    }
-    faces.validationFailed();
+    BundleTexts.showNextToFields(
+        form, errors, e -> BundleTexts.message(b, e, b.getLocale()), false);
   }
 
   private static ResourceBundle bundle() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "jour");
+    return BundleTexts.named("jour");
   }
 }

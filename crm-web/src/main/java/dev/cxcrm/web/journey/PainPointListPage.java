@@ -234,14 +234,7 @@ public class PainPointListPage implements Serializable {
       customerToLink = null;
       load();
     } catch (InvalidInput e) {
-      text.showNextToFields(
-          DIALOG_FORM,
-          e.errors().stream()
-              .map(
-                  f ->
-                      new dev.cxcrm.domain.shared.FieldError(
-                          "customerToLink", f.messageKey(), f.args(), f.message()))
-              .toList());
+      showAt("customerToLink", e);
     } catch (DomainException e) {
       text.showProblem(e);
     }
@@ -265,14 +258,7 @@ public class PainPointListPage implements Serializable {
       caseToLink = null;
       load();
     } catch (InvalidInput e) {
-      text.showNextToFields(
-          DIALOG_FORM,
-          e.errors().stream()
-              .map(
-                  f ->
-                      new dev.cxcrm.domain.shared.FieldError(
-                          "caseToLink", f.messageKey(), f.args(), f.message()))
-              .toList());
+      showAt("caseToLink", e);
     } catch (DomainException e) {
       text.showProblem(e);
     }
@@ -285,6 +271,21 @@ public class PainPointListPage implements Serializable {
     } catch (DomainException e) {
       text.showProblem(e);
     }
+  }
+
+  /**
+   * The service's errors about ids being linked, all shown at the one input that picked them
+   * ({@code field}), since the dialog has no input per id.
+   */
+  private void showAt(String field, InvalidInput e) {
+    text.showNextToFields(
+        DIALOG_FORM,
+        e.errors().stream()
+            .map(
+                f ->
+                    new dev.cxcrm.domain.shared.FieldError(
+                        field, f.messageKey(), f.args(), f.message()))
+            .toList());
   }
 
   /** The linked customers and cases of the pain point in the dialog, with names. */

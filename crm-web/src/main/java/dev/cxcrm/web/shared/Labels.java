@@ -2,7 +2,6 @@ package dev.cxcrm.web.shared;
 
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -45,14 +44,12 @@ public class Labels {
   }
 
   public String text(String key) {
-    ResourceBundle b = bundle();
-    return b.containsKey(key) ? b.getString(key) : key;
+    return BundleTexts.text(bundle(), key);
   }
 
   private ResourceBundle bundle() {
     if (bundle == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      bundle = faces.getApplication().getResourceBundle(faces, "msg");
+      bundle = BundleTexts.named("msg");
     }
     return bundle;
   }
