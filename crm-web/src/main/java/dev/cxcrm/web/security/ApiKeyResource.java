@@ -47,7 +47,8 @@ public class ApiKeyResource {
   @Inject CurrentActor currentActor;
   @Context UriInfo uri;
 
-  /** The body of a create request. */
+  /** The body of a create request; it only documents the body, which {@link JsonInput} reads. */
+  @Schema(name = "NewApiKey")
   public record NewApiKey(String name, Role role) {}
 
   /** A key just created; {@code key} is the secret, shown only in this answer. */
@@ -94,7 +95,7 @@ public class ApiKeyResource {
       content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = NewApiKey.class)))
+      content = @Content(schema = @Schema(ref = "NewApiKey")))
   public Response create(InputStream body) {
     JsonInput in = JsonInput.read(body, Set.of("name", "role"));
     String name = in.string("name");
