@@ -57,7 +57,7 @@ final class ComplianceQueries {
               // The responsible user: the agent, or the customer's owner when there is none.
               over(
                   "coalesce(i.agent, c.owner)",
-                  " from interaction i join customer c on c.id = i.customer_id where "
+                  " from interaction i join shared_customer c on c.id = i.customer_id where "
                       + CONTACTS
                       + " and i.occurred_at >= ? and i.occurred_at < ?",
                   List.of(from, to),

@@ -110,7 +110,7 @@ public class InteractionQueries {
       all.addAll(
           seek(
                   "select id, changed_at, from_stage, to_stage, changed_by"
-                      + " from customer_stage_change where customer_id = ?",
+                      + " from shared_stage_change where customer_id = ?",
                   List.of(customerId),
                   "changed_at",
                   TimelineKind.STAGE_CHANGE,
@@ -246,7 +246,7 @@ public class InteractionQueries {
           dueSeek(
               "select i.id, i.due_at from interaction i where i.agent is null and"
                   + open
-                  + " and exists (select 1 from customer c where c.id = i.customer_id and c.owner = ?)",
+                  + " and exists (select 1 from shared_customer c where c.id = i.customer_id and c.owner = ?)",
               List.of(me),
               after,
               limit));

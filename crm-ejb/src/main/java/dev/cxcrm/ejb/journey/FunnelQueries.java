@@ -57,20 +57,20 @@ public final class FunnelQueries {
     // than joined to all customers: that join read the million entries of customer_funnel_idx.
     StringBuilder o =
         new StringBuilder(
-            "not exists (select 1 from customer a where a.id = s.customer_id"
+            "not exists (select 1 from shared_customer a where a.id = s.customer_id"
                 + " and a.archived_at is not null)");
     if (relationshipType != null) {
       w.append(" and c.relationship_type = ?");
       o.append(
-          " and s.customer_id in (select t.id from customer t where t.archived_at is null"
+          " and s.customer_id in (select t.id from shared_customer t where t.archived_at is null"
               + " and t.relationship_type = ?)");
       whereParams.add(relationshipType);
     }
     if (segment != null) {
       w.append(
-          " and exists (select 1 from customer_segment g where g.customer_id = c.id and g.label = ?)");
+          " and exists (select 1 from shared_customer_segment g where g.customer_id = c.id and g.label = ?)");
       o.append(
-          " and s.customer_id in (select g.customer_id from customer_segment g where g.label = ?)");
+          " and s.customer_id in (select g.customer_id from shared_customer_segment g where g.label = ?)");
       whereParams.add(segment);
     }
     where = w.toString();
@@ -109,14 +109,14 @@ public final class FunnelQueries {
   /** Customers per stage now. */
   Map<JourneyStage, Long> current() throws SQLException {
     return counts(
-        "select c.stage, count(*) from customer c where " + where + " group by c.stage",
+        "select c.stage, count(*) from shared_customer c where " + where + " group by c.stage",
         List.of(),
         List.of());
   }
 
   private Map<JourneyStage, Long> countsCreatedBefore(Instant end) throws SQLException {
     return counts(
-        "select c.stage, count(*) from customer c where "
+        "select c.stage, count(*) from shared_customer c where "
             + where
             + " and c.created_at < ? group by c.stage",
         List.of(),
@@ -131,7 +131,7 @@ public final class FunnelQueries {
       throws SQLException {
     String sql =
         "select c.stage, s.from_stage, count(*) from customer_stage_change s"
-            + " join customer c on c.id = s.customer_id"
+            + " join shared_customer c on c.id = s.customer_id"
             + " where s.changed_at >= ? and s.entered_at < ? and "
             + where
             + " and c.created_at < ? group by c.stage, s.from_stage";

@@ -61,10 +61,10 @@ public class JourneyQueries {
                 + " count(case when i.emotion = 0 then 1 end),"
                 + " count(case when i.emotion = 1 then 1 end),"
                 + " count(case when i.emotion = 2 then 1 end)"
-                + " from interaction i");
+                + " from shared_interaction i");
     List<Object> params = new ArrayList<>();
     if (q.relationshipType() != null) {
-      sql.append(" join customer c on c.id = i.customer_id and c.relationship_type = ?");
+      sql.append(" join shared_customer c on c.id = i.customer_id and c.relationship_type = ?");
       params.add(q.relationshipType().name());
     }
     sql.append(" where i.occurred_at >= ? and i.occurred_at < ?");
@@ -76,7 +76,7 @@ public class JourneyQueries {
     }
     if (q.segment() != null) {
       sql.append(
-          " and exists (select 1 from customer_segment s where s.customer_id = i.customer_id"
+          " and exists (select 1 from shared_customer_segment s where s.customer_id = i.customer_id"
               + " and s.label = ?)");
       params.add(q.segment());
     }

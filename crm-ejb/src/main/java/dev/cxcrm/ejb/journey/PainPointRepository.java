@@ -67,12 +67,12 @@ public class PainPointRepository {
 
   /** Of {@code ids}, the customers that exist and are not archived. */
   public Set<Long> activeCustomers(Collection<Long> ids) {
-    return existing("select id from customer where archived_at is null and id in ", ids);
+    return existing("select id from shared_customer where archived_at is null and id in ", ids);
   }
 
   /** Of {@code ids}, the cases that exist. */
   public Set<Long> existingCases(Collection<Long> ids) {
-    return existing("select id from service_case where id in ", ids);
+    return existing("select id from shared_service_case where id in ", ids);
   }
 
   private Set<Long> existing(String sqlPrefix, Collection<Long> ids) {
@@ -90,7 +90,8 @@ public class PainPointRepository {
   public PainPointLinks links(Collection<Long> customerIds, Collection<Long> caseIds) {
     Map<Long, String> customers = new LinkedHashMap<>();
     if (!customerIds.isEmpty()) {
-      for (Object row : nativeIn("select id, name from customer where id in ", customerIds)) {
+      for (Object row :
+          nativeIn("select id, name from shared_customer where id in ", customerIds)) {
         Object[] r = (Object[]) row;
         customers.put(((Number) r[0]).longValue(), (String) r[1]);
       }
@@ -98,7 +99,7 @@ public class PainPointRepository {
     Map<Long, PainPointLinks.LinkedCase> cases = new LinkedHashMap<>();
     if (!caseIds.isEmpty()) {
       for (Object row :
-          nativeIn("select id, subject, status from service_case where id in ", caseIds)) {
+          nativeIn("select id, subject, status from shared_service_case where id in ", caseIds)) {
         Object[] r = (Object[]) row;
         long id = ((Number) r[0]).longValue();
         cases.put(id, new PainPointLinks.LinkedCase(id, (String) r[1], (String) r[2]));
