@@ -2,6 +2,7 @@ package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,15 +36,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "customer")
-public class Customer {
+public class Customer extends Versioned {
   @Id
   @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
   private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
@@ -318,10 +314,6 @@ public class Customer {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public CustomerKind kind() {

@@ -2,13 +2,13 @@ package dev.cxcrm.domain.interaction;
 
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,12 +23,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "interaction")
-public class Interaction {
+public class Interaction extends Versioned {
   @Id private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Column(name = "customer_id", nullable = false)
   private long customerId;
@@ -140,10 +136,6 @@ public class Interaction {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public long customerId() {

@@ -2,6 +2,7 @@ package dev.cxcrm.domain.interaction;
 
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,17 +22,13 @@ import java.util.List;
  */
 @Entity
 @Table(name = "root_cause")
-public class RootCause {
+public class RootCause extends Versioned {
   public static final int NAME_MAX = 200;
 
   @Id
   @SequenceGenerator(name = "root_cause_seq", sequenceName = "root_cause_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "root_cause_seq")
   private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -95,10 +91,6 @@ public class RootCause {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public RootCauseCategory category() {

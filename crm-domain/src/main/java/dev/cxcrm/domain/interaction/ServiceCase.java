@@ -3,6 +3,7 @@ package dev.cxcrm.domain.interaction;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "service_case")
-public class ServiceCase {
+public class ServiceCase extends Versioned {
   public static final int SUBJECT_MAX = 300;
   public static final int RESOLUTION_MAX = 4000;
 
@@ -38,10 +38,6 @@ public class ServiceCase {
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_case_seq")
   private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Column(name = "customer_id", nullable = false)
   private long customerId;
@@ -264,10 +260,6 @@ public class ServiceCase {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public long customerId() {

@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.journey;
 
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,15 +27,11 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "pain_point")
-public class PainPoint {
+public class PainPoint extends Versioned {
   @Id
   @SequenceGenerator(name = "pain_point_seq", sequenceName = "pain_point_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pain_point_seq")
   private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   /** A touchpoint of the catalogue, by id: the journey feature owns touchpoints. */
   @Column(name = "touchpoint_id", nullable = false)
@@ -177,10 +173,6 @@ public class PainPoint {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public long touchpointId() {

@@ -2,6 +2,7 @@ package dev.cxcrm.domain.journey;
 
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -22,15 +22,11 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "touchpoint")
-public class Touchpoint {
+public class Touchpoint extends Versioned {
   @Id
   @SequenceGenerator(name = "touchpoint_seq", sequenceName = "touchpoint_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "touchpoint_seq")
   private Long id;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Column(name = "name_ja", nullable = false, length = 200)
   private String nameJa;
@@ -94,10 +90,6 @@ public class Touchpoint {
 
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
   }
 
   public String nameJa() {

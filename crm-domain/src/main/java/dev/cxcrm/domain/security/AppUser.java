@@ -1,25 +1,21 @@
 package dev.cxcrm.domain.security;
 
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A person who signs in to the web UI. The password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser extends Versioned {
   @Id
   @Column(name = "username", length = 100)
   private String username;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
 
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
@@ -58,10 +54,6 @@ public class AppUser {
 
   public String username() {
     return username;
-  }
-
-  public int version() {
-    return version;
   }
 
   public String displayName() {

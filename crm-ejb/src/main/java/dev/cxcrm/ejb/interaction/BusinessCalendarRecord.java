@@ -1,11 +1,11 @@
 package dev.cxcrm.ejb.interaction;
 
 import dev.cxcrm.domain.interaction.BusinessCalendar;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,16 +22,12 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "business_calendar")
-public class BusinessCalendarRecord {
+public class BusinessCalendarRecord extends Versioned {
   static final int THE_ONE = 1;
 
   @Id
   @Column(name = "id")
   private int id;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private int version;
 
   @Column(name = "working_days", nullable = false, length = 7)
   private String workingDays;

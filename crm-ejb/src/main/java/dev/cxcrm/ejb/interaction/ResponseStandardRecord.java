@@ -3,27 +3,23 @@ package dev.cxcrm.ejb.interaction;
 import dev.cxcrm.domain.interaction.ResponseMode;
 import dev.cxcrm.domain.interaction.ResponseStandard;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The stored response standard of one channel; the rule itself is {@link ResponseStandard}. */
 @Entity
 @Table(name = "response_standard")
-public class ResponseStandardRecord {
+public class ResponseStandardRecord extends Versioned {
   @Id
   @Enumerated(EnumType.STRING)
   @Column(name = "channel", length = 20)
   private Channel channel;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private int version;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "mode", nullable = false, length = 20)
