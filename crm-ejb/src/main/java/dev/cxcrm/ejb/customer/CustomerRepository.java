@@ -13,11 +13,10 @@ import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.FieldChange;
 import dev.cxcrm.domain.customer.ImportantDate;
 import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
@@ -40,9 +39,10 @@ import javax.sql.DataSource;
  * bulk as JDBC batches.
  */
 @ApplicationScoped
-public class CustomerRepository {
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
+public class CustomerRepository extends EntityRepository<Customer, Long> {
+  public CustomerRepository() {
+    super(Customer.class);
+  }
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
@@ -55,21 +55,8 @@ public class CustomerRepository {
         .isEmpty();
   }
 
-  public Optional<Customer> find(long id) {
-    return Optional.ofNullable(em.find(Customer.class, id));
-  }
-
-  public void add(Customer c) {
-    em.persist(c);
-  }
-
   public void record(AuditEntry entry) {
     em.persist(entry);
-  }
-
-  /** Writes pending changes now, so that a version conflict surfaces inside the use case. */
-  public void flush() {
-    em.flush();
   }
 
   public Optional<Customer> findByExternalId(String system, String externalId) {

@@ -6,11 +6,10 @@ import dev.cxcrm.domain.interaction.CaseTally;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,24 +30,13 @@ import javax.sql.DataSource;
  * version, so that an edit of the interaction begun before it fails instead of undoing it.
  */
 @ApplicationScoped
-public class CaseRepository {
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
+public class CaseRepository extends EntityRepository<ServiceCase, Long> {
+  public CaseRepository() {
+    super(ServiceCase.class);
+  }
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
-
-  public Optional<ServiceCase> find(long id) {
-    return Optional.ofNullable(em.find(ServiceCase.class, id));
-  }
-
-  public void add(ServiceCase c) {
-    em.persist(c);
-  }
-
-  public void flush() {
-    em.flush();
-  }
 
   /** Counts a change of the case's interactions as a change of the case (its version, its ETag). */
   public void touch(ServiceCase c) {

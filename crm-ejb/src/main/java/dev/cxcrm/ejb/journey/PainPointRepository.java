@@ -1,34 +1,21 @@
 package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.journey.PainPoint;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Pain points in the database, and the customers and cases they may link to. */
 @ApplicationScoped
-public class PainPointRepository {
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
-
-  public Optional<PainPoint> find(long id) {
-    return Optional.ofNullable(em.find(PainPoint.class, id));
-  }
-
-  public void add(PainPoint p) {
-    em.persist(p);
-  }
-
-  public void flush() {
-    em.flush();
+public class PainPointRepository extends EntityRepository<PainPoint, Long> {
+  public PainPointRepository() {
+    super(PainPoint.class);
   }
 
   /**

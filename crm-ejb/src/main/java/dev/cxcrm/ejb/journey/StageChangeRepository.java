@@ -1,25 +1,16 @@
 package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.journey.StageChange;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The customers' stage changes in the database: the chain each customer's history forms. */
 @ApplicationScoped
-public class StageChangeRepository {
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
-
-  public void add(StageChange change) {
-    em.persist(change);
-  }
-
-  /** Writes pending changes now, so that a lost race surfaces inside the use case. */
-  public void flush() {
-    em.flush();
+public class StageChangeRepository extends EntityRepository<StageChange, Long> {
+  public StageChangeRepository() {
+    super(StageChange.class);
   }
 
   /**

@@ -2,34 +2,25 @@ package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.journey.Touchpoint;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The touchpoint catalogue in the database, as entities the journey feature changes. */
 @ApplicationScoped
-public class TouchpointRepository {
+public class TouchpointRepository extends EntityRepository<Touchpoint, Long> {
   /** More than any catalogue holds; a guard, not a page size. */
   private static final int CATALOGUE_MAX = 5000;
 
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
-
-  public Optional<Touchpoint> find(long id) {
-    return Optional.ofNullable(em.find(Touchpoint.class, id));
+  public TouchpointRepository() {
+    super(Touchpoint.class);
   }
 
   /** Written at once, so that the new id is known to the caller. */
+  @Override
   public void add(Touchpoint t) {
     em.persist(t);
-    em.flush();
-  }
-
-  /** Writes pending changes now, so that a version conflict surfaces inside the use case. */
-  public void flush() {
     em.flush();
   }
 

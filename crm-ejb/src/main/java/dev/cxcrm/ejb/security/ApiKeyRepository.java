@@ -1,24 +1,21 @@
 package dev.cxcrm.ejb.security;
 
 import dev.cxcrm.domain.security.ApiKey;
+import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The API keys in the database. */
 @ApplicationScoped
-public class ApiKeyRepository {
-  @PersistenceContext(unitName = "crm")
-  EntityManager em;
-
-  public Optional<ApiKey> find(long id) {
-    return Optional.ofNullable(em.find(ApiKey.class, id));
+public class ApiKeyRepository extends EntityRepository<ApiKey, Long> {
+  public ApiKeyRepository() {
+    super(ApiKey.class);
   }
 
   /** Written at once, so that a second key of the same name fails inside the use case. */
+  @Override
   public void add(ApiKey key) {
     em.persist(key);
     em.flush();
