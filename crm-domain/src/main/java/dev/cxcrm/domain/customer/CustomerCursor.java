@@ -1,9 +1,8 @@
 package dev.cxcrm.domain.customer;
 
+import dev.cxcrm.domain.shared.CursorText;
 import dev.cxcrm.domain.shared.InvalidInput;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 
 /**
  * Where the next page of a customer list starts: the sort, the last row's key and its id, in an
@@ -17,30 +16,24 @@ public record CustomerCursor(CustomerSort sort, String key, long id) {
   }
 
   public String encode() {
-    String raw = VERSION + "\n" + sort.name() + "\n" + id + "\n" + key;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return CursorText.encode(VERSION, sort.name(), id, key);
   }
 
   public static CustomerCursor decode(String token, CustomerSort expected) {
-    try {
-      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      String[] p = raw.split("\n", 4);
-      if (p.length != 4 || !VERSION.equals(p[0])) {
-        throw invalid();
-      }
-      CustomerSort sort = CustomerSort.valueOf(p[1]);
-      if (sort != expected) {
-        throw InvalidInput.of(
-            "cursor", "validation.cursorSort", "This cursor belongs to another sort order.");
-      }
-      CustomerCursor c = new CustomerCursor(sort, p[3], Long.parseLong(p[2]));
-      c.typedKey();
-      return c;
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw invalid();
-    }
+    return CursorText.decode(
+        token,
+        VERSION,
+        3,
+        p -> {
+          CustomerSort sort = CustomerSort.valueOf(p[0]);
+          if (sort != expected) {
+            throw InvalidInput.of(
+                "cursor", "validation.cursorSort", "This cursor belongs to another sort order.");
+          }
+          CustomerCursor c = new CustomerCursor(sort, p[2], Long.parseLong(p[1]));
+          c.typedKey();
+          return c;
+        });
   }
 
   /** The key in the type of its column, for the seek predicate. */
@@ -50,10 +43,5 @@ public record CustomerCursor(CustomerSort sort, String key, long id) {
       case SINCE_ASC, SINCE_DESC -> LocalDate.parse(key);
       case CREATED_ASC, CREATED_DESC -> Long.parseLong(key);
     };
-  }
-
-  private static InvalidInput invalid() {
-    return InvalidInput.of(
-        "cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
   }
 }

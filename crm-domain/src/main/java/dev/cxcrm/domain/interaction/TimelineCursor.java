@@ -1,10 +1,7 @@
 package dev.cxcrm.domain.interaction;
 
-import dev.cxcrm.domain.shared.InvalidInput;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
+import dev.cxcrm.domain.shared.CursorText;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * Where the next page of a timeline starts: the last entry's (time, kind, id), newest first. The
@@ -15,24 +12,17 @@ public record TimelineCursor(Instant at, TimelineKind kind, long id) {
   private static final String VERSION = "t1";
 
   public String encode() {
-    String raw = VERSION + "\n" + at + "\n" + kind.name() + "\n" + id;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return CursorText.encode(VERSION, at, kind.name(), id);
   }
 
   public static TimelineCursor decode(String token) {
-    try {
-      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      String[] p = raw.split("\n", 4);
-      if (p.length != 4 || !VERSION.equals(p[0])) {
-        throw invalid();
-      }
-      return new TimelineCursor(
-          Instant.parse(p[1]), TimelineKind.valueOf(p[2]), Long.parseLong(p[3]));
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw invalid();
-    }
+    return CursorText.decode(
+        token,
+        VERSION,
+        3,
+        p ->
+            new TimelineCursor(
+                Instant.parse(p[0]), TimelineKind.valueOf(p[1]), Long.parseLong(p[2])));
   }
 
   /**
@@ -68,10 +58,5 @@ public record TimelineCursor(Instant at, TimelineKind kind, long id) {
     BEFORE_ID,
     /** {@code at < cursor.at} */
     BEFORE
-  }
-
-  private static InvalidInput invalid() {
-    return InvalidInput.of(
-        "cursor", "validation.cursor", "The cursor is not valid; start again from the first page.");
   }
 }

@@ -122,32 +122,23 @@ public class PainPoint extends Versioned {
 
   /** Links customers (already checked to exist); returns whether any was new. */
   public boolean linkCustomers(Collection<Long> ids, String by, Instant now) {
-    boolean changed = customerIds.addAll(ids);
-    if (changed) {
-      touched(by, now);
-    }
-    return changed;
+    return touchedIf(customerIds.addAll(ids), by, now);
   }
 
   public boolean unlinkCustomer(long customerId, String by, Instant now) {
-    boolean changed = customerIds.remove(customerId);
-    if (changed) {
-      touched(by, now);
-    }
-    return changed;
+    return touchedIf(customerIds.remove(customerId), by, now);
   }
 
   /** Links cases (already checked to exist); returns whether any was new. */
   public boolean linkCases(Collection<Long> ids, String by, Instant now) {
-    boolean changed = caseIds.addAll(ids);
-    if (changed) {
-      touched(by, now);
-    }
-    return changed;
+    return touchedIf(caseIds.addAll(ids), by, now);
   }
 
   public boolean unlinkCase(long caseId, String by, Instant now) {
-    boolean changed = caseIds.remove(caseId);
+    return touchedIf(caseIds.remove(caseId), by, now);
+  }
+
+  private boolean touchedIf(boolean changed, String by, Instant now) {
     if (changed) {
       touched(by, now);
     }

@@ -73,13 +73,10 @@ public class CustomerService {
   public Page<Customer> search(CustomerSearch search, String cursor) {
     CustomerCursor after =
         cursor == null || cursor.isBlank() ? null : CustomerCursor.decode(cursor, search.sort());
-    List<Customer> rows = customers.search(search, after);
-    if (rows.size() <= search.limit()) {
-      return new Page<>(rows, null);
-    }
-    List<Customer> page = rows.subList(0, search.limit());
-    return new Page<>(
-        page, CustomerCursor.after(search.sort(), page.get(page.size() - 1)).encode());
+    return Page.of(
+        customers.search(search, after),
+        search.limit(),
+        last -> CustomerCursor.after(search.sort(), last).encode());
   }
 
   public Customer create(CustomerDraft draft) {

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ public class CaseRepository extends EntityRepository<ServiceCase, Long> {
    * One page of ids, newest first: a keyset seek on (opened_at, id) below {@code after}, one row
    * more than {@code limit} to tell whether a next page exists.
    */
-  public List<ServiceCase> page(CaseFilter f, Instant afterOpenedAt, Long afterId) {
+  public List<ServiceCase> page(CaseFilter f, CaseCursor after) {
     StringBuilder sql = new StringBuilder("select c.id from service_case c where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (f.unassigned()) {
@@ -68,10 +67,10 @@ public class CaseRepository extends EntityRepository<ServiceCase, Long> {
       sql.append(" and c.customer_id = ?");
       params.add(f.customerId());
     }
-    if (afterOpenedAt != null) {
+    if (after != null) {
       sql.append(" and (c.opened_at, c.id) < (?, ?)");
-      params.add(Jdbc.time(afterOpenedAt));
-      params.add(afterId);
+      params.add(Jdbc.time(after.openedAt()));
+      params.add(after.id());
     }
     sql.append(" order by c.opened_at desc, c.id desc limit ").append(f.limit() + 1);
     Query q = em.createNativeQuery(sql.toString());

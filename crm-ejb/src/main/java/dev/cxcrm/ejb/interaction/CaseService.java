@@ -22,12 +22,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,31 +56,9 @@ public class CaseService {
 
   /** One page, newest first; {@code cursor} is the {@code next} of the page before. */
   public Page<CaseFile> list(CaseFilter filter, String cursor) {
-    Instant afterAt = null;
-    Long afterId = null;
-    if (cursor != null && !cursor.isBlank()) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-                .split("/", 2);
-        afterAt = Instant.parse(parts[0]);
-        afterId = Long.valueOf(parts[1]);
-      } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
-        throw InvalidInput.of(
-            "cursor", "validation.cursor", "Pass the next value of the previous page.");
-      }
-    }
-    List<ServiceCase> rows = cases.page(filter, afterAt, afterId);
-    if (rows.size() <= filter.limit()) {
-      return new Page<>(cases.files(rows), null);
-    }
-    List<ServiceCase> page = rows.subList(0, filter.limit());
-    ServiceCase last = page.get(page.size() - 1);
-    String next =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString((last.openedAt() + "/" + last.id()).getBytes(StandardCharsets.UTF_8));
-    return new Page<>(cases.files(page), next);
+    CaseCursor after = cursor == null || cursor.isBlank() ? null : CaseCursor.decode(cursor);
+    return Page.of(cases.page(filter, after), filter.limit(), c -> CaseCursor.after(c).encode())
+        .withItems(cases::files);
   }
 
   public CaseFile open(NewCase n) {

@@ -353,13 +353,10 @@ public class InteractionService {
     int n = pageSize(limit);
     TimelineCursor after =
         cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
-    List<TimelineEntry> rows = reads.timeline(customerId, channel, after, n);
-    if (rows.size() <= n) {
-      return new Page<>(rows, null);
-    }
-    TimelineEntry last = rows.get(n - 1);
-    return new Page<>(
-        rows.subList(0, n), new TimelineCursor(last.at(), last.kind(), last.id()).encode());
+    return Page.of(
+        reads.timeline(customerId, channel, after, n),
+        n,
+        last -> new TimelineCursor(last.at(), last.kind(), last.id()).encode());
   }
 
   /** The open contacts awaiting an answer, earliest deadline first. */

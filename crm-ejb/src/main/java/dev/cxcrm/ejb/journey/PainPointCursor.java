@@ -1,31 +1,20 @@
 package dev.cxcrm.ejb.journey;
 
-import dev.cxcrm.domain.shared.InvalidInput;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import dev.cxcrm.domain.shared.CursorText;
 
 /**
  * Where a page of the prioritised list ends: the last row's score and id (the list is ordered by
- * score, then id, both descending), as opaque URL-safe text.
+ * score, then id, both descending).
  */
 record PainPointCursor(long score, long id) {
+  private static final String VERSION = "p1";
+
   static PainPointCursor decode(String text) {
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(":");
-      if (parts.length != 3 || !parts[0].equals("p")) {
-        throw new IllegalArgumentException();
-      }
-      return new PainPointCursor(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
-    } catch (IllegalArgumentException e) {
-      throw InvalidInput.of(
-          "cursor", "validation.cursor", "Use the next value of the previous page.");
-    }
+    return CursorText.decode(
+        text, VERSION, 2, p -> new PainPointCursor(Long.parseLong(p[0]), Long.parseLong(p[1])));
   }
 
   String encode() {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(("p:" + score + ":" + id).getBytes(StandardCharsets.UTF_8));
+    return CursorText.encode(VERSION, score, id);
   }
 }

@@ -50,13 +50,10 @@ public class PainPointService {
   public Page<PainPoint> list(PainPointFilter filter, String cursor) {
     PainPointCursor after =
         cursor == null || cursor.isBlank() ? null : PainPointCursor.decode(cursor);
-    List<PainPoint> rows = painPoints.page(filter, after);
-    if (rows.size() <= filter.limit()) {
-      return new Page<>(rows, null);
-    }
-    List<PainPoint> page = rows.subList(0, filter.limit());
-    PainPoint last = page.get(page.size() - 1);
-    return new Page<>(page, new PainPointCursor(last.score(), last.id()).encode());
+    return Page.of(
+        painPoints.page(filter, after),
+        filter.limit(),
+        last -> new PainPointCursor(last.score(), last.id()).encode());
   }
 
   /** The touchpoint catalogue, for choosing where a pain point is and for naming its stage. */

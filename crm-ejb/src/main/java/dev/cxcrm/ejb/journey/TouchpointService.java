@@ -53,11 +53,7 @@ public class TouchpointService {
             .filter(t -> active == null || t.active() == active)
             .limit(limit + 1L)
             .toList();
-    if (rows.size() <= limit) {
-      return new Page<>(rows, null);
-    }
-    List<Touchpoint> page = rows.subList(0, limit);
-    return new Page<>(page, String.valueOf(page.get(limit - 1).id()));
+    return Page.of(rows, limit, last -> String.valueOf(last.id()));
   }
 
   /** The whole catalogue in journey order, then by id: what the admin page and pickers show. */
