@@ -6,12 +6,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,8 +21,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.Parameter;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -159,6 +164,63 @@ class ArchitectureTest {
           .because(
               "the domain is plain Java tested without a server; only the JPA mapping annotations"
                   + " are allowed, and the application exceptions are declared in ejb-jar.xml");
+
+  // Issue "one way to do each thing": ids and user names cross service boundaries as values.
+
+  @ArchTest
+  static final ArchRule servicesTakeIdsAndUserNamesAsValues =
+      methods()
+          .that()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("dev.cxcrm.ejb..")
+          .and()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith(Stateless.class)
+          .should(takeIdsAndUserNamesAsValues())
+          .because(
+              "a bare long or String does not say which record it names; CustomerId, CaseId,"
+                  + " InteractionId and UserName do, and check themselves (the web wraps at its"
+                  + " edge)");
+
+  /**
+   * No parameter named {@code customerId}, {@code caseId}, {@code interactionId} or {@code
+   * username} (nor {@code id} in the customer, case and interaction services) is a bare {@code
+   * long}, {@code Long} or {@code String}. Ids without a value type yet (pain points, touchpoints,
+   * root causes, API keys) and what someone typed at sign-in ({@code Accounts.verify}, {@code
+   * LoginThrottles}, which count unknown names too) are left alone.
+   */
+  private static ArchCondition<JavaMethod> takeIdsAndUserNamesAsValues() {
+    Set<String> named = Set.of("customerId", "caseId", "interactionId", "username");
+    Set<String> idServices = Set.of("CustomerService", "CaseService", "InteractionService");
+    Set<Class<?>> bare = Set.of(long.class, Long.class, String.class);
+    return new ArchCondition<>("take ids and user names as value types") {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        String owner = m.getOwner().getSimpleName();
+        if (owner.equals("LoginThrottles")
+            || (owner.equals("Accounts") && m.getName().equals("verify"))) {
+          return;
+        }
+        for (Parameter p : m.reflect().getParameters()) {
+          boolean meansValue =
+              named.contains(p.getName())
+                  || (p.getName().equals("id") && idServices.contains(owner));
+          if (meansValue && bare.contains(p.getType())) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    m,
+                    m.getFullName()
+                        + " takes "
+                        + p.getName()
+                        + " as a bare "
+                        + p.getType().getSimpleName()));
+          }
+        }
+      }
+    };
+  }
 
   /** A class, or a class nested in one, whose simple name ends with {@code suffix}. */
   private static DescribedPredicate<JavaClass> ownedByClassNamed(String suffix) {

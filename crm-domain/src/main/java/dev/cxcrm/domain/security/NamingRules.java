@@ -13,8 +13,13 @@ public final class NamingRules {
 
   private NamingRules() {}
 
+  /** Whether {@code username} is a name a user can have ({@link UserName} holds only those). */
+  public static boolean isUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
   public static void checkUsername(String field, String username) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
+    if (!isUsername(username)) {
       throw InvalidInput.of(
           field,
           "username.invalid",

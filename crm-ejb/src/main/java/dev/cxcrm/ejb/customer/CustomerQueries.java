@@ -1,5 +1,6 @@
 package dev.cxcrm.ejb.customer;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -35,8 +36,8 @@ public class CustomerQueries {
   }
 
   /** Whether the customer exists and is not archived. */
-  public boolean isActive(long id) {
-    CustomerFacts c = facts(List.of(id)).get(id);
+  public boolean isActive(CustomerId id) {
+    CustomerFacts c = facts(List.of(id.value())).get(id.value());
     return c != null && !c.archived();
   }
 

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerCursor;
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.CustomerRules;
 import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.customer.ExternalId;
@@ -59,9 +60,9 @@ public class CustomerService {
   @Inject UserQueries users;
   @Inject TimeSource time;
 
-  public Customer get(long id) {
+  public Customer get(CustomerId id) {
     return customers
-        .find(id)
+        .find(id.value())
         .filter(c -> !c.isArchived())
         .orElseThrow(() -> new NotFound("Customer " + id));
   }
@@ -111,7 +112,7 @@ public class CustomerService {
   }
 
   /** Replaces the customer's data; {@code expectedVersion} is the version the caller read. */
-  public Customer update(long id, int expectedVersion, CustomerDraft draft) {
+  public Customer update(CustomerId id, int expectedVersion, CustomerDraft draft) {
     Actor actor = Callers.of(ctx);
     Customer c = get(id);
     if (c.version() != expectedVersion) {
@@ -161,7 +162,7 @@ public class CustomerService {
 
   /** Takes the customer out of lists and searches; its history stays. */
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public void archive(long id, Integer expectedVersion) {
+  public void archive(CustomerId id, Integer expectedVersion) {
     Actor actor = Callers.of(ctx);
     Customer c = get(id);
     if (expectedVersion != null && c.version() != expectedVersion) {
@@ -212,9 +213,9 @@ public class CustomerService {
             List.of(new FieldChange("stage", from.name(), to.name()))));
   }
 
-  public List<AuditEntry> history(long id) {
+  public List<AuditEntry> history(CustomerId id) {
     get(id);
-    return customers.history(id, HISTORY_MAX);
+    return customers.history(id.value(), HISTORY_MAX);
   }
 
   /**

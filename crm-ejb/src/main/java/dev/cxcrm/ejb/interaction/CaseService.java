@@ -1,5 +1,8 @@
 package dev.cxcrm.ejb.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.interaction.CaseId;
+import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Actor;
@@ -50,7 +53,7 @@ public class CaseService {
   @Inject UserQueries users;
   @Inject TimeSource time;
 
-  public CaseFile get(long id) {
+  public CaseFile get(CaseId id) {
     return cases.files(List.of(find(id))).get(0);
   }
 
@@ -66,7 +69,7 @@ public class CaseService {
     List<FieldError> errors = new ArrayList<>();
     if (n.customerId() == null) {
       errors.add(FieldError.of("customerId", "validation.required", "This field is required."));
-    } else if (!customers.isActive(n.customerId())) {
+    } else if (n.customerId() <= 0 || !customers.isActive(new CustomerId(n.customerId()))) {
       errors.add(
           FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
     }
@@ -97,11 +100,11 @@ public class CaseService {
     if (!ids.isEmpty()) {
       cases.attach(c.id(), c.customerId(), ids);
     }
-    return get(c.id());
+    return get(new CaseId(c.id()));
   }
 
   /** Changes priority, owner, OPEN/IN_PROGRESS and subject of the case read in {@code version}. */
-  public CaseFile change(long id, int version, CaseChanges changes) {
+  public CaseFile change(CaseId id, int version, CaseChanges changes) {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
@@ -142,7 +145,7 @@ public class CaseService {
   }
 
   /** Puts more of the customer's interactions into the case. */
-  public CaseFile attach(long id, Integer version, List<Long> interactionIds) {
+  public CaseFile attach(CaseId id, Integer version, List<Long> interactionIds) {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
@@ -170,13 +173,13 @@ public class CaseService {
   }
 
   /** Takes an interaction out of the case again (attached by mistake). */
-  public CaseFile detach(long id, Integer version, long interactionId) {
+  public CaseFile detach(CaseId id, Integer version, InteractionId interactionId) {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
     Ownership.requireMayChange(actor, c.owner(), "case");
     notResolved(c);
-    if (cases.detach(c.id(), List.of(interactionId)) == 0) {
+    if (cases.detach(c.id(), List.of(interactionId.value())) == 0) {
       throw new NotFound("Interaction " + interactionId + " in case " + id);
     }
     cases.touch(c);
@@ -188,7 +191,7 @@ public class CaseService {
    * Resolves the case with a root cause of the catalogue and a resolution text; first-contact
    * resolution is decided from the inbound interactions the case holds now.
    */
-  public CaseFile resolve(long id, Integer version, Long rootCauseId, String resolution) {
+  public CaseFile resolve(CaseId id, Integer version, Long rootCauseId, String resolution) {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
@@ -212,7 +215,7 @@ public class CaseService {
     return get(id);
   }
 
-  public CaseFile reopen(long id, Integer version) {
+  public CaseFile reopen(CaseId id, Integer version) {
     Actor actor = Callers.of(ctx);
     ServiceCase c = find(id);
     expect(c, version);
@@ -223,14 +226,14 @@ public class CaseService {
   }
 
   /** The case's interactions, oldest first, for its page. */
-  public List<CaseInteraction> interactions(long id) {
+  public List<CaseInteraction> interactions(CaseId id) {
     find(id);
-    return cases.interactionsIn(id);
+    return cases.interactionsIn(id.value());
   }
 
   /** The customer's latest interactions in no case yet: what a new case can start with. */
-  public List<CaseInteraction> unassignedInteractions(long customerId) {
-    return cases.unassignedInteractions(customerId, OFFERED_INTERACTIONS);
+  public List<CaseInteraction> unassignedInteractions(CustomerId customerId) {
+    return cases.unassignedInteractions(customerId.value(), OFFERED_INTERACTIONS);
   }
 
   /** The names of these customers, for lists of cases. */
@@ -248,8 +251,8 @@ public class CaseService {
     return time.now().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private ServiceCase find(long id) {
-    return cases.find(id).orElseThrow(() -> new NotFound("Case " + id));
+  private ServiceCase find(CaseId id) {
+    return cases.find(id.value()).orElseThrow(() -> new NotFound("Case " + id));
   }
 
   private static void expect(ServiceCase c, Integer version) {

@@ -1,10 +1,12 @@
 package dev.cxcrm.ejb.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.interaction.AnswerRule;
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.DueCursor;
 import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.InteractionRules;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
@@ -75,8 +77,8 @@ public class InteractionService {
   @Inject ResponseDeadlines deadlines;
   @Inject TimeSource time;
 
-  public Interaction get(long id) {
-    return reads.find(id).orElseThrow(() -> new NotFound("Interaction " + id));
+  public Interaction get(InteractionId id) {
+    return reads.find(id.value()).orElseThrow(() -> new NotFound("Interaction " + id));
   }
 
   /**
@@ -85,7 +87,7 @@ public class InteractionService {
    */
   public Logged log(InteractionDraft draft) {
     BulkOutcome o = logAll(List.of(draft), true).get(0);
-    return new Logged(get(o.id()), o.status() == BulkOutcome.Status.CREATED);
+    return new Logged(get(new InteractionId(o.id())), o.status() == BulkOutcome.Status.CREATED);
   }
 
   /**
@@ -345,8 +347,9 @@ public class InteractionService {
    * A page of the customer's timeline, newest first: interactions (of one channel, if given), stage
    * changes, cases opened and resolved.
    */
-  public Page<TimelineEntry> timeline(long customerId, Channel channel, String cursor, int limit) {
-    CustomerFacts c = customers.facts(List.of(customerId)).get(customerId);
+  public Page<TimelineEntry> timeline(
+      CustomerId customerId, Channel channel, String cursor, int limit) {
+    CustomerFacts c = customers.facts(List.of(customerId.value())).get(customerId.value());
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + customerId);
     }
@@ -354,7 +357,7 @@ public class InteractionService {
     TimelineCursor after =
         cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
     return Page.of(
-        reads.timeline(customerId, channel, after, n),
+        reads.timeline(customerId.value(), channel, after, n),
         n,
         last -> new TimelineCursor(last.at(), last.kind(), last.id()).encode());
   }
@@ -398,8 +401,8 @@ public class InteractionService {
   }
 
   /** The customer facts the quick log form needs (name, owner, preferred channel). */
-  public CustomerFacts customer(long id) {
-    CustomerFacts c = customers.facts(List.of(id)).get(id);
+  public CustomerFacts customer(CustomerId id) {
+    CustomerFacts c = customers.facts(List.of(id.value())).get(id.value());
     if (c == null || c.archived()) {
       throw new NotFound("Customer " + id);
     }

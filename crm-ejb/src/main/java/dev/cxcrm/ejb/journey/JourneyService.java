@@ -1,6 +1,7 @@
 package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
@@ -48,7 +49,7 @@ public class JourneyService {
    * Moves the customer to {@code to}, recording the change; a move to the stage it is at records
    * nothing. New customers start at AWARENESS without a change row: creation is their entry.
    */
-  public StageMove moveStage(long customerId, JourneyStage to) {
+  public StageMove moveStage(CustomerId customerId, JourneyStage to) {
     if (to == null) {
       throw InvalidInput.of("stage", "validation.required", "Required.");
     }
@@ -75,9 +76,9 @@ public class JourneyService {
   }
 
   /** The customer's stage changes, newest first (at most {@value #HISTORY_MAX}). */
-  public List<StageChange> history(long customerId) {
+  public List<StageChange> history(CustomerId customerId) {
     customers.get(customerId);
-    return changes.latest(customerId, HISTORY_MAX);
+    return changes.latest(customerId.value(), HISTORY_MAX);
   }
 
   /**

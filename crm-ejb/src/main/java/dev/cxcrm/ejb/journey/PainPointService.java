@@ -1,5 +1,7 @@
 package dev.cxcrm.ejb.journey;
 
+import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.journey.PainPoint;
 import dev.cxcrm.domain.journey.PainPointDraft;
 import dev.cxcrm.domain.journey.PainPointRules;
@@ -114,9 +116,9 @@ public class PainPointService {
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public PainPoint unlinkCustomer(long id, long customerId) {
+  public PainPoint unlinkCustomer(long id, CustomerId customerId) {
     return unlink(
-        id, "Customer " + customerId, (p, by, at) -> p.unlinkCustomer(customerId, by, at));
+        id, "Customer " + customerId, (p, by, at) -> p.unlinkCustomer(customerId.value(), by, at));
   }
 
   /** Links cases that exist; one unknown id refuses the whole request, naming its position. */
@@ -136,8 +138,8 @@ public class PainPointService {
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public PainPoint unlinkCase(long id, long caseId) {
-    return unlink(id, "Case " + caseId, (p, by, at) -> p.unlinkCase(caseId, by, at));
+  public PainPoint unlinkCase(long id, CaseId caseId) {
+    return unlink(id, "Case " + caseId, (p, by, at) -> p.unlinkCase(caseId.value(), by, at));
   }
 
   /** Removes one link; a link that is not there is a missing resource, whichever kind it is. */

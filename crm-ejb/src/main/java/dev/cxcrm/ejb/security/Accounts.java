@@ -4,6 +4,7 @@ import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.PasswordRules;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.security.UserLocale;
+import dev.cxcrm.domain.security.UserName;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import jakarta.annotation.Resource;
@@ -26,9 +27,10 @@ public class Accounts {
   @Resource SessionContext session;
 
   /**
-   * The account, when the name and password match an enabled user. An unknown name, a wrong
-   * password and a disabled account give the same empty answer after the same work (one PBKDF2
-   * check), so that neither the answer nor its timing says whether the account exists.
+   * The account, when the name and password match an enabled user. The name is what someone typed,
+   * not yet a {@link UserName}: a malformed one is just another unknown name. An unknown name, a
+   * wrong password and a disabled account give the same empty answer after the same work (one
+   * PBKDF2 check), so that neither the answer nor its timing says whether the account exists.
    */
   @PermitAll
   public Optional<Account> verify(String username, String password) {
@@ -49,8 +51,8 @@ public class Accounts {
    * at once.
    */
   @PermitAll
-  public Optional<Account> active(String username) {
-    AppUser user = users.find(username).orElse(null);
+  public Optional<Account> active(UserName username) {
+    AppUser user = users.find(username.value()).orElse(null);
     return user != null && user.enabled() ? Optional.of(Account.of(user)) : Optional.empty();
   }
 

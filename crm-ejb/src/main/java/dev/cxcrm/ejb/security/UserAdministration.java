@@ -5,6 +5,7 @@ import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.NamingRules;
 import dev.cxcrm.domain.security.PasswordRules;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.security.UserName;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
@@ -56,7 +57,7 @@ public class UserAdministration {
     return Account.of(user);
   }
 
-  public Account setEnabled(Actor by, String username, boolean enabled) {
+  public Account setEnabled(Actor by, UserName username, boolean enabled) {
     AppUser user = find(username);
     if (!enabled && isSelf(by, user)) {
       throw new Forbidden("You cannot disable your own account.");
@@ -66,7 +67,7 @@ public class UserAdministration {
     return Account.of(user);
   }
 
-  public Account changeRole(Actor by, String username, Role role) {
+  public Account changeRole(Actor by, UserName username, Role role) {
     if (role == null) {
       throw InvalidInput.of("role", "role.required", "Choose a role.");
     }
@@ -82,7 +83,7 @@ public class UserAdministration {
   /**
    * Signs the user out everywhere: sessions older than the new password end on their next request.
    */
-  public Account resetPassword(Actor by, String username, String newPassword) {
+  public Account resetPassword(Actor by, UserName username, String newPassword) {
     PasswordRules.check("password", newPassword);
     AppUser user = find(username);
     user.changePassword(hashing.hash(newPassword), Instant.now());
@@ -90,8 +91,8 @@ public class UserAdministration {
     return Account.of(user);
   }
 
-  private AppUser find(String username) {
-    return users.find(username).orElseThrow(() -> new NotFound("User " + username));
+  private AppUser find(UserName username) {
+    return users.find(username.value()).orElseThrow(() -> new NotFound("User " + username));
   }
 
   private static boolean isSelf(Actor by, AppUser user) {

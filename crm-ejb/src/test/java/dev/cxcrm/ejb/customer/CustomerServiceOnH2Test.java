@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.security.Role;
@@ -56,7 +57,7 @@ class CustomerServiceOnH2Test {
   }
 
   private static Customer read(long id) {
-    return db.inTransaction(() -> as("suzuki", Role.MANAGER).get(id));
+    return db.inTransaction(() -> as("suzuki", Role.MANAGER).get(new CustomerId(id)));
   }
 
   @Test
@@ -65,7 +66,9 @@ class CustomerServiceOnH2Test {
     assertThatThrownBy(
             () ->
                 db.inTransaction(
-                    () -> as("sato", Role.AGENT).update(c.id(), c.version(), draft("書き換え"))))
+                    () ->
+                        as("sato", Role.AGENT)
+                            .update(new CustomerId(c.id()), c.version(), draft("書き換え"))))
         .isInstanceOf(Forbidden.class);
     assertThat(read(c.id()).name()).isEqualTo("他人の顧客");
   }
@@ -77,7 +80,7 @@ class CustomerServiceOnH2Test {
         db.inTransaction(
             () ->
                 as("sato", Role.AGENT)
-                    .update(c.id(), c.version(), draft("担当あり").withOwner("sato")));
+                    .update(new CustomerId(c.id()), c.version(), draft("担当あり").withOwner("sato")));
     assertThat(changed.name()).isEqualTo("担当あり");
     assertThat(read(c.id()).owner()).isEqualTo("sato");
   }
@@ -113,7 +116,7 @@ class CustomerServiceOnH2Test {
     db.inTransaction(
         () ->
             as("suzuki", Role.MANAGER)
-                .update(c.id(), c.version(), draft("引き継ぎ").withOwner("sato")));
+                .update(new CustomerId(c.id()), c.version(), draft("引き継ぎ").withOwner("sato")));
     assertThat(read(c.id()).owner()).isEqualTo("sato");
   }
 

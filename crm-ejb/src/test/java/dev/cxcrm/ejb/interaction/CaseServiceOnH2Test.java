@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseType;
 import dev.cxcrm.domain.interaction.ServiceCase;
@@ -77,10 +78,12 @@ class CaseServiceOnH2Test {
                 db.inTransaction(
                     () ->
                         as("sato", Role.AGENT)
-                            .change(c.id(), c.version(), priority(CasePriority.HIGH))))
+                            .change(new CaseId(c.id()), c.version(), priority(CasePriority.HIGH))))
         .isInstanceOf(Forbidden.class);
     assertThatThrownBy(
-            () -> db.inTransaction(() -> as("sato", Role.AGENT).reopen(c.id(), c.version())))
+            () ->
+                db.inTransaction(
+                    () -> as("sato", Role.AGENT).reopen(new CaseId(c.id()), c.version())))
         .isInstanceOf(Forbidden.class);
     assertThat(db.inTransaction(() -> as("sato", Role.AGENT).mayWork(c))).isFalse();
   }
@@ -93,7 +96,7 @@ class CaseServiceOnH2Test {
             () ->
                 as("sato", Role.AGENT)
                     .change(
-                        c.id(),
+                        new CaseId(c.id()),
                         c.version(),
                         new CaseChanges(CasePriority.HIGH, true, "sato", null, null)));
     assertThat(taken.serviceCase().owner()).isEqualTo("sato");
@@ -109,7 +112,7 @@ class CaseServiceOnH2Test {
                     () ->
                         as("sato", Role.AGENT)
                             .change(
-                                c.id(),
+                                new CaseId(c.id()),
                                 c.version(),
                                 new CaseChanges(null, true, "tanaka", null, null))))
         .isInstanceOfSatisfying(
@@ -138,7 +141,10 @@ class CaseServiceOnH2Test {
         db.inTransaction(
             () ->
                 as("suzuki", Role.MANAGER)
-                    .change(c.id(), c.version(), new CaseChanges(null, true, "sato", null, null)));
+                    .change(
+                        new CaseId(c.id()),
+                        c.version(),
+                        new CaseChanges(null, true, "sato", null, null)));
     assertThat(given.serviceCase().owner()).isEqualTo("sato");
   }
 }

@@ -2,6 +2,7 @@ package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
@@ -69,8 +70,8 @@ public class CustomerDetailPage implements Serializable {
       return;
     }
     try {
-      customer = customers.get(id);
-      history = customers.history(id);
+      customer = customers.get(CustomerId.lookup(id));
+      history = customers.history(CustomerId.lookup(id));
       ownerName =
           customer.owner() == null
               ? null
@@ -90,7 +91,7 @@ public class CustomerDetailPage implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       Customer c = customer();
-      customers.archive(c.id(), c.version());
+      customers.archive(new CustomerId(c.id()), c.version());
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
@@ -150,14 +151,14 @@ public class CustomerDetailPage implements Serializable {
 
   private Customer customer() {
     if (customer == null && id != null) {
-      customer = customers.get(id);
+      customer = customers.get(CustomerId.lookup(id));
     }
     return customer;
   }
 
   public List<AuditEntry> getHistory() {
     if (history == null && id != null) {
-      history = customers.history(id);
+      history = customers.history(CustomerId.lookup(id));
     }
     return history;
   }

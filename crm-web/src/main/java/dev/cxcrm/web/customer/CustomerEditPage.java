@@ -1,6 +1,7 @@
 package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
@@ -59,7 +60,7 @@ public class CustomerEditPage implements Serializable {
       return;
     }
     try {
-      Customer c = customers.get(id);
+      Customer c = customers.get(CustomerId.lookup(id));
       version = c.version();
       originalName = c.name();
       form = CustomerForm.of(c.toDraft());
@@ -76,7 +77,7 @@ public class CustomerEditPage implements Serializable {
       Customer saved =
           id == null
               ? customers.create(form.toDraft())
-              : customers.update(id, version, form.toDraft());
+              : customers.update(CustomerId.lookup(id), version, form.toDraft());
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("customer.saved"), null));

@@ -2,6 +2,7 @@ package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.StaleVersion;
@@ -140,7 +141,7 @@ public class CustomerResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    Customer c = customers.get(id);
+    Customer c = customers.get(CustomerId.lookup(id));
     if (ifNoneMatch != null && Versions.matchesAny(ifNoneMatch, c.version())) {
       return Response.notModified(etag(c)).build();
     }
@@ -162,7 +163,7 @@ public class CustomerResource {
       description = "No such customer, or archived.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public HistoryView history(@PathParam("id") long id) {
-    return HistoryView.of(customers.history(id));
+    return HistoryView.of(customers.history(CustomerId.lookup(id)));
   }
 
   @POST
@@ -272,7 +273,7 @@ public class CustomerResource {
     }
     int version = Versions.parse(ifMatch);
     CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
-    return current(customers.update(id, version, draft));
+    return current(customers.update(CustomerId.lookup(id), version, draft));
   }
 
   @PATCH
@@ -308,7 +309,7 @@ public class CustomerResource {
     }
     int version = Versions.parse(ifMatch);
     JsonValue patch = JsonInput.parse(body);
-    Customer now = customers.get(id);
+    Customer now = customers.get(CustomerId.lookup(id));
     if (now.version() != version) {
       throw new StaleVersion();
     }
@@ -317,7 +318,7 @@ public class CustomerResource {
     if (!(merged instanceof JsonObject o)) {
       throw InvalidInput.of("", "validation.object", "The patch must be a JSON object.");
     }
-    return current(customers.update(id, version, CustomerJson.read(o)));
+    return current(customers.update(CustomerId.lookup(id), version, CustomerJson.read(o)));
   }
 
   @DELETE
@@ -335,7 +336,8 @@ public class CustomerResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response archive(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    customers.archive(id, Versions.parseOrNull(ifMatch));
+    Integer version = Versions.parseOrNull(ifMatch);
+    customers.archive(CustomerId.lookup(id), version);
     return Response.noContent().build();
   }
 

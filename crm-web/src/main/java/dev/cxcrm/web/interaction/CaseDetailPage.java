@@ -1,7 +1,10 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseStatus;
+import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.interaction.ServiceCase;
@@ -81,11 +84,11 @@ public class CaseDetailPage implements Serializable {
 
   /** Reads the case again and puts its current values into the forms. */
   private void refresh() {
-    file = cases.get(id);
+    file = cases.get(CaseId.lookup(id));
     ServiceCase c = file.serviceCase();
-    interactions = cases.interactions(id);
+    interactions = cases.interactions(CaseId.lookup(id));
     attachable = null;
-    customerName = customers.get(c.customerId()).name();
+    customerName = customers.get(new CustomerId(c.customerId())).name();
     mayWork = cases.mayWork(c);
     ownerNames = new LinkedHashMap<>();
     for (OwnerChoice o : customers.owners()) {
@@ -103,24 +106,34 @@ public class CaseDetailPage implements Serializable {
   public void save() {
     run(
         "change",
-        () -> cases.change(id, version(), new CaseChanges(priority, true, owner, status, subject)),
+        () ->
+            cases.change(
+                CaseId.lookup(id),
+                version(),
+                new CaseChanges(priority, true, owner, status, subject)),
         "case.saved");
   }
 
   public void resolve() {
-    run("resolve", () -> cases.resolve(id, version(), rootCauseId, resolution), "case.resolved");
+    run(
+        "resolve",
+        () -> cases.resolve(CaseId.lookup(id), version(), rootCauseId, resolution),
+        "case.resolved");
   }
 
   public void reopen() {
-    run("change", () -> cases.reopen(id, version()), "case.reopened");
+    run("change", () -> cases.reopen(CaseId.lookup(id), version()), "case.reopened");
   }
 
   public void attach() {
-    run("attach", () -> cases.attach(id, version(), toAttach), "case.attached");
+    run("attach", () -> cases.attach(CaseId.lookup(id), version(), toAttach), "case.attached");
   }
 
   public void detach(CaseInteraction i) {
-    run("change", () -> cases.detach(id, version(), i.id()), "case.detached");
+    run(
+        "change",
+        () -> cases.detach(CaseId.lookup(id), version(), new InteractionId(i.id())),
+        "case.detached");
   }
 
   private void run(String form, Runnable action, String doneKey) {
@@ -187,7 +200,7 @@ public class CaseDetailPage implements Serializable {
 
   public ServiceCase getCase() {
     if (file == null && id != null) {
-      file = cases.get(id);
+      file = cases.get(CaseId.lookup(id));
     }
     return file == null ? null : file.serviceCase();
   }
@@ -199,7 +212,7 @@ public class CaseDetailPage implements Serializable {
 
   public List<CaseInteraction> getInteractions() {
     if (interactions == null && id != null) {
-      interactions = cases.interactions(id);
+      interactions = cases.interactions(CaseId.lookup(id));
     }
     return interactions;
   }
@@ -207,7 +220,7 @@ public class CaseDetailPage implements Serializable {
   /** The customer's interactions in no case yet, newest first. */
   public List<CaseInteraction> getAttachable() {
     if (attachable == null && getCase() != null) {
-      attachable = cases.unassignedInteractions(getCase().customerId());
+      attachable = cases.unassignedInteractions(new CustomerId(getCase().customerId()));
     }
     return attachable;
   }

@@ -1,9 +1,11 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
+import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.ReportPeriod;
@@ -133,7 +135,7 @@ public class CaseResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    CaseFile f = cases.get(id);
+    CaseFile f = cases.get(CaseId.lookup(id));
     int version = f.serviceCase().version();
     if (Versions.matchesAny(ifNoneMatch, version)) {
       return Response.notModified(Versions.etag(version)).build();
@@ -218,7 +220,7 @@ public class CaseResource {
             json.enumValue("status", CaseStatus.class),
             json.string("subject"));
     json.done();
-    return current(cases.change(id, version, changes));
+    return current(cases.change(CaseId.lookup(id), version, changes));
   }
 
   @POST
@@ -248,7 +250,7 @@ public class CaseResource {
     JsonInput json = JsonInput.read(body, Set.of("interactionIds"));
     List<Long> ids = json.longs("interactionIds");
     json.done();
-    return current(cases.attach(id, version, ids));
+    return current(cases.attach(CaseId.lookup(id), version, ids));
   }
 
   @DELETE
@@ -270,7 +272,8 @@ public class CaseResource {
       @PathParam("id") long id,
       @PathParam("interactionId") long interactionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(cases.detach(id, Versions.parseOrNull(ifMatch), interactionId));
+    Integer version = Versions.parseOrNull(ifMatch);
+    return current(cases.detach(CaseId.lookup(id), version, InteractionId.lookup(interactionId)));
   }
 
   @POST
@@ -302,7 +305,7 @@ public class CaseResource {
     Long rootCauseId = json.longValue("rootCauseId");
     String resolution = json.string("resolution");
     json.done();
-    return current(cases.resolve(id, version, rootCauseId, resolution));
+    return current(cases.resolve(CaseId.lookup(id), version, rootCauseId, resolution));
   }
 
   @POST
@@ -322,7 +325,8 @@ public class CaseResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response reopen(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(cases.reopen(id, Versions.parseOrNull(ifMatch)));
+    Integer version = Versions.parseOrNull(ifMatch);
+    return current(cases.reopen(CaseId.lookup(id), version));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseType;
 import dev.cxcrm.domain.security.Ownership;
@@ -105,7 +106,7 @@ public class CustomerCasesPart implements Serializable {
 
   public List<CaseInteraction> getAttachable() {
     if (attachable == null && customerId != null) {
-      attachable = cases.unassignedInteractions(customerId);
+      attachable = cases.unassignedInteractions(new CustomerId(customerId));
     }
     return attachable;
   }

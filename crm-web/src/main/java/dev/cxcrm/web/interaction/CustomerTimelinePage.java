@@ -1,5 +1,6 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
@@ -65,7 +66,7 @@ public class CustomerTimelinePage implements Serializable {
       return;
     }
     try {
-      var c = interactions.customer(id);
+      var c = interactions.customer(CustomerId.lookup(id));
       customerId = c.id();
       if (c.preferredChannel() != null && c.preferredChannel() != Channel.IN_PERSON) {
         defaultChannel = c.preferredChannel();
@@ -96,7 +97,8 @@ public class CustomerTimelinePage implements Serializable {
     }
     try {
       Page<TimelineEntry> page =
-          interactions.timeline(customerId, filter, entries.isEmpty() ? null : next, PAGE);
+          interactions.timeline(
+              new CustomerId(customerId), filter, entries.isEmpty() ? null : next, PAGE);
       entries.addAll(page.items());
       next = page.next();
     } catch (DomainException e) {

@@ -1,6 +1,7 @@
 package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.ejb.interaction.BulkOutcome;
@@ -145,6 +146,6 @@ public class InteractionResource {
       description = "No such interaction.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public InteractionView get(@PathParam("id") long id) {
-    return InteractionView.of(interactions.get(id), time.now(), time.zone());
+    return InteractionView.of(interactions.get(InteractionId.lookup(id)), time.now(), time.zone());
   }
 }

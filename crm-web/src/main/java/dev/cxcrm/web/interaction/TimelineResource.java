@@ -1,5 +1,6 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.ejb.interaction.InteractionService;
@@ -67,7 +68,8 @@ public class TimelineResource {
           String limit) {
     QueryInput in = new QueryInput();
     Channel c = in.enumIgnoringCase("channel", channel, Channel.class);
-    var page = interactions.timeline(id, c, cursor, InteractionPages.size(in, limit));
+    int size = InteractionPages.size(in, limit);
+    var page = interactions.timeline(CustomerId.lookup(id), c, cursor, size);
     var now = time.now();
     return new TimelinePage(
         page.items().stream().map(e -> TimelineItem.of(e, now, time.zone())).toList(), page.next());

@@ -1,6 +1,7 @@
 package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.journey.StageChange;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Ownership;
@@ -51,11 +52,11 @@ public class CustomerJourneyPart implements Serializable {
     if (id == null) {
       return;
     }
-    Customer c = customers.get(id);
+    Customer c = customers.get(CustomerId.lookup(id));
     stage = c.stage();
     since = c.stageSince();
     owner = c.owner();
-    history = journey.history(id);
+    history = journey.history(CustomerId.lookup(id));
     if (target == null || target == stage) {
       target = next(stage);
     }
@@ -63,7 +64,7 @@ public class CustomerJourneyPart implements Serializable {
 
   public void move() {
     try {
-      StageMove m = journey.moveStage(page.getId(), target);
+      StageMove m = journey.moveStage(CustomerId.lookup(page.getId()), target);
       JourneyMessages.info(
           m.moved() ? "stage.moved" : "stage.unchanged", label(m.customer().stage()));
     } catch (InvalidInput e) {

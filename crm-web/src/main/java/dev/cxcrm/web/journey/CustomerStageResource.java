@@ -1,5 +1,6 @@
 package dev.cxcrm.web.journey;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.journey.JourneyService;
@@ -51,7 +52,7 @@ public class CustomerStageResource {
       description = "The stage and since when.",
       content = @Content(schema = @Schema(implementation = StageView.class)))
   public StageView get(@PathParam("id") long id) {
-    return StageView.of(customers.get(id));
+    return StageView.of(customers.get(CustomerId.lookup(id)));
   }
 
   @PUT
@@ -83,7 +84,8 @@ public class CustomerStageResource {
       description = "Someone moved or changed the customer at the same moment; read and repeat.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response move(@PathParam("id") long id, InputStream body) {
-    var moved = journey.moveStage(id, JourneyJson.stage(JsonInput.parseObject(body)));
+    var stage = JourneyJson.stage(JsonInput.parseObject(body));
+    var moved = journey.moveStage(CustomerId.lookup(id), stage);
     return Response.ok(StageView.of(moved.customer()))
         .tag(Versions.etag(moved.customer().version()))
         .build();

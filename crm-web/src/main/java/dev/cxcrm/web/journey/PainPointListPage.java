@@ -1,7 +1,9 @@
 package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.customer.Customer;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.CustomerSearch;
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.journey.PainPoint;
 import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.journey.PriorityScore;
@@ -242,7 +244,8 @@ public class PainPointListPage implements Serializable {
 
   public void unlinkCustomer(long customerId) {
     try {
-      form = PainPointForm.of(painPoints.unlinkCustomer(form.getId(), customerId));
+      form =
+          PainPointForm.of(painPoints.unlinkCustomer(form.getId(), CustomerId.lookup(customerId)));
       load();
     } catch (DomainException e) {
       text.showProblem(e);
@@ -266,7 +269,7 @@ public class PainPointListPage implements Serializable {
 
   public void unlinkCase(long caseId) {
     try {
-      form = PainPointForm.of(painPoints.unlinkCase(form.getId(), caseId));
+      form = PainPointForm.of(painPoints.unlinkCase(form.getId(), CaseId.lookup(caseId)));
       load();
     } catch (DomainException e) {
       text.showProblem(e);

@@ -1,5 +1,7 @@
 package dev.cxcrm.web.journey;
 
+import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.journey.PainPoint;
 import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.security.Role;
@@ -222,7 +224,7 @@ public class PainPointResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response unlinkCustomer(
       @PathParam("id") long id, @PathParam("customerId") long customerId) {
-    return current(painPoints.unlinkCustomer(id, customerId));
+    return current(painPoints.unlinkCustomer(id, CustomerId.lookup(customerId)));
   }
 
   @POST
@@ -260,7 +262,7 @@ public class PainPointResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   public Response unlinkCase(@PathParam("id") long id, @PathParam("caseId") long caseId) {
-    return current(painPoints.unlinkCase(id, caseId));
+    return current(painPoints.unlinkCase(id, CaseId.lookup(caseId)));
   }
 
   /** The body of a customer link request. */

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.journey;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.web.shared.Problems;
@@ -42,6 +43,6 @@ public class StageHistoryResource {
       description = "No such customer, or archived.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public StageHistoryView history(@PathParam("id") long id) {
-    return StageHistoryView.of(journey.history(id));
+    return StageHistoryView.of(journey.history(CustomerId.lookup(id)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.cxcrm.web.security;
 
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.security.UserName;
 import dev.cxcrm.ejb.security.Account;
 import dev.cxcrm.ejb.security.Accounts;
 import dev.cxcrm.ejb.security.LoginThrottles;
@@ -195,7 +196,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     Optional<Account> account =
         accounts
-            .active(signedIn.username())
+            .active(new UserName(signedIn.username()))
             .filter(a -> !a.passwordChangedAt().isAfter(signedIn.since()));
     if (account.isEmpty()) {
       session.invalidate();
@@ -251,7 +252,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
       recordFailure(username, address);
       return new PasswordCheck(SignInOutcome.refused(), Optional.empty());
     }
-    Optional<Account> account = accounts.active(result.getCallerPrincipal().getName());
+    Optional<Account> account =
+        accounts.active(new UserName(result.getCallerPrincipal().getName()));
     if (account.isEmpty()) {
       return new PasswordCheck(SignInOutcome.refused(), Optional.empty());
     }

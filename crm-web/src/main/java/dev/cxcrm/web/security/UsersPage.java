@@ -1,6 +1,7 @@
 package dev.cxcrm.web.security;
 
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.security.UserName;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.security.Account;
 import dev.cxcrm.ejb.security.NewUser;
@@ -73,7 +74,7 @@ public class UsersPage implements Serializable {
 
   public void setEnabled(Account account, boolean enabled) {
     run(
-        () -> users.setEnabled(currentActor.actor(), account.username(), enabled),
+        () -> users.setEnabled(currentActor.actor(), new UserName(account.username()), enabled),
         enabled ? "users.enabled" : "users.disabled");
   }
 
@@ -81,7 +82,7 @@ public class UsersPage implements Serializable {
     String chosen = roleOf.get(account.username());
     Role role = chosen == null ? null : Role.valueOf(chosen);
     run(
-        () -> users.changeRole(currentActor.actor(), account.username(), role),
+        () -> users.changeRole(currentActor.actor(), new UserName(account.username()), role),
         "users.roleChanged");
   }
 
@@ -92,7 +93,9 @@ public class UsersPage implements Serializable {
 
   public void reset() {
     run(
-        () -> users.resetPassword(currentActor.actor(), resetUsername, resetPassword),
+        () ->
+            users.resetPassword(
+                currentActor.actor(), UserName.lookup(resetUsername), resetPassword),
         "users.passwordReset");
     resetPassword = null;
   }

@@ -538,6 +538,34 @@ class CustomerApiIT {
   }
 
   @Test
+  void an_id_that_cannot_exist_is_not_found_like_an_unknown_one() {
+    for (String path :
+        List.of(
+            "/api/customers/0",
+            "/api/customers/0/history",
+            "/api/customers/0/timeline",
+            "/api/customers/0/stage",
+            "/api/customers/0/stage-history",
+            "/api/cases/0",
+            "/api/interactions/0")) {
+      as("MANAGER")
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType(startsWith(PROBLEM))
+          .body("detail", matchesPattern("(Customer|Case|Interaction) 0 was not found\\."));
+    }
+    as("MANAGER")
+        .body("{\"stage\":\"PURCHASE\"}")
+        .put("/api/customers/0/stage")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Customer 0 was not found."));
+    as("MANAGER").delete("/api/customers/0").then().statusCode(404);
+    as("AGENT").delete("/api/customers/0").then().statusCode(403);
+  }
+
+  @Test
   void a_bulk_of_1000_rows_answers_each_row_and_bad_rows_do_not_stop_good_ones() {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (int i = 0; i < 1000; i++) {
