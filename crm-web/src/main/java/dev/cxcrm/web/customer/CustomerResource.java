@@ -134,10 +134,6 @@ public class CustomerResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(id);
@@ -157,10 +153,6 @@ public class CustomerResource {
       responseCode = "200",
       description = "The entries.",
       content = @Content(schema = @Schema(implementation = HistoryView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public HistoryView history(@PathParam("id") long id) {
     return HistoryView.of(customers.history(id));
   }
@@ -182,10 +174,6 @@ public class CustomerResource {
       description = "Created (or a replay of the first request with this key).",
       headers = {@Header(name = "Location"), @Header(name = "ETag")},
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another body.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
           @HeaderParam("Idempotency-Key")
@@ -227,10 +215,6 @@ public class CustomerResource {
       responseCode = "409",
       description = "The customer with this external id is archived.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not name the current version.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response upsert(
       @PathParam("system") String system,
       @PathParam("externalId") String externalId,
@@ -257,20 +241,11 @@ public class CustomerResource {
       description = "The customer as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
     return current(customers.update(id, version, draft));
   }
@@ -293,20 +268,11 @@ public class CustomerResource {
       description = "The customer as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response patch(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     JsonValue patch = JsonInput.parse(body);
     Customer now = customers.get(id);
     if (now.version() != version) {

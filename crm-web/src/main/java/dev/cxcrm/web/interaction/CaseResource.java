@@ -127,10 +127,6 @@ public class CaseResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such case.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     CaseFile f = cases.get(id);
@@ -201,14 +197,9 @@ public class CaseResource {
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response change(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    Integer version = Versions.parseOrNull(ifMatch);
-    if (version == null) {
-      return Versions.preconditionRequired();
-    }
+    int version = Versions.required(ifMatch);
     JsonInput json = JsonInput.read(body, CHANGE_FIELDS);
     CaseChanges changes =
         new CaseChanges(

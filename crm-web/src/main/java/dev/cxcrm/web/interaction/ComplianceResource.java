@@ -48,10 +48,6 @@ public class ComplianceResource {
       description = "The figures.",
       content = @Content(schema = @Schema(implementation = ComplianceView.class)))
   @APIResponse(
-      responseCode = "400",
-      description = "Bad dates or by.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "403",
       description = "Not a manager.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -140,10 +140,6 @@ public class InteractionResource {
       responseCode = "200",
       description = "The interaction.",
       content = @Content(schema = @Schema(implementation = InteractionView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such interaction.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public InteractionView get(@PathParam("id") long id) {
     return InteractionView.of(interactions.get(id), time.now(), time.zone());
   }

@@ -113,10 +113,6 @@ public class RootCauseResource {
       description = "The entry as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such root cause.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response edit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -51,10 +51,6 @@ public class FunnelResource {
       responseCode = "400",
       description = "A bad date, an end before the start, or an unknown relationship type.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No or an unknown API key.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public FunnelView funnel(
       @Parameter(
               description = "First day, YYYY-MM-DD.",

@@ -59,7 +59,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PainPointResource {
   private static final String ID = "{id: [0-9]{1,18}}";
-  private static final String NOT_FOUND = "No such pain point.";
 
   @Inject PainPointService painPoints;
   @Context UriInfo uri;
@@ -112,10 +111,6 @@ public class PainPointResource {
       description = "The pain point.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") long id) {
     return current(painPoints.get(id));
   }
@@ -160,20 +155,11 @@ public class PainPointResource {
       description = "The pain point as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     return current(painPoints.update(id, version, PainPointJson.read(JsonInput.parseObject(body))));
   }
 

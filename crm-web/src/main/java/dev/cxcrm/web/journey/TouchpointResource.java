@@ -7,7 +7,6 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.journey.TouchpointService;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,10 +100,6 @@ public class TouchpointResource {
       description = "The touchpoint.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such touchpoint.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") long id) {
     return current(touchpoints.get(id));
   }
@@ -151,20 +146,11 @@ public class TouchpointResource {
       description = "The touchpoint as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such touchpoint.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
     return current(touchpoints.update(id, version, d));
   }
