@@ -108,13 +108,8 @@ public class CustomerResource {
                       defaultValue = "name"))
           @QueryParam("sort")
           String sort,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     var page =
         customers.search(
             CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit),
@@ -166,13 +161,11 @@ public class CustomerResource {
           "With an Idempotency-Key, a repeated request with the same body answers 201 with the same "
               + "Location and the customer as it is now (header Idempotency-Replayed: true) and creates nothing; "
               + "the same key with a different body answers 409. Keys are per API key.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created (or a replay of the first request with this key).",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
@@ -198,9 +191,7 @@ public class CustomerResource {
       description =
           "The path's external id is added to externalIds (replacing another id of the same system). "
               + "With If-Match, the customer must exist in that version.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "200",
       description = "Updated.",
@@ -209,7 +200,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "409",
@@ -233,9 +224,7 @@ public class CustomerResource {
       operationId = "replaceCustomer",
       summary = "Replace a customer",
       description = "Fields left out are cleared. Needs If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The customer as saved.",
@@ -260,7 +249,6 @@ public class CustomerResource {
           "A JSON merge patch (RFC 7396) on the customer as GET shows it: members set the field, "
               + "null clears it, objects merge, arrays replace. Needs If-Match.")
   @RequestBody(
-      required = true,
       content =
           @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
@@ -315,9 +303,7 @@ public class CustomerResource {
           "Each row is matched by its first external id (a row without one is created) and answered "
               + "on its own: CREATED, UPDATED, UNCHANGED or REJECTED with its errors. A rejected row does not stop "
               + "the others, so the answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
   @APIResponse(
       responseCode = "200",
       description = "One result per row, in request order.",

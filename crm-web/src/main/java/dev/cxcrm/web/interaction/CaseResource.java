@@ -41,7 +41,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,13 +89,8 @@ public class CaseResource {
           String unassigned,
       @Parameter(description = "Only this customer's cases.") @QueryParam("customerId")
           String customerId,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     CaseStatus s = in.enumValue("status", status, CaseStatus.class);
     CaseType t = in.enumValue("type", type, CaseType.class);
@@ -146,13 +140,11 @@ public class CaseResource {
           "For a customer, with some of that customer's interactions (interactionIds; none in"
               + " another case). priority defaults to NORMAL. An AGENT may only name itself as"
               + " owner, or leave the case unassigned.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Opened.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response open(InputStream body) {
     JsonInput json = JsonInput.read(body, NEW_FIELDS);
@@ -187,9 +179,7 @@ public class CaseResource {
           "Members given are set (owner null: unassigned). status moves between OPEN and"
               + " IN_PROGRESS; RESOLVED is reached by .../resolve and left by .../reopen. Needs"
               + " If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The case as saved.",
@@ -221,7 +211,7 @@ public class CaseResource {
       description =
           "{\"interactionIds\": [...]}: interactions of the case's customer that are in no other"
               + " case. Not on a resolved case (reopen it first). If-Match is checked when sent.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseInteractionIds")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "CaseInteractionIds")))
   @APIResponse(
       responseCode = "200",
       description = "The case with its interactions.",
@@ -274,7 +264,7 @@ public class CaseResource {
           "{\"rootCauseId\": ..., \"resolution\": \"...\"}: both required; the root cause must be"
               + " active. firstContactResolution is true when the case holds exactly one inbound"
               + " interaction and was never reopened. If-Match is checked when sent.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseResolution")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "CaseResolution")))
   @APIResponse(
       responseCode = "200",
       description = "The resolved case.",
@@ -333,10 +323,8 @@ public class CaseResource {
       description = "The rates with numerators and denominators.",
       content = @Content(schema = @Schema(implementation = CaseRatesView.class)))
   public CaseRatesView rates(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
-          String from,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
-          String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(
               schema =
                   @Schema(

@@ -52,10 +52,8 @@ public class ComplianceResource {
       description = "Not a manager.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public ComplianceView compliance(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
-          String from,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
-          String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(
               schema =
                   @Schema(

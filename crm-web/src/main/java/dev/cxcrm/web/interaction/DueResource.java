@@ -55,13 +55,8 @@ public class DueResource {
                       defaultValue = "mine"))
           @QueryParam("scope")
           String scope,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class);
     var page =

@@ -49,13 +49,8 @@ public class TimelineResource {
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "Channel")) @QueryParam("channel")
           String channel,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     Channel c = in.enumIgnoringCase("channel", channel, Channel.class);
     var page = interactions.timeline(id, c, cursor, InteractionPages.size(in, limit));

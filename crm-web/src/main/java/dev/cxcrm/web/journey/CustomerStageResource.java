@@ -58,9 +58,7 @@ public class CustomerStageResource {
       description =
           "Body {\"stage\": \"PURCHASE\"}. Records the change (from, to, when, who); the stage it is "
               + "already at changes nothing. An AGENT may move only customers it owns or that have no owner.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = StageView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = StageView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The customer's stage after the move; the ETag is the customer's version.",

@@ -49,8 +49,8 @@ public class EmotionMapResource {
       description = "The map.",
       content = @Content(schema = @Schema(implementation = EmotionMapView.class)))
   public EmotionMapView map(
-      @Parameter(description = "First day, YYYY-MM-DD.") @QueryParam("from") String from,
-      @Parameter(description = "Last day, YYYY-MM-DD.") @QueryParam("to") String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(description = "A segment label the customer has.") @QueryParam("segment")
           String segment,
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "RelationshipType"))

@@ -52,11 +52,7 @@ public class FunnelResource {
       description = "A bad date, an end before the start, or an unknown relationship type.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public FunnelView funnel(
-      @Parameter(
-              description = "First day, YYYY-MM-DD.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("from")
-          String from,
+      @QueryParam("from") String from,
       @Parameter(
               description = "Last day, YYYY-MM-DD (default today).",
               schema = @Schema(type = SchemaType.STRING, format = "date"))

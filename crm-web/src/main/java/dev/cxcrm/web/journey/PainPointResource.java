@@ -80,13 +80,8 @@ public class PainPointResource {
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "PainPointStatus"))
           @QueryParam("status")
           String status,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     PainPointFilter filter =
         new PainPointFilter(
@@ -122,13 +117,11 @@ public class PainPointResource {
       operationId = "createPainPoint",
       summary = "Record a pain point",
       description = "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = PainPointView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   public Response create(InputStream body) {
     PainPoint p = painPoints.create(PainPointJson.read(JsonInput.parseObject(body)));
@@ -147,9 +140,7 @@ public class PainPointResource {
       description =
           "Fields left out are cleared (status OPEN, affectedCount 0); links stay. Needs If-Match. "
               + "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = PainPointView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The pain point as saved.",
@@ -174,9 +165,7 @@ public class PainPointResource {
           "Body {\"customerIds\": [..]}: customers that exist and are not archived; once any is linked, "
               + "the score counts the linked customers instead of affectedCount. If-Match is optional. "
               + "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(ref = "PainPointCustomerLinks")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "PainPointCustomerLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
@@ -219,7 +208,7 @@ public class PainPointResource {
       operationId = "linkPainPointCases",
       summary = "Link cases",
       description = "Body {\"caseIds\": [..]}: cases that exist. MANAGER or ADMIN.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "PainPointCaseLinks")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "PainPointCaseLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",

@@ -77,8 +77,7 @@ public class TouchpointResource {
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     JourneyStage s = in.enumValue("stage", stage, JourneyStage.class);
     Boolean inUse = in.bool("active", active);
@@ -111,13 +110,11 @@ public class TouchpointResource {
       operationId = "createTouchpoint",
       summary = "Add a touchpoint",
       description = "MANAGER or ADMIN only. Without active, the touchpoint is in use.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   public Response create(InputStream body) {
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
@@ -138,9 +135,7 @@ public class TouchpointResource {
       operationId = "replaceTouchpoint",
       summary = "Replace a touchpoint",
       description = "MANAGER or ADMIN only. Every field is required. Needs If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The touchpoint as saved.",

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * that error responses refer to (the exception mappers write it by hand, so no class describes it)
  * and the error answers that follow from what an operation takes (401 and 403 always; 400 for
  * input, 404 for an id in the path, 412 and 428 for If-Match, 409 for an Idempotency-Key) unless
- * the resource describes them more precisely. And it fixes what Payara's generator gets wrong:
+ * the resource describes them more precisely. It says once what holds for every operation: a body
+ * is required, a 201 answer has a Location, {@code cursor} and a page's {@code next} are keyset
+ * cursors. And it fixes what Payara's generator gets wrong:
  *
  * <ul>
  *   <li>path templates keep the JAX-RS regular expressions ({@code {id: [0-9]{1,18}}}); the
@@ -121,8 +124,11 @@ public class OpenApiDocument implements OASFilter {
                     .forEach(
                         operation -> {
                           requirePathParameters(operation);
+                          describeQueryParameters(operation);
+                          requireBody(operation);
                           moveBodySchema(operation);
                           referNamedSchemas(operation, named);
+                          locateCreated(operation);
                           typeHeaders(operation);
                           addErrorAnswers(operation);
                         });
@@ -130,6 +136,70 @@ public class OpenApiDocument implements OASFilter {
             });
     dropUnreferencedSchemas(api);
     api.getComponents().getSchemas().values().forEach(OpenApiDocument::typeIdLists);
+    api.getComponents().getSchemas().values().forEach(OpenApiDocument::describeNext);
+  }
+
+  /**
+   * The query parameters with one meaning everywhere, unless a resource describes them itself:
+   * {@code cursor} and {@code limit} of keyset pages (most pages hold 1 to 200, 50 by default), and
+   * the days {@code from} and {@code to} of a period.
+   */
+  private static void describeQueryParameters(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (Parameter p : operation.getParameters()) {
+      if (p.getIn() != Parameter.In.QUERY || p.getDescription() != null) {
+        continue;
+      }
+      switch (p.getName()) {
+        case "cursor" -> p.setDescription("The next value of the previous page.");
+        case "limit" -> {
+          p.setDescription("Page size, 1 to 200.");
+          p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).defaultValue("50"));
+        }
+        case "from" -> describeDay(p, "First day, YYYY-MM-DD.");
+        case "to" -> describeDay(p, "Last day, YYYY-MM-DD.");
+        default -> {}
+      }
+    }
+  }
+
+  private static void describeDay(Parameter p, String description) {
+    p.setDescription(description);
+    if (p.getSchema() == null) {
+      p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+    }
+    p.getSchema().setFormat("date");
+  }
+
+  /** A page ({@code items} and {@code next}) names the cursor of the following page. */
+  private static void describeNext(Schema page) {
+    Map<String, Schema> properties = page.getProperties();
+    if (properties == null || !properties.containsKey("items") || !properties.containsKey("next")) {
+      return;
+    }
+    Schema next = properties.get("next");
+    if (next.getDescription() == null) {
+      next.setDescription("Pass as cursor= to get the next page; null on the last page.");
+      next.setNullable(true);
+    }
+  }
+
+  /** A 201 answer names the new record's address (JAX-RS's {@code Response.created}). */
+  private static void locateCreated(Operation operation) {
+    APIResponse created =
+        operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("201");
+    if (created == null
+        || (created.getHeaders() != null && created.getHeaders().containsKey("Location"))) {
+      return;
+    }
+    Map<String, Header> headers = new LinkedHashMap<>();
+    headers.put("Location", OASFactory.createHeader());
+    if (created.getHeaders() != null) {
+      headers.putAll(created.getHeaders());
+    }
+    created.setHeaders(headers);
   }
 
   /**
@@ -227,6 +297,13 @@ public class OpenApiDocument implements OASFilter {
         s.setType(Schema.SchemaType.INTEGER);
         s.setFormat("int64");
       }
+    }
+  }
+
+  /** Every operation that reads a body refuses to go without one. */
+  private static void requireBody(Operation operation) {
+    if (operation.getRequestBody() != null) {
+      operation.getRequestBody().setRequired(true);
     }
   }
 
