@@ -17,10 +17,6 @@ import java.util.Locale;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException e) {
-    return problemOf(e);
-  }
-
-  static Response problemOf(WebApplicationException e) {
     if (isProblem(e.getResponse())) {
       return e.getResponse();
     }
