@@ -8,6 +8,7 @@ import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
+import dev.cxcrm.web.shared.KeysetModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,12 +51,12 @@ public class CustomerListPage implements Serializable {
   private String owner;
   private CustomerSort sort = CustomerSort.NAME_ASC;
   private Map<String, String> ownerNames;
-  private KeysetCustomerModel model;
+  private KeysetModel<CustomerRow> model;
   private CustomerRow selected;
 
   @PostConstruct
   void init() {
-    model = new KeysetCustomerModel(this::page);
+    model = new KeysetModel<>(this::page, CustomerRow::id);
     ownerNames = new LinkedHashMap<>();
     for (OwnerChoice o : customers.owners()) {
       ownerNames.put(o.username(), o.displayName());
@@ -142,7 +143,7 @@ public class CustomerListPage implements Serializable {
     return CustomerSort.values();
   }
 
-  public KeysetCustomerModel getModel() {
+  public KeysetModel<CustomerRow> getModel() {
     return model;
   }
 

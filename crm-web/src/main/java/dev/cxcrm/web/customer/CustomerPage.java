@@ -6,10 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the customer list and the cursor of the next page (null on the last page). */
 @Schema(name = "CustomerPage")
-public record CustomerPage(
-    List<CustomerView> items,
-    @JsonbNillable
-        @Schema(
-            nullable = true,
-            description = "Pass as cursor= to get the next page; null on the last page.")
-        String next) {}
+public record CustomerPage(List<CustomerView> items, @JsonbNillable String next) {}

@@ -109,13 +109,8 @@ public class CustomerResource {
                       defaultValue = "name"))
           @QueryParam("sort")
           String sort,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     var page =
         customers.search(
             CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit),
@@ -135,10 +130,6 @@ public class CustomerResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(CustomerId.lookup(id));
@@ -158,10 +149,6 @@ public class CustomerResource {
       responseCode = "200",
       description = "The entries.",
       content = @Content(schema = @Schema(implementation = HistoryView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public HistoryView history(@PathParam("id") long id) {
     return HistoryView.of(customers.history(CustomerId.lookup(id)));
   }
@@ -175,18 +162,12 @@ public class CustomerResource {
           "With an Idempotency-Key, a repeated request with the same body answers 201 with the same "
               + "Location and the customer as it is now (header Idempotency-Replayed: true) and creates nothing; "
               + "the same key with a different body answers 409. Keys are per API key.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created (or a replay of the first request with this key).",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another body.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
           @HeaderParam("Idempotency-Key")
@@ -211,9 +192,7 @@ public class CustomerResource {
       description =
           "The path's external id is added to externalIds (replacing another id of the same system). "
               + "With If-Match, the customer must exist in that version.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "200",
       description = "Updated.",
@@ -222,15 +201,11 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The customer with this external id is archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not name the current version.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response upsert(
       @PathParam("system") String system,
@@ -250,28 +225,17 @@ public class CustomerResource {
       operationId = "replaceCustomer",
       summary = "Replace a customer",
       description = "Fields left out are cleared. Needs If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CustomerView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The customer as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
     return current(customers.update(CustomerId.lookup(id), version, draft));
   }
@@ -286,7 +250,6 @@ public class CustomerResource {
           "A JSON merge patch (RFC 7396) on the customer as GET shows it: members set the field, "
               + "null clears it, objects merge, arrays replace. Needs If-Match.")
   @RequestBody(
-      required = true,
       content =
           @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
@@ -294,20 +257,11 @@ public class CustomerResource {
       description = "The customer as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response patch(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     JsonValue patch = JsonInput.parse(body);
     Customer now = customers.get(CustomerId.lookup(id));
     if (now.version() != version) {
@@ -351,9 +305,7 @@ public class CustomerResource {
           "Each row is matched by its first external id (a row without one is created) and answered "
               + "on its own: CREATED, UPDATED, UNCHANGED or REJECTED with its errors. A rejected row does not stop "
               + "the others, so the answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = BulkView.Request.class)))
   @APIResponse(
       responseCode = "200",
       description = "One result per row, in request order.",

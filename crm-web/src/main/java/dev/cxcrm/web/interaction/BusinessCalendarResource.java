@@ -116,9 +116,7 @@ public class BusinessCalendarResource {
       operationId = "changeBusinessCalendar",
       summary = "Change the business calendar",
       description = "All four fields; closing after opening on the same day.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CalendarJson.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CalendarJson.class)))
   @APIResponse(
       responseCode = "200",
       description = "The calendar as saved.",
@@ -176,9 +174,7 @@ public class BusinessCalendarResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(operationId = "addHoliday", summary = "Add a holiday")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = HolidayJson.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = HolidayJson.class)))
   @APIResponse(
       responseCode = "201",
       description = "Added.",

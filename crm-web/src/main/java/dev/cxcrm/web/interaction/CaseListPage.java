@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.interaction.CaseFile;
 import dev.cxcrm.ejb.interaction.CaseFilter;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.web.security.CurrentActor;
+import dev.cxcrm.web.shared.KeysetModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -49,12 +50,12 @@ public class CaseListPage implements Serializable {
   private CaseType type;
   private Long customer;
   private Map<String, String> ownerNames;
-  private KeysetCaseModel model;
+  private KeysetModel<CaseRow> model;
   private CaseRow selected;
 
   @PostConstruct
   void init() {
-    model = new KeysetCaseModel(this::page);
+    model = new KeysetModel<>(this::page, CaseRow::id);
     ownerNames = new LinkedHashMap<>();
     for (OwnerChoice o : customers.owners()) {
       ownerNames.put(o.username(), o.displayName());
@@ -118,7 +119,7 @@ public class CaseListPage implements Serializable {
     return CaseType.values();
   }
 
-  public KeysetCaseModel getModel() {
+  public KeysetModel<CaseRow> getModel() {
     return model;
   }
 

@@ -43,7 +43,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,13 +91,8 @@ public class CaseResource {
           String unassigned,
       @Parameter(description = "Only this customer's cases.") @QueryParam("customerId")
           String customerId,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     CaseStatus s = in.enumValue("status", status, CaseStatus.class);
     CaseType t = in.enumValue("type", type, CaseType.class);
@@ -129,10 +123,6 @@ public class CaseResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such case.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     CaseFile f = cases.get(CaseId.lookup(id));
@@ -152,13 +142,11 @@ public class CaseResource {
           "For a customer, with some of that customer's interactions (interactionIds; none in"
               + " another case). priority defaults to NORMAL. An AGENT may only name itself as"
               + " owner, or leave the case unassigned.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Opened.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response open(InputStream body) {
     JsonInput json = JsonInput.read(body, NEW_FIELDS);
@@ -193,9 +181,7 @@ public class CaseResource {
           "Members given are set (owner null: unassigned). status moves between OPEN and"
               + " IN_PROGRESS; RESOLVED is reached by .../resolve and left by .../reopen. Needs"
               + " If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The case as saved.",
@@ -203,14 +189,9 @@ public class CaseResource {
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response change(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    Integer version = Versions.parseOrNull(ifMatch);
-    if (version == null) {
-      return Versions.preconditionRequired();
-    }
+    int version = Versions.required(ifMatch);
     JsonInput json = JsonInput.read(body, CHANGE_FIELDS);
     CaseChanges changes =
         new CaseChanges(
@@ -232,7 +213,7 @@ public class CaseResource {
       description =
           "{\"interactionIds\": [...]}: interactions of the case's customer that are in no other"
               + " case. Not on a resolved case (reopen it first). If-Match is checked when sent.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseInteractionIds")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "CaseInteractionIds")))
   @APIResponse(
       responseCode = "200",
       description = "The case with its interactions.",
@@ -286,7 +267,7 @@ public class CaseResource {
           "{\"rootCauseId\": ..., \"resolution\": \"...\"}: both required; the root cause must be"
               + " active. firstContactResolution is true when the case holds exactly one inbound"
               + " interaction and was never reopened. If-Match is checked when sent.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "CaseResolution")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "CaseResolution")))
   @APIResponse(
       responseCode = "200",
       description = "The resolved case.",
@@ -346,10 +327,8 @@ public class CaseResource {
       description = "The rates with numerators and denominators.",
       content = @Content(schema = @Schema(implementation = CaseRatesView.class)))
   public CaseRatesView rates(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
-          String from,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
-          String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(
               schema =
                   @Schema(

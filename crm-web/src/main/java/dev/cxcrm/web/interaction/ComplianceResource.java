@@ -48,18 +48,12 @@ public class ComplianceResource {
       description = "The figures.",
       content = @Content(schema = @Schema(implementation = ComplianceView.class)))
   @APIResponse(
-      responseCode = "400",
-      description = "Bad dates or by.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "403",
       description = "Not a manager.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public ComplianceView compliance(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
-          String from,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
-          String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(
               schema =
                   @Schema(

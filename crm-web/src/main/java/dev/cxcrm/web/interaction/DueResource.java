@@ -6,7 +6,6 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.DuePage;
 import dev.cxcrm.web.interaction.InteractionApiViews.DueView;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,10 +46,6 @@ public class DueResource {
       responseCode = "200",
       description = "One page.",
       content = @Content(schema = @Schema(implementation = DuePage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad scope, cursor or limit.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public DuePage due(
       @Parameter(
               schema =
@@ -60,13 +55,8 @@ public class DueResource {
                       defaultValue = "mine"))
           @QueryParam("scope")
           String scope,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class);
     var page =

@@ -53,13 +53,7 @@ public final class InteractionApiViews {
 
   /** One page of a timeline. */
   @Schema(name = "TimelinePage")
-  public record TimelinePage(
-      List<TimelineItem> items,
-      @JsonbNillable
-          @Schema(
-              nullable = true,
-              description = "Pass as cursor= for the next page; null at the end.")
-          String next) {}
+  public record TimelinePage(List<TimelineItem> items, @JsonbNillable String next) {}
 
   @JsonbNillable
   @Schema(
@@ -96,13 +90,7 @@ public final class InteractionApiViews {
 
   /** One page of the due queue. */
   @Schema(name = "DuePage")
-  public record DuePage(
-      List<DueView> items,
-      @JsonbNillable
-          @Schema(
-              nullable = true,
-              description = "Pass as cursor= for the next page; null at the end.")
-          String next) {}
+  public record DuePage(List<DueView> items, @JsonbNillable String next) {}
 
   @JsonbNillable
   @Schema(name = "DueItem")

@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -65,13 +64,10 @@ public class InteractionResource {
               + "an outbound one answers the customer's earlier unanswered inbound contacts (see replyTo). "
               + "With an externalId logged before: the same content answers 200 with the first interaction "
               + "and logs nothing; different content answers 409.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = InteractionView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = InteractionView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Logged.",
-      headers = @Header(name = "Location"),
       content = @Content(schema = @Schema(implementation = InteractionView.class)))
   @APIResponse(
       responseCode = "200",
@@ -108,7 +104,6 @@ public class InteractionResource {
               + "the others are, so the answer is 200 even when some rows are rejected. Answers are "
               + "settled in order of occurredAt. More than 1,000 rows: 400.")
   @RequestBody(
-      required = true,
       content = @Content(schema = @Schema(implementation = InteractionApiViews.BulkRequest.class)))
   @APIResponse(
       responseCode = "200",
@@ -141,10 +136,6 @@ public class InteractionResource {
       responseCode = "200",
       description = "The interaction.",
       content = @Content(schema = @Schema(implementation = InteractionView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such interaction.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public InteractionView get(@PathParam("id") long id) {
     return InteractionView.of(interactions.get(InteractionId.lookup(id)), time.now(), time.zone());
   }

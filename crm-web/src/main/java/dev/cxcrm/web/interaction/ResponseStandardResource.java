@@ -115,9 +115,7 @@ public class ResponseStandardResource {
       description =
           "Body: mode and, for the hour modes, hours. channel and needsAnswer may be sent back as "
               + "read; channel must then match the path. Deadlines already set do not move.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = StandardJson.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = StandardJson.class)))
   @APIResponse(
       responseCode = "200",
       description = "The standard as saved.",

@@ -70,13 +70,11 @@ public class RootCauseResource {
       operationId = "createRootCause",
       summary = "Add a root cause",
       description = "MANAGER or ADMIN only; it starts active.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = RootCauseView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Added.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
   public Response create(InputStream body) {
     JsonInput json = JsonInput.read(body, FIELDS);
@@ -105,18 +103,12 @@ public class RootCauseResource {
       description =
           "Rename, recategorise, or deactivate it (active false; absent means true). If-Match is"
               + " checked when sent. MANAGER or ADMIN only.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = RootCauseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = RootCauseView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The entry as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such root cause.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response edit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

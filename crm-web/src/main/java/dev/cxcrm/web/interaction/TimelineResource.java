@@ -7,7 +7,6 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelineItem;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelinePage;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,25 +46,12 @@ public class TimelineResource {
       responseCode = "200",
       description = "One page.",
       content = @Content(schema = @Schema(implementation = TimelinePage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad channel, cursor or limit.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public TimelinePage timeline(
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "Channel")) @QueryParam("channel")
           String channel,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     Channel c = in.enumIgnoringCase("channel", channel, Channel.class);
     int size = InteractionPages.size(in, limit);

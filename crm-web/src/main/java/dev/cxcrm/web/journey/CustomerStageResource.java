@@ -37,10 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customer journey", description = "Journey stages of customers and their history.")
-@APIResponse(
-    responseCode = "404",
-    description = "No such customer, or archived.",
-    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CustomerStageResource {
   @Inject CustomerService customers;
   @Inject JourneyService journey;
@@ -63,18 +59,12 @@ public class CustomerStageResource {
       description =
           "Body {\"stage\": \"PURCHASE\"}. Records the change (from, to, when, who); the stage it is "
               + "already at changes nothing. An AGENT may move only customers it owns or that have no owner.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = StageView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = StageView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The customer's stage after the move; the ETag is the customer's version.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = StageView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "No or an unknown stage; errors names the field.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
       description = "An agent and the customer belongs to someone else.",

@@ -8,7 +8,6 @@ import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapService;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,13 +48,9 @@ public class EmotionMapResource {
       responseCode = "200",
       description = "The map.",
       content = @Content(schema = @Schema(implementation = EmotionMapView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input; errors lists each parameter.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public EmotionMapView map(
-      @Parameter(description = "First day, YYYY-MM-DD.") @QueryParam("from") String from,
-      @Parameter(description = "Last day, YYYY-MM-DD.") @QueryParam("to") String to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(description = "A segment label the customer has.") @QueryParam("segment")
           String segment,
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "RelationshipType"))

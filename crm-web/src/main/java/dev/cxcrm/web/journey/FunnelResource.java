@@ -51,16 +51,8 @@ public class FunnelResource {
       responseCode = "400",
       description = "A bad date, an end before the start, or an unknown relationship type.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No or an unknown API key.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public FunnelView funnel(
-      @Parameter(
-              description = "First day, YYYY-MM-DD.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("from")
-          String from,
+      @QueryParam("from") String from,
       @Parameter(
               description = "Last day, YYYY-MM-DD (default today).",
               schema = @Schema(type = SchemaType.STRING, format = "date"))

@@ -6,10 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the prioritised pain point list. */
 @Schema(name = "PainPointPage")
-public record PainPointPage(
-    List<PainPointView> items,
-    @JsonbNillable
-        @Schema(
-            nullable = true,
-            description = "Pass as cursor= to get the next page; null on the last page.")
-        String next) {}
+public record PainPointPage(List<PainPointView> items, @JsonbNillable String next) {}

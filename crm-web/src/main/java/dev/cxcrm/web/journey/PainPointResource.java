@@ -61,7 +61,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PainPointResource {
   private static final String ID = "{id: [0-9]{1,18}}";
-  private static final String NOT_FOUND = "No such pain point.";
 
   @Inject PainPointService painPoints;
   @Context UriInfo uri;
@@ -83,13 +82,8 @@ public class PainPointResource {
       @Parameter(schema = @Schema(type = SchemaType.STRING, ref = "PainPointStatus"))
           @QueryParam("status")
           String status,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     PainPointFilter filter =
         new PainPointFilter(
@@ -114,10 +108,6 @@ public class PainPointResource {
       description = "The pain point.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") long id) {
     return current(painPoints.get(id));
   }
@@ -129,13 +119,11 @@ public class PainPointResource {
       operationId = "createPainPoint",
       summary = "Record a pain point",
       description = "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = PainPointView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   public Response create(InputStream body) {
     PainPoint p = painPoints.create(PainPointJson.read(JsonInput.parseObject(body)));
@@ -154,28 +142,17 @@ public class PainPointResource {
       description =
           "Fields left out are cleared (status OPEN, affectedCount 0); links stay. Needs If-Match. "
               + "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = PainPointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = PainPointView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The pain point as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     return current(painPoints.update(id, version, PainPointJson.read(JsonInput.parseObject(body))));
   }
 
@@ -190,9 +167,7 @@ public class PainPointResource {
           "Body {\"customerIds\": [..]}: customers that exist and are not archived; once any is linked, "
               + "the score counts the linked customers instead of affectedCount. If-Match is optional. "
               + "MANAGER or ADMIN.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(ref = "PainPointCustomerLinks")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "PainPointCustomerLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
@@ -235,7 +210,7 @@ public class PainPointResource {
       operationId = "linkPainPointCases",
       summary = "Link cases",
       description = "Body {\"caseIds\": [..]}: cases that exist. MANAGER or ADMIN.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "PainPointCaseLinks")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "PainPointCaseLinks")))
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",

@@ -3,7 +3,6 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.journey.JourneyService;
-import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,10 +37,6 @@ public class StageHistoryResource {
       responseCode = "200",
       description = "The changes.",
       content = @Content(schema = @Schema(implementation = StageHistoryView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such customer, or archived.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public StageHistoryView history(@PathParam("id") long id) {
     return StageHistoryView.of(journey.history(CustomerId.lookup(id)));
   }

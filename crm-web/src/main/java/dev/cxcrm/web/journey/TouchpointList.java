@@ -6,10 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the touchpoint catalogue and the cursor of the next page (null on the last). */
 @Schema(name = "TouchpointPage")
-public record TouchpointList(
-    List<TouchpointView> items,
-    @JsonbNillable
-        @Schema(
-            nullable = true,
-            description = "Pass as cursor= to get the next page; null on the last page.")
-        String next) {}
+public record TouchpointList(List<TouchpointView> items, @JsonbNillable String next) {}

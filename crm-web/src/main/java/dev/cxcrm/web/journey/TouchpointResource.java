@@ -7,7 +7,6 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.journey.TouchpointService;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,8 +77,7 @@ public class TouchpointResource {
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = "The next value of the previous page.") @QueryParam("cursor")
-          String cursor) {
+      @QueryParam("cursor") String cursor) {
     QueryInput in = new QueryInput();
     JourneyStage s = in.enumValue("stage", stage, JourneyStage.class);
     Boolean inUse = in.bool("active", active);
@@ -101,10 +99,6 @@ public class TouchpointResource {
       description = "The touchpoint.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such touchpoint.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") long id) {
     return current(touchpoints.get(id));
   }
@@ -116,13 +110,11 @@ public class TouchpointResource {
       operationId = "createTouchpoint",
       summary = "Add a touchpoint",
       description = "MANAGER or ADMIN only. Without active, the touchpoint is in use.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   public Response create(InputStream body) {
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
@@ -143,28 +135,17 @@ public class TouchpointResource {
       operationId = "replaceTouchpoint",
       summary = "Replace a touchpoint",
       description = "MANAGER or ADMIN only. Every field is required. Needs If-Match.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The touchpoint as saved.",
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such touchpoint.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replace(
       @PathParam("id") long id,
-      @Parameter(description = "The ETag the client read.", required = true)
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Versions.preconditionRequired();
-    }
-    int version = Versions.parse(ifMatch);
+    int version = Versions.required(ifMatch);
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
     return current(touchpoints.update(id, version, d));
   }

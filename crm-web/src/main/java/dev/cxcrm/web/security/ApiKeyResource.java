@@ -93,7 +93,7 @@ public class ApiKeyResource {
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewApiKey")))
+  @RequestBody(content = @Content(schema = @Schema(ref = "NewApiKey")))
   public Response create(InputStream body) {
     JsonInput in = JsonInput.read(body, Set.of("name", "role"));
     String name = in.string("name");

@@ -20,10 +20,6 @@ import java.util.List;
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    return problemOf(e);
-  }
-
-  static Response problemOf(ConstraintViolationException e) {
     List<FieldError> errors =
         e.getConstraintViolations().stream()
             .map(v -> new FieldError(fieldOf(v), "constraint", List.of(), v.getMessage()))

@@ -16,10 +16,6 @@ import java.util.List;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   @Override
   public Response toResponse(DomainException e) {
-    return problemOf(e);
-  }
-
-  static Response problemOf(DomainException e) {
     if (e instanceof InvalidInput invalid) {
       return Problems.response(
           400, e.problemType(), "Invalid input", e.getMessage(), invalid.errors());

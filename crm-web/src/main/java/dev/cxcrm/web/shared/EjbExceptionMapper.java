@@ -23,10 +23,10 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof DomainException domain) {
-        return DomainExceptionMapper.problemOf(domain);
+        return new DomainExceptionMapper().toResponse(domain);
       }
       if (cause instanceof ConstraintViolationException invalid) {
-        return ConstraintViolationMapper.problemOf(invalid);
+        return new ConstraintViolationMapper().toResponse(invalid);
       }
     }
     return ThrowableMapper.internalError(e);

@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
  *
  * @param <T> the row type, with a numeric id as its row key
  */
-public abstract class KeysetModel<T> extends LazyDataModel<T> {
+public class KeysetModel<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -31,7 +31,13 @@ public abstract class KeysetModel<T> extends LazyDataModel<T> {
     Page<T> page(int pageSize, String cursor);
   }
 
+  /** The id that keys a row in the table's selection. */
+  public interface RowId<T> extends Serializable {
+    long of(T row);
+  }
+
   private final Source<T> source;
+  private final RowId<T> idOf;
 
   /** Row offset → the cursor that starts there; offset 0 starts without one. */
   private final Map<Integer, String> cursors = new HashMap<>();
@@ -39,13 +45,11 @@ public abstract class KeysetModel<T> extends LazyDataModel<T> {
   private int rowsKnown;
   private boolean moreBeyondKnown;
 
-  protected KeysetModel(Source<T> source) {
+  public KeysetModel(Source<T> source, RowId<T> idOf) {
     this.source = source;
+    this.idOf = idOf;
     reset();
   }
-
-  /** The id that keys {@code row} in the table's selection. */
-  protected abstract long idOf(T row);
 
   /** Forgets the visited pages: filters or order changed, so the old cursors mean nothing. */
   public void reset() {
@@ -90,7 +94,7 @@ public abstract class KeysetModel<T> extends LazyDataModel<T> {
 
   @Override
   public String getRowKey(T row) {
-    return Long.toString(idOf(row));
+    return Long.toString(idOf.of(row));
   }
 
   @Override

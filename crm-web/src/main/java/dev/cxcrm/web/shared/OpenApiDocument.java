@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -29,9 +30,11 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Completes and repairs the generated /openapi document (registered with {@code mp.openapi.filter})
  * so that it validates and clients can be generated from it. It adds the {@code Problem} schema
  * that error responses refer to (the exception mappers write it by hand, so no class describes it)
- * and the error answers every {@code /api} operation can give (401 and 403, 400 where it takes
- * input) unless the resource describes them more precisely. And it fixes what Payara's generator
- * gets wrong:
+ * and the error answers that follow from what an operation takes (401 and 403 always; 400 for
+ * input, 404 for an id in the path, 412 and 428 for If-Match, 409 for an Idempotency-Key) unless
+ * the resource describes them more precisely. It says once what holds for every operation: a body
+ * is required, a 201 answer has a Location, {@code cursor} and a page's {@code next} are keyset
+ * cursors. And it fixes what Payara's generator gets wrong:
  *
  * <ul>
  *   <li>path templates keep the JAX-RS regular expressions ({@code {id: [0-9]{1,18}}}); the
@@ -121,8 +124,11 @@ public class OpenApiDocument implements OASFilter {
                     .forEach(
                         operation -> {
                           requirePathParameters(operation);
+                          describeQueryParameters(operation);
+                          requireBody(operation);
                           moveBodySchema(operation);
                           referNamedSchemas(operation, named);
+                          locateCreated(operation);
                           typeHeaders(operation);
                           addErrorAnswers(operation);
                         });
@@ -130,6 +136,70 @@ public class OpenApiDocument implements OASFilter {
             });
     dropUnreferencedSchemas(api);
     api.getComponents().getSchemas().values().forEach(OpenApiDocument::typeIdLists);
+    api.getComponents().getSchemas().values().forEach(OpenApiDocument::describeNext);
+  }
+
+  /**
+   * The query parameters with one meaning everywhere, unless a resource describes them itself:
+   * {@code cursor} and {@code limit} of keyset pages (most pages hold 1 to 200, 50 by default), and
+   * the days {@code from} and {@code to} of a period.
+   */
+  private static void describeQueryParameters(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (Parameter p : operation.getParameters()) {
+      if (p.getIn() != Parameter.In.QUERY || p.getDescription() != null) {
+        continue;
+      }
+      switch (p.getName()) {
+        case "cursor" -> p.setDescription("The next value of the previous page.");
+        case "limit" -> {
+          p.setDescription("Page size, 1 to 200.");
+          p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).defaultValue("50"));
+        }
+        case "from" -> describeDay(p, "First day, YYYY-MM-DD.");
+        case "to" -> describeDay(p, "Last day, YYYY-MM-DD.");
+        default -> {}
+      }
+    }
+  }
+
+  private static void describeDay(Parameter p, String description) {
+    p.setDescription(description);
+    if (p.getSchema() == null) {
+      p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+    }
+    p.getSchema().setFormat("date");
+  }
+
+  /** A page ({@code items} and {@code next}) names the cursor of the following page. */
+  private static void describeNext(Schema page) {
+    Map<String, Schema> properties = page.getProperties();
+    if (properties == null || !properties.containsKey("items") || !properties.containsKey("next")) {
+      return;
+    }
+    Schema next = properties.get("next");
+    if (next.getDescription() == null) {
+      next.setDescription("Pass as cursor= to get the next page; null on the last page.");
+      next.setNullable(true);
+    }
+  }
+
+  /** A 201 answer names the new record's address (JAX-RS's {@code Response.created}). */
+  private static void locateCreated(Operation operation) {
+    APIResponse created =
+        operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("201");
+    if (created == null
+        || (created.getHeaders() != null && created.getHeaders().containsKey("Location"))) {
+      return;
+    }
+    Map<String, Header> headers = new LinkedHashMap<>();
+    headers.put("Location", OASFactory.createHeader());
+    if (created.getHeaders() != null) {
+      headers.putAll(created.getHeaders());
+    }
+    created.setHeaders(headers);
   }
 
   /**
@@ -227,6 +297,13 @@ public class OpenApiDocument implements OASFilter {
         s.setType(Schema.SchemaType.INTEGER);
         s.setFormat("int64");
       }
+    }
+  }
+
+  /** Every operation that reads a body refuses to go without one. */
+  private static void requireBody(Operation operation) {
+    if (operation.getRequestBody() != null) {
+      operation.getRequestBody().setRequired(true);
     }
   }
 
@@ -429,21 +506,63 @@ public class OpenApiDocument implements OASFilter {
     return list == null ? List.of() : list;
   }
 
-  /** Every call needs a key (401) that may lack the role or the record (403); input can be bad. */
+  /**
+   * The error answers that follow from what an operation takes, so that resources describe only
+   * what is particular to them (a response they describe wins): every call needs a key (401) that
+   * may lack the role or the record (403); input can be bad (400); an id in the path may name
+   * nothing (404); If-Match may name an old version (412) or, where it is required, be missing
+   * (428); an Idempotency-Key may have been used for another body (409).
+   */
   private static void addErrorAnswers(Operation operation) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
     APIResponses responses = operation.getResponses();
-    boolean takesInput =
-        operation.getRequestBody() != null
-            || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-    if (takesInput) {
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
+    if (operation.getRequestBody() != null || !parameters.isEmpty()) {
       addProblem(responses, "400", "Invalid input; errors lists each field.");
     }
     addProblem(responses, "401", "No or an unknown API key.");
     addProblem(
         responses, "403", "The key's role, or the owner of the record, does not allow this.");
+    if (parameters.stream().anyMatch(OpenApiDocument::isPathId)) {
+      addProblem(responses, "404", "No such record.");
+    }
+    Parameter ifMatch = header(parameters, "If-Match");
+    if (ifMatch != null) {
+      describeIfMatch(ifMatch);
+      addProblem(responses, "412", "If-Match does not name the current version.");
+      if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+        addProblem(responses, "428", "No If-Match: a change must name the version it was made on.");
+      }
+    }
+    if (header(parameters, "Idempotency-Key") != null) {
+      addProblem(responses, "409", "The Idempotency-Key was used for another body.");
+    }
+  }
+
+  /** Runs after {@link #requirePathParameters}, which types ids as integers. */
+  private static boolean isPathId(Parameter p) {
+    return p.getIn() == Parameter.In.PATH
+        && p.getSchema() != null
+        && p.getSchema().getType() == Schema.SchemaType.INTEGER;
+  }
+
+  private static Parameter header(List<Parameter> parameters, String name) {
+    return parameters.stream()
+        .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void describeIfMatch(Parameter ifMatch) {
+    if (ifMatch.getDescription() == null) {
+      ifMatch.setDescription(
+          Boolean.TRUE.equals(ifMatch.getRequired())
+              ? "The ETag the client read."
+              : "The ETag the client read; when sent, the change is made only on that version.");
+    }
   }
 
   private static void addProblem(APIResponses responses, String status, String description) {

@@ -19,7 +19,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     if (e instanceof WebApplicationException wae) {
-      return WebApplicationExceptionMapper.problemOf(wae);
+      return new WebApplicationExceptionMapper().toResponse(wae);
     }
     return internalError(e);
   }

@@ -1,6 +1,7 @@
 package dev.cxcrm.web.shared;
 
 import dev.cxcrm.domain.shared.InvalidInput;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -17,8 +18,18 @@ public final class Versions {
     return new EntityTag(String.valueOf(version));
   }
 
-  /** 428: a change must name the version it was made on, so that it cannot overwrite another. */
-  public static Response preconditionRequired() {
+  /**
+   * The version in If-Match, for a change that needs one: a missing tag answers 428 (a change must
+   * name the version it was made on, so that it cannot overwrite another), an unreadable one 400.
+   */
+  public static int required(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new WebApplicationException(preconditionRequired());
+    }
+    return parse(ifMatch);
+  }
+
+  private static Response preconditionRequired() {
     return Problems.response(
         428,
         "precondition-required",

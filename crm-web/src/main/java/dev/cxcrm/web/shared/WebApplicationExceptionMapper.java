@@ -2,6 +2,7 @@ package dev.cxcrm.web.shared;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,16 +10,16 @@ import java.util.Locale;
 
 /**
  * JAX-RS's own refusals (404, 405, 406, 415, 401 and 403 from {@code @RolesAllowed}) keep their
- * status.
+ * status; a refusal that already carries a problem (such as {@link Versions#required}'s 428) is
+ * answered as it is.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException e) {
-    return problemOf(e);
-  }
-
-  static Response problemOf(WebApplicationException e) {
+    if (isProblem(e.getResponse())) {
+      return e.getResponse();
+    }
     int status = e.getResponse().getStatus();
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "Error" : type.getReasonPhrase();
@@ -30,6 +31,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
     return problem;
+  }
+
+  private static boolean isProblem(Response r) {
+    return r.hasEntity()
+        && r.getMediaType() != null
+        && r.getMediaType().isCompatible(MediaType.valueOf(Problems.MEDIA_TYPE));
   }
 
   private static String slugOf(String title) {

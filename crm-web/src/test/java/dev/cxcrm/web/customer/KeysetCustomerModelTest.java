@@ -6,6 +6,7 @@ import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.web.shared.KeysetModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,16 @@ class KeysetCustomerModelTest {
 
   private final List<CustomerRow> all =
       IntStream.rangeClosed(1, 60).mapToObj(KeysetCustomerModelTest::row).toList();
-  private final KeysetCustomerModel model =
-      new KeysetCustomerModel(
+  private final KeysetModel<CustomerRow> model =
+      new KeysetModel<>(
           (pageSize, cursor) -> {
             cursorsAsked.add(cursor);
             int from = cursor == null ? 0 : Integer.parseInt(cursor);
             List<CustomerRow> items = all.subList(from, Math.min(all.size(), from + pageSize));
             boolean more = from + pageSize < all.size();
             return new Page<>(items, more ? String.valueOf(from + pageSize) : null);
-          });
+          },
+          CustomerRow::id);
 
   @Test
   void the_first_page_announces_one_more_page_when_there_is_a_next_one() {
