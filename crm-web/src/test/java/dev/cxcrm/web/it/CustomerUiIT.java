@@ -166,7 +166,7 @@ class CustomerUiIT {
 
       browser.open(base, "/customer-edit.xhtml");
       waitFor(d, By.id("edit:name"));
-      d.findElement(By.xpath("//*[@id='edit:kind']//*[normalize-space(text())='法人']")).click();
+      pick(d, "edit:kind", "法人");
       waitFor(d, By.id("edit:addContact"));
       type(d, "edit:name", "株式会社 森田商事");
       type(d, "edit:nameKana", "もりたしょうじ");

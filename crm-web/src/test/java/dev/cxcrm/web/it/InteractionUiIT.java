@@ -76,8 +76,7 @@ class InteractionUiIT {
       assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("quickLog:subject");
       // Defaults: the customer's preferred channel, inbound, awaiting an answer.
       assertThat(text(d, "quickLog:channel_label")).isEqualTo("メール");
-      assertThat(d.findElement(By.cssSelector("#quickLog\\:direction .ui-state-active")).getText())
-          .isEqualTo("受信（顧客から）");
+      assertThat(chosen(d, "quickLog:direction")).isEqualTo("受信（顧客から）");
       assertThat(d.findElement(By.id("quickLog:awaitsAnswer_input")).isSelected()).isTrue();
 
       // A time in the future is refused next to the field, and nothing is logged.
@@ -109,8 +108,7 @@ class InteractionUiIT {
       click(d, By.cssSelector("#timeline button[id$=':answer']"));
       waitFor(d, By.id("quickLog:replyToText"));
       assertThat(text(d, "quickLog:replyToText")).contains("納期の確認");
-      assertThat(d.findElement(By.cssSelector("#quickLog\\:direction .ui-state-active")).getText())
-          .isEqualTo("発信（当社から）");
+      assertThat(chosen(d, "quickLog:direction")).isEqualTo("発信（当社から）");
       assertThat(d.findElement(By.id("quickLog:subject")).getAttribute("value"))
           .isEqualTo("Re: 納期の確認");
       type(d, "quickLog:summary", "来週火曜日に出荷予定です。");

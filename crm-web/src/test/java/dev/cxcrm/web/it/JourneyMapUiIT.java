@@ -158,10 +158,7 @@ class JourneyMapUiIT {
 
       type(d, "dialog:title", "返金の連絡がない " + RUN);
       type(d, "dialog:description", "返金処理の完了を知らせていない");
-      click(
-          d,
-          By.xpath(
-              "//*[@id='dialog:severity']//div[contains(@class,'ui-button')][.//span[normalize-space()='5']]"));
+      pick(d, "dialog:severity", "5");
       type(d, "dialog:affectedCount", "20");
       click(d, By.id("dialog:save"));
       new WebDriverWait(d, Duration.ofSeconds(15))

@@ -207,7 +207,7 @@ class JourneyUiIT {
   }
 
   private String currentStep(WebDriver d) {
-    return d.findElement(By.cssSelector("#journey\\:steps .ui-state-highlight .ui-steps-title"))
+    return d.findElement(By.cssSelector("#journey\\:steps .jour-step-current .jour-step-title"))
         .getText()
         .strip();
   }

@@ -95,6 +95,25 @@ public final class Ui {
     ajaxDone(d);
   }
 
+  /** Picks the option of a radio group (p:selectOneRadio) by its label, as a user clicks it. */
+  public static void pick(WebDriver d, String groupId, String label) {
+    click(d, By.xpath("//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"));
+    ajaxDone(d);
+  }
+
+  /** The label of the option chosen in a radio group, or null when none is. */
+  public static String chosen(WebDriver d, String groupId) {
+    for (WebElement radio :
+        d.findElements(By.cssSelector("[id='" + groupId + "'] input[type='radio']"))) {
+      if (radio.isSelected()) {
+        return d.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"))
+            .getText()
+            .strip();
+      }
+    }
+    return null;
+  }
+
   /**
    * Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the
    * fingers.
