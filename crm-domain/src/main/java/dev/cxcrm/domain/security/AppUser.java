@@ -30,7 +30,8 @@ public class AppUser extends Versioned {
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
 
-  @Column(name = "locale", nullable = false, length = 5)
+  /** The language of the UI the user chose; null until they choose one. */
+  @Column(name = "locale", length = 5)
   private String locale;
 
   @Column(name = "created_at", nullable = false)
@@ -47,7 +48,6 @@ public class AppUser extends Versioned {
     this.passwordHash = passwordHash;
     this.role = role;
     this.enabled = true;
-    this.locale = "ja";
     this.createdAt = now;
     this.passwordChangedAt = now;
   }

@@ -6,7 +6,10 @@ import dev.cxcrm.domain.security.UserLocale;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A user as the sign-in and the pages see it: no password hash leaves the service. */
+/**
+ * A user as the sign-in and the pages see it: no password hash leaves the service. {@code locale}
+ * is null until the user chooses a language.
+ */
 public record Account(
     String username,
     String displayName,
@@ -23,7 +26,7 @@ public record Account(
         u.displayName(),
         u.role(),
         u.enabled(),
-        UserLocale.of(u.locale()),
+        u.locale() == null ? null : UserLocale.of(u.locale()),
         u.createdAt(),
         u.passwordChangedAt());
   }

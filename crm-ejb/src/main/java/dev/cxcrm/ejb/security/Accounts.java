@@ -65,6 +65,20 @@ public class Accounts {
   }
 
   /**
+   * At sign-in: the language the user signs in with becomes theirs when they have none yet; the
+   * language of the session is returned, the saved one when there is one.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+  public UserLocale keepFirstLocale(UserLocale signedInWith) {
+    String me = session.getCallerPrincipal().getName();
+    AppUser user = users.find(me).orElseThrow(() -> new NotFound("User " + me));
+    if (user.locale() == null) {
+      user.changeLocale(signedInWith.tag());
+    }
+    return UserLocale.of(user.locale());
+  }
+
+  /**
    * The signed-in user replaces their own password, proving it with the current one (a wrong one is
    * an {@link InvalidInput} on {@code currentPassword}; the caller counts it against the sign-in
    * throttle). Sessions that signed in before now end on their next request; the returned account's

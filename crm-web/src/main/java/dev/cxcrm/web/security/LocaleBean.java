@@ -12,8 +12,10 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The language of the UI for this session: the signed-in user's saved choice, or before sign-in the
- * browser's preference (Japanese unless it asks for English). Templates use {@code <f:view
+ * The language of the UI for this session. Before sign-in: the one chosen on the sign-in page, else
+ * the browser's preference (Japanese unless it asks for English). At sign-in it carries into the
+ * session and becomes the user's saved language when they have none; a user with a saved language
+ * gets that one, unless they just chose another on the sign-in page. Templates use {@code <f:view
  * locale="#{localeBean.locale}">}.
  */
 @Named
@@ -25,6 +27,9 @@ public class LocaleBean implements Serializable {
   @Inject CurrentActor currentActor;
 
   private UserLocale locale;
+
+  /** Whether the language was chosen in this session (a click), not taken from the browser. */
+  private boolean chosen;
 
   public Locale getLocale() {
     return current().locale();
@@ -39,6 +44,7 @@ public class LocaleBean implements Serializable {
    */
   public void switchTo(String tag) throws IOException {
     locale = UserLocale.of(tag);
+    chosen = true;
     if (currentActor.account().isPresent()) {
       accounts.changeOwnLocale(locale);
     }
@@ -55,9 +61,11 @@ public class LocaleBean implements Serializable {
             .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true));
   }
 
-  /** Called at sign-in: from now on the user's saved language. */
-  void adopt(UserLocale saved) {
-    locale = saved;
+  /** Called at sign-in, as the signed-in user. */
+  void signedIn() {
+    UserLocale here = locale != null ? locale : browserPreference();
+    UserLocale saved = accounts.keepFirstLocale(here);
+    locale = chosen ? here : saved;
   }
 
   /** The first of Japanese or English in the browser's Accept-Language; Japanese without one. */

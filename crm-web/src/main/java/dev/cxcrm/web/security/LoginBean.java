@@ -51,7 +51,7 @@ public class LoginBean {
     password = null;
     SignInOutcome outcome = (SignInOutcome) request.getAttribute(SignInOutcome.REQUEST_ATTRIBUTE);
     if (status == AuthenticationStatus.SUCCESS && outcome != null && outcome.account() != null) {
-      localeBean.adopt(outcome.account().locale());
+      localeBean.signedIn();
       external.redirect(
           external.getRequestContextPath() + AccessRules.returnPath(next).orElse("/"));
       return;

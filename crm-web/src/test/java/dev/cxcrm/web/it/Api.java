@@ -44,6 +44,19 @@ public final class Api {
         .build();
   }
 
+  /** Creates a record as an ADMIN client with a POST to {@code path}; returns the new id. */
+  public static long created(URL base, String path, jakarta.json.JsonObjectBuilder body) {
+    return given()
+        .spec(asAdmin(base))
+        .body(body.build().toString())
+        .post(path)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   /** Creates a fresh API key and returns it (the secret is shown only in this answer). */
   public static String createKey(URL base, String role) {
     if (!role.matches("[A-Z_]+")) {

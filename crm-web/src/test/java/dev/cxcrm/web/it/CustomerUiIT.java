@@ -633,6 +633,33 @@ class CustomerUiIT {
   }
 
   @Test
+  void the_language_chosen_on_the_sign_in_page_carries_into_the_session_and_is_kept_for_the_user() {
+    String user = "lang" + System.nanoTime();
+    String password = "lang-Secret-2026";
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+      createUser(d, base, user, "言語 選択", "エージェント", password);
+      signOut(d);
+
+      // The browser asks for Japanese; on the sign-in page the new user picks English.
+      waitForText(d, By.tagName("h1"), "サインイン");
+      click(d, By.id("lang:en"));
+      waitForText(d, By.tagName("h1"), "Sign in");
+      signIn(browser, base, user, password);
+      waitForText(d, By.id("navCustomers"), "Customers");
+      assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+      signOut(d);
+
+      // A new session starts on a Japanese sign-in page; the user's saved English comes back.
+      waitForText(d, By.tagName("h1"), "サインイン");
+      signIn(browser, base, user, password);
+      waitForText(d, By.id("navCustomers"), "Customers");
+      assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
+  }
+
+  @Test
   void the_pages_speak_english_after_switching_the_language() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();

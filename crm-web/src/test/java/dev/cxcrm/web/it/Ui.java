@@ -2,6 +2,7 @@ package dev.cxcrm.web.it;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -55,8 +56,21 @@ public final class Ui {
     waitForText(d, By.id("users:table"), user);
   }
 
-  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  /**
+   * A screenshot of the whole page, and axe-core's WCAG 2.1 A and AA rules run on it: any violation
+   * fails the test, so every page state a browser test looks at is checked.
+   */
   public static void wholePage(Browser browser, String name) {
+    settled(browser.driver());
+    picture(browser, name);
+    List<String> found = Axe.violations(browser.driver(), name);
+    if (!found.isEmpty()) {
+      throw new AssertionError("WCAG 2.1 AA violations:\n" + String.join("\n", found));
+    }
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for the picture. */
+  static void picture(Browser browser, String name) {
     WebDriver d = browser.driver();
     Dimension before = d.manage().window().getSize();
     Number height =
@@ -114,18 +128,23 @@ public final class Ui {
     return null;
   }
 
+  /** Waits until no request is in flight and no jQuery animation (a toast fading in) runs. */
+  public static void settled(WebDriver d) {
+    ajaxDone(d);
+    untilTrue(d, "return !window.jQuery || jQuery(':animated').length === 0");
+  }
+
   /**
    * Waits until PrimeFaces has no request in flight, so the next input is not re-rendered under the
    * fingers.
    */
   public static void ajaxDone(WebDriver d) {
+    untilTrue(d, "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
+  }
+
+  private static void untilTrue(WebDriver d, String script) {
     new WebDriverWait(d, WAIT)
-        .until(
-            x ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) x)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+        .until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x).executeScript(script)));
   }
 
   /**
