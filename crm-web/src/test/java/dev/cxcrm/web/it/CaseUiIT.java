@@ -52,9 +52,7 @@ class CaseUiIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, agent, "木村 ケース", "エージェント", password);
-      signOut(d);
+      newUser(browser, base, agent, "木村 ケース", "エージェント", password);
 
       signIn(browser, base, agent, password);
       browser.open(base, "/customer.xhtml?id=" + customer);

@@ -234,9 +234,7 @@ class CustomerUiIT {
     String password = "agent-Secret-2026";
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, agent, "山本 さくら", "エージェント", password);
-      signOut(d);
+      newUser(browser, base, agent, "山本 さくら", "エージェント", password);
 
       signIn(browser, base, agent, password);
       browser.open(base, "/customer-edit.xhtml");
@@ -528,9 +526,7 @@ class CustomerUiIT {
     String second = "second-Secret-2026";
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, user, "パスワード 変更", "エージェント", first);
-      signOut(d);
+      newUser(browser, base, user, "パスワード 変更", "エージェント", first);
 
       signIn(browser, base, user, first);
       click(d, By.id("userbar:account"));
@@ -638,9 +634,7 @@ class CustomerUiIT {
     String password = "lang-Secret-2026";
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, user, "言語 選択", "エージェント", password);
-      signOut(d);
+      newUser(browser, base, user, "言語 選択", "エージェント", password);
 
       // The browser asks for Japanese; on the sign-in page the new user picks English.
       waitForText(d, By.tagName("h1"), "サインイン");

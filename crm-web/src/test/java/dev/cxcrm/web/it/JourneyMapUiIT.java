@@ -140,9 +140,7 @@ class JourneyMapUiIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, manager, "佐藤 マネージャー", "マネージャー", password);
-      signOut(d);
+      newUser(browser, base, manager, "佐藤 マネージャー", "マネージャー", password);
       signIn(browser, base, manager, password);
 
       browser.open(base, "/journey/pain-points.xhtml?touchpointId=" + tp);
@@ -202,9 +200,7 @@ class JourneyMapUiIT {
     String password = "agent-Secret-2026";
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
-      createUser(d, base, agent, "田中 エージェント", "エージェント", password);
-      signOut(d);
+      newUser(browser, base, agent, "田中 エージェント", "エージェント", password);
       signIn(browser, base, agent, password);
 
       click(d, By.id("navPainPoints"));

@@ -57,9 +57,7 @@ class JourneyUiIT {
     long customer = customer("旅路 花子" + RUN, null);
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, "admin", Api.adminPassword());
-      createUser(d, base, manager, "山田 部長", "マネージャー", PASSWORD);
-      signOut(d);
+      newUser(browser, base, manager, "山田 部長", "マネージャー", PASSWORD);
       signIn(browser, base, manager, PASSWORD);
 
       // The catalogue: the nav link, grouped by stage with the focus, the seeded touchpoints.
@@ -183,9 +181,7 @@ class JourneyUiIT {
     long others = customer("他人 太郎" + RUN, "admin");
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      signIn(browser, base, "admin", Api.adminPassword());
-      createUser(d, base, agent, "鈴木 一郎", "エージェント", PASSWORD);
-      signOut(d);
+      newUser(browser, base, agent, "鈴木 一郎", "エージェント", PASSWORD);
       signIn(browser, base, agent, PASSWORD);
 
       browser.open(base, "/journey/funnel.xhtml");

@@ -43,6 +43,22 @@ public final class Ui {
     waitFor(d, By.id("login:username"));
   }
 
+  /**
+   * Signs in as the administrator, creates a user on the users page and signs out again: the login
+   * page is left for the new user.
+   */
+  public static void newUser(
+      Browser browser,
+      URL base,
+      String user,
+      String displayName,
+      String roleLabel,
+      String password) {
+    signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+    createUser(browser.driver(), base, user, displayName, roleLabel, password);
+    signOut(browser.driver());
+  }
+
   /** Creates a user on the users page (the signed-in user must be an administrator). */
   public static void createUser(
       WebDriver d, URL base, String user, String displayName, String roleLabel, String password) {
