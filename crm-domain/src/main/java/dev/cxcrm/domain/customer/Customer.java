@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Created;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.AttributeOverride;
@@ -120,11 +121,7 @@ public class Customer extends Versioned {
   @AttributeOverride(name = "label", column = @Column(name = "label", length = 200))
   private List<ImportantDate> importantDates = new ArrayList<>();
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, length = 100)
-  private String createdBy;
+  @Embedded private Created created;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -149,8 +146,7 @@ public class Customer extends Versioned {
   /** A new customer from a draft that {@link CustomerRules#check} accepted. */
   public static Customer create(CustomerDraft draft, String createdBy, Instant now) {
     Customer c = new Customer();
-    c.createdAt = now;
-    c.createdBy = createdBy;
+    c.created = new Created(createdBy, now);
     c.consent = Consent.given(draft.consent(), now);
     c.stage = JourneyStage.AWARENESS;
     c.take(draft, now);
@@ -400,12 +396,8 @@ public class Customer extends Versioned {
     return java.util.Collections.unmodifiableList(importantDates);
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
+  public Created created() {
+    return created;
   }
 
   public Instant updatedAt() {
@@ -426,7 +418,7 @@ public class Customer extends Versioned {
 
   /** When the customer reached its current stage: the last move, or its creation. */
   public Instant stageSince() {
-    return stageSince != null ? stageSince : createdAt;
+    return stageSince != null ? stageSince : created.at();
   }
 
   public boolean isArchived() {

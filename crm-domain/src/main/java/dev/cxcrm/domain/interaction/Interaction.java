@@ -1,9 +1,11 @@
 package dev.cxcrm.domain.interaction;
 
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.Created;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,11 +87,7 @@ public class Interaction extends Versioned {
   @Column(name = "external_id", length = 200)
   private String externalId;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, length = 100)
-  private String createdBy;
+  @Embedded private Created created;
 
   protected Interaction() {}
 
@@ -214,11 +212,7 @@ public class Interaction extends Versioned {
     return externalId;
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
+  public Created created() {
+    return created;
   }
 }

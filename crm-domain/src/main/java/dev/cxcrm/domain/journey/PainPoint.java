@@ -1,9 +1,11 @@
 package dev.cxcrm.domain.journey;
 
+import dev.cxcrm.domain.shared.Created;
 import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,11 +74,7 @@ public class PainPoint extends Versioned {
   @Column(name = "case_id", nullable = false)
   private Set<Long> caseIds = new TreeSet<>();
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, length = 100)
-  private String createdBy;
+  @Embedded private Created created;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -89,8 +87,7 @@ public class PainPoint extends Versioned {
   /** A new pain point from a draft that {@link PainPointRules#check} accepted. */
   public static PainPoint create(PainPointDraft checked, String by, Instant now) {
     PainPoint p = new PainPoint();
-    p.createdAt = now;
-    p.createdBy = by;
+    p.created = new Created(by, now);
     p.apply(checked, by, now);
     return p;
   }
@@ -206,12 +203,8 @@ public class PainPoint extends Versioned {
     return List.copyOf(caseIds);
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
+  public Created created() {
+    return created;
   }
 
   public Instant updatedAt() {

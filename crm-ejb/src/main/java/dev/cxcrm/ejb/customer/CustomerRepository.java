@@ -341,8 +341,8 @@ public class CustomerRepository extends EntityRepository<Customer, Long> {
         s.setString(p++, x.churnReason());
         s.setString(p++, x.preferredChannel() == null ? null : x.preferredChannel().name());
         s.setString(p++, x.preferredLanguage());
-        s.setObject(p++, time(x.createdAt()));
-        s.setString(p++, x.createdBy());
+        s.setObject(p++, time(x.created().at()));
+        s.setString(p++, x.created().by());
         s.setObject(p, time(x.updatedAt()));
         s.addBatch();
       }

@@ -102,7 +102,7 @@ public class InteractionQueries {
                     i,
                     null,
                     null,
-                    i.agent() != null ? i.agent() : i.createdBy(),
+                    i.agent() != null ? i.agent() : i.created().by(),
                     null,
                     null,
                     null)));

@@ -62,7 +62,7 @@ public class JourneyService {
       return new StageMove(c, null);
     }
     StageChange change =
-        StageTrail.of(c.id(), c.createdAt(), changes.chain(c.id()))
+        StageTrail.of(c.id(), c.created().at(), changes.chain(c.id()))
             .move(from, to, now, actor.name());
     changes.add(change);
     customers.recordStageMove(c, actor.name(), now, from, to);

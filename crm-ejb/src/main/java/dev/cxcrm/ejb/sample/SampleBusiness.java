@@ -116,7 +116,7 @@ public class SampleBusiness {
                       c.id(),
                       AuditEntry.Action.CREATED,
                       "sample",
-                      c.createdAt(),
+                      c.created().at(),
                       Customer.createdFields(c))));
       customers.flush();
       try (Connection connection = dataSource.getConnection()) {

@@ -147,7 +147,7 @@ public record CustomerView(
             .map(d -> new ImportantDate(d.kind(), d.date(), d.label()))
             .toList(),
         c.version(),
-        c.createdAt(),
+        c.created().at(),
         c.updatedAt(),
         c.stage(),
         c.stageSince());

@@ -130,7 +130,7 @@ public record InteractionView(
         i.answeredBy(),
         i.breached(now),
         i.responseTime().map(d -> d.toMinutes()).orElse(null),
-        at(i.createdAt(), zone));
+        at(i.created().at(), zone));
   }
 
   static OffsetDateTime at(Instant i, ZoneId zone) {

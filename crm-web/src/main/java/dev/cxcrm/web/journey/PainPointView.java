@@ -58,7 +58,7 @@ public record PainPointView(
         p.caseIds(),
         p.status(),
         p.version(),
-        p.createdAt(),
+        p.created().at(),
         p.updatedAt());
   }
 }
