@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the application, as an administrator sees it with data on it, in Japanese and in
@@ -104,8 +101,7 @@ class AccessibilityUiIT {
   private static void switchLanguage(WebDriver d, String form, String locale) {
     if (!locale.equals(d.findElement(By.tagName("html")).getAttribute("lang"))) {
       click(d, By.id(form + ":" + locale));
-      new WebDriverWait(d, Duration.ofSeconds(40))
-          .ignoring(StaleElementReferenceException.class)
+      patiently(d)
           .until(x -> locale.equals(x.findElement(By.tagName("html")).getAttribute("lang")));
       ajaxDone(d);
     }

@@ -8,8 +8,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,8 +35,7 @@ public final class Ui {
     type(d, "login:username", user);
     type(d, "login:password", password);
     click(d, By.id("login:submit"));
-    new WebDriverWait(d, WAIT)
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    patiently(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
   }
 
   /** Signs out from the user bar and waits for the login page. */
@@ -117,7 +118,7 @@ public final class Ui {
     By panel = By.id(menuId + "_panel");
     By item = By.xpath("//*[@id='" + menuId + "_panel']//*[@data-label='" + label + "']");
     click(d, By.id(menuId));
-    WebDriverWait wait = new WebDriverWait(d, WAIT);
+    FluentWait<WebDriver> wait = patiently(d);
     wait.until(
         ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
@@ -159,8 +160,7 @@ public final class Ui {
   }
 
   private static void untilTrue(WebDriver d, String script) {
-    new WebDriverWait(d, WAIT)
-        .until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x).executeScript(script)));
+    patiently(d).until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x).executeScript(script)));
   }
 
   /**
@@ -194,10 +194,18 @@ public final class Ui {
   }
 
   public static void waitFor(WebDriver d, By by) {
-    new WebDriverWait(d, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    patiently(d).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   public static void waitForText(WebDriver d, By by, String text) {
-    new WebDriverWait(d, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    patiently(d).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /**
+   * A wait for {@code d} that polls through the moments a page is being replaced: an element found
+   * a moment ago may be gone (stale) or, in Chromium's protocol, "not belong to the document".
+   */
+  public static FluentWait<WebDriver> patiently(WebDriver d) {
+    return new WebDriverWait(d, WAIT).ignoring(WebDriverException.class);
   }
 }
