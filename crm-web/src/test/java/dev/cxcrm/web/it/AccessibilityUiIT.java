@@ -83,7 +83,7 @@ class AccessibilityUiIT {
     for (var window : Map.of("desktop", DESKTOP, "phone", PHONE).entrySet()) {
       d.manage().window().setSize(window.getValue());
       String name = window.getKey() + "-" + locale + "-" + page;
-      findings.addAll(Axe.violations(d, name));
+      findings.addAll(Axe.violationsWithTargetSize(d, name));
       if (window.getValue() == PHONE) {
         findings.addAll(Axe.overflow(d, name));
       }

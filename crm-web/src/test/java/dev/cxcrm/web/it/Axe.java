@@ -22,7 +22,21 @@ public final class Axe {
 
   /** The WCAG 2.1 A and AA violations on the page the browser shows now. */
   public static List<String> violations(WebDriver d, String page) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(d);
+    return violations(d, page, WCAG_21_AA);
+  }
+
+  /**
+   * The same and WCAG 2.2's target size (2.5.8: pointer targets at least 24×24 CSS pixels, or
+   * spaced as if they were).
+   */
+  public static List<String> violationsWithTargetSize(WebDriver d, String page) {
+    List<String> tags = new ArrayList<>(WCAG_21_AA);
+    tags.add("wcag22aa");
+    return violations(d, page, tags);
+  }
+
+  private static List<String> violations(WebDriver d, String page, List<String> tags) {
+    Results results = new AxeBuilder().withTags(tags).analyze(d);
     if (results.isErrored()) {
       return List.of(page + ": axe-core failed: " + results.getErrorMessage());
     }
