@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,10 @@ import java.util.TreeSet;
 /**
  * Everything about a customer that a person or another system may set, in one value. Creating and
  * updating both take a draft, so the rules in {@link CustomerRules} are checked in one place and
- * the audit trail can compare two states field by field.
+ * the audit trail can compare two states field by field. Its withers ({@code withOwner}, ...) and
+ * builder are generated ({@link CustomerDraftBuilder}).
  */
+@RecordBuilder
 public record CustomerDraft(
     CustomerKind kind,
     String name,
@@ -30,7 +33,8 @@ public record CustomerDraft(
     List<Contact> contacts,
     Channel preferredChannel,
     String preferredLanguage,
-    List<ImportantDate> importantDates) {
+    List<ImportantDate> importantDates)
+    implements CustomerDraftBuilder.With {
 
   public CustomerDraft {
     name = Text.clean(name);
@@ -61,34 +65,13 @@ public record CustomerDraft(
 
   /** A minimal draft for a new prospect; the starting point of forms and tests. */
   public static CustomerDraft prospect(String name, RelationshipType type, LocalDate since) {
-    return new CustomerDraft(
-        CustomerKind.PERSON,
-        name,
-        null,
-        null,
-        null,
-        null,
-        type,
-        Lifecycle.PROSPECT,
-        null,
-        null,
-        null,
-        since,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  public CustomerDraft withOwner(String newOwner) {
-    return with(newOwner, customerSince, externalIds);
-  }
-
-  public CustomerDraft withExternalIds(List<ExternalId> ids) {
-    return with(owner, customerSince, ids);
+    return CustomerDraftBuilder.builder()
+        .kind(CustomerKind.PERSON)
+        .name(name)
+        .relationshipType(type)
+        .lifecycle(Lifecycle.PROSPECT)
+        .customerSince(since)
+        .build();
   }
 
   /**
@@ -97,33 +80,6 @@ public record CustomerDraft(
    * date), the date it already has for an existing one.
    */
   public CustomerDraft sinceOr(LocalDate day) {
-    return customerSince != null ? this : with(owner, day, externalIds);
-  }
-
-  private CustomerDraft with(String newOwner, LocalDate since, List<ExternalId> ids) {
-    return new CustomerDraft(
-        kind,
-        name,
-        nameKana,
-        email,
-        phone,
-        address,
-        relationshipType,
-        lifecycle,
-        newOwner,
-        segments,
-        consent,
-        since,
-        churnedOn,
-        churnReason,
-        ids,
-        contacts,
-        preferredChannel,
-        preferredLanguage,
-        importantDates);
-  }
-
-  public CustomerDraft withCustomerSince(LocalDate since) {
-    return with(owner, since, externalIds);
+    return customerSince != null ? this : withCustomerSince(day);
   }
 }

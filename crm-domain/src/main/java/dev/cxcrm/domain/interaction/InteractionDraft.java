@@ -1,12 +1,15 @@
 package dev.cxcrm.domain.interaction;
 
 import dev.cxcrm.domain.shared.Channel;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
 /**
  * One contact as a client describes it, before it is checked and stored. {@code awaitsAnswer} null
- * means "the default" ({@link InteractionRules#normalized}).
+ * means "the default" ({@link InteractionRules#normalized}). Its withers are generated ({@link
+ * InteractionDraftBuilder}).
  */
+@RecordBuilder
 public record InteractionDraft(
     Long customerId,
     String contactName,
@@ -22,24 +25,5 @@ public record InteractionDraft(
     Boolean awaitsAnswer,
     Long caseId,
     Long replyTo,
-    String externalId) {
-
-  public InteractionDraft withAgent(String agent) {
-    return new InteractionDraft(
-        customerId,
-        contactName,
-        channel,
-        direction,
-        occurredAt,
-        touchpointId,
-        agent,
-        subject,
-        summary,
-        outcome,
-        emotion,
-        awaitsAnswer,
-        caseId,
-        replyTo,
-        externalId);
-  }
-}
+    String externalId)
+    implements InteractionDraftBuilder.With {}

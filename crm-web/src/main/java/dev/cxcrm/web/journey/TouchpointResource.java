@@ -6,6 +6,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.ejb.journey.TouchpointService;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
@@ -22,16 +23,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("touchpoints")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Touchpoints", description = "Where customers meet the business, per journey stage.")
 public class TouchpointResource {
@@ -97,14 +96,12 @@ public class TouchpointResource {
   @APIResponse(
       responseCode = "200",
       description = "The touchpoint.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  public Response get(@PathParam("id") long id) {
-    return current(touchpoints.get(id));
+  public TouchpointView get(@PathParam("id") long id) {
+    return TouchpointView.of(touchpoints.get(id));
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "createTouchpoint",
@@ -114,22 +111,18 @@ public class TouchpointResource {
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   public Response create(InputStream body) {
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
     if (d.active() == null) {
-      d = new TouchpointDraft(d.nameJa(), d.nameEn(), d.stage(), d.channel(), true);
+      d = d.withActive(true);
     }
     Touchpoint t = touchpoints.create(d);
-    URI location =
-        uri.getBaseUriBuilder().path(TouchpointResource.class).path(String.valueOf(t.id())).build();
-    return Response.created(location).tag(etag(t)).entity(TouchpointView.of(t)).build();
+    return Answers.created(uri, TouchpointResource.class, t.id(), TouchpointView.of(t)).build();
   }
 
   @PUT
   @Path(ID)
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "replaceTouchpoint",
@@ -139,22 +132,13 @@ public class TouchpointResource {
   @APIResponse(
       responseCode = "200",
       description = "The touchpoint as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = TouchpointView.class)))
-  public Response replace(
+  public TouchpointView replace(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     int version = Versions.required(ifMatch);
     TouchpointDraft d = JourneyJson.touchpoint(JsonInput.parseObject(body));
-    return current(touchpoints.update(id, version, d));
-  }
-
-  private static Response current(Touchpoint t) {
-    return Response.ok(TouchpointView.of(t)).tag(etag(t)).build();
-  }
-
-  private static EntityTag etag(Touchpoint t) {
-    return Versions.etag(t.version());
+    return TouchpointView.of(touchpoints.update(id, version, d));
   }
 }

@@ -104,11 +104,7 @@ public class TouchpointsPage implements Serializable {
     TouchpointDraft d = shown.toDraft();
     boolean active = !shown.active();
     try {
-      Touchpoint t =
-          touchpoints.update(
-              shown.id(),
-              shown.version(),
-              new TouchpointDraft(d.nameJa(), d.nameEn(), d.stage(), d.channel(), active));
+      Touchpoint t = touchpoints.update(shown.id(), shown.version(), d.withActive(active));
       JourneyMessages.info(active ? "touchpoint.activated" : "touchpoint.deactivated", t.nameJa());
     } catch (StaleVersion e) {
       JourneyMessages.error("touchpoint.stale");
