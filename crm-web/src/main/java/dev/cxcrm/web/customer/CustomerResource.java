@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.customer.BulkResult;
 import dev.cxcrm.ejb.customer.BulkRow;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.Upserted;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
@@ -32,19 +33,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customers", description = "People and companies the business serves.")
 public class CustomerResource {
@@ -127,16 +126,15 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(CustomerId.lookup(id));
     if (ifNoneMatch != null && Versions.matchesAny(ifNoneMatch, c.version())) {
-      return Response.notModified(etag(c)).build();
+      return Response.notModified(Versions.etag(c.version())).build();
     }
-    return Response.ok(CustomerView.of(c)).tag(etag(c)).build();
+    return Response.ok(CustomerView.of(c)).build();
   }
 
   @GET
@@ -154,7 +152,6 @@ public class CustomerResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createCustomer",
       summary = "Create a customer",
@@ -166,7 +163,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "Created (or a replay of the first request with this key).",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   public Response create(
       @Parameter(description = "Any unique text up to 200 characters; makes retries safe.")
@@ -185,7 +181,6 @@ public class CustomerResource {
 
   @PUT
   @Path("external/{system}/{externalId}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "upsertCustomerByExternalId",
       summary = "Create or update a customer by its id in another system",
@@ -196,12 +191,10 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
   @APIResponse(
       responseCode = "409",
@@ -215,12 +208,13 @@ public class CustomerResource {
     CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
     Upserted u =
         customers.upsertByExternalId(system, externalId, draft, Versions.parseOrNull(ifMatch));
-    return u.created() ? created(u.customer()).build() : current(u.customer());
+    return u.created()
+        ? created(u.customer()).build()
+        : Response.ok(CustomerView.of(u.customer())).build();
   }
 
   @PUT
   @Path(ID)
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "replaceCustomer",
       summary = "Replace a customer",
@@ -229,15 +223,14 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  public Response replace(
+  public CustomerView replace(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     int version = Versions.required(ifMatch);
     CustomerDraft draft = CustomerJson.read(JsonInput.parseObject(body));
-    return current(customers.update(CustomerId.lookup(id), version, draft));
+    return CustomerView.of(customers.update(CustomerId.lookup(id), version, draft));
   }
 
   @PATCH
@@ -255,9 +248,8 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CustomerView.class)))
-  public Response patch(
+  public CustomerView patch(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
@@ -272,7 +264,7 @@ public class CustomerResource {
     if (!(merged instanceof JsonObject o)) {
       throw InvalidInput.of("", "validation.object", "The patch must be a JSON object.");
     }
-    return current(customers.update(CustomerId.lookup(id), version, CustomerJson.read(o)));
+    return CustomerView.of(customers.update(CustomerId.lookup(id), version, CustomerJson.read(o)));
   }
 
   @DELETE
@@ -297,7 +289,6 @@ public class CustomerResource {
 
   @POST
   @Path("bulk")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "bulkUpsertCustomers",
       summary = "Create or update up to 1,000 customers at once",
@@ -328,16 +319,6 @@ public class CustomerResource {
   }
 
   private Response.ResponseBuilder created(Customer c) {
-    URI location =
-        uri.getBaseUriBuilder().path(CustomerResource.class).path(String.valueOf(c.id())).build();
-    return Response.created(location).tag(etag(c)).entity(CustomerView.of(c));
-  }
-
-  private static Response current(Customer c) {
-    return Response.ok(CustomerView.of(c)).tag(etag(c)).build();
-  }
-
-  private static EntityTag etag(Customer c) {
-    return Versions.etag(c.version());
+    return Answers.created(uri, CustomerResource.class, c.id(), CustomerView.of(c));
   }
 }

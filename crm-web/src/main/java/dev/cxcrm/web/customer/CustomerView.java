@@ -7,6 +7,7 @@ import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.web.shared.VersionedView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,8 @@ public record CustomerView(
             type = SchemaType.STRING,
             format = "date-time",
             description = "When the customer reached its stage (its creation if never moved).")
-        Instant stageSince) {
+        Instant stageSince)
+    implements VersionedView {
 
   @Schema(name = "CustomerAddress")
   public record Address(String postalCode, String region, String locality, String street) {}

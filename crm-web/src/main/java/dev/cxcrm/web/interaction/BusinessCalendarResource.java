@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("business-calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Business calendar", description = "When the business is open, and its holidays.")
 @APIResponse(
@@ -110,7 +111,6 @@ public class BusinessCalendarResource {
   }
 
   @PUT
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "changeBusinessCalendar",
@@ -171,7 +171,6 @@ public class BusinessCalendarResource {
 
   @POST
   @Path("holidays")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(operationId = "addHoliday", summary = "Add a holiday")
   @RequestBody(content = @Content(schema = @Schema(implementation = HolidayJson.class)))

@@ -16,6 +16,7 @@ import dev.cxcrm.ejb.interaction.CaseReports;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
@@ -39,11 +40,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Cases", description = "Customer problems, their interactions, resolution and FCR.")
 public class CaseResource {
@@ -120,7 +120,6 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The case.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match.")
   public Response get(
@@ -130,11 +129,10 @@ public class CaseResource {
     if (Versions.matchesAny(ifNoneMatch, version)) {
       return Response.notModified(Versions.etag(version)).build();
     }
-    return current(f);
+    return Response.ok(CaseView.of(f)).build();
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "openCase",
       summary = "Open a case",
@@ -146,7 +144,6 @@ public class CaseResource {
   @APIResponse(
       responseCode = "201",
       description = "Opened.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response open(InputStream body) {
     JsonInput json = JsonInput.read(body, NEW_FIELDS);
@@ -160,15 +157,7 @@ public class CaseResource {
             json.longs("interactionIds"));
     json.done();
     CaseFile f = cases.open(n);
-    URI location =
-        uri.getBaseUriBuilder()
-            .path(CaseResource.class)
-            .path(String.valueOf(f.serviceCase().id()))
-            .build();
-    return Response.created(location)
-        .tag(Versions.etag(f.serviceCase().version()))
-        .entity(CaseView.of(f))
-        .build();
+    return Answers.created(uri, CaseResource.class, f.serviceCase().id(), CaseView.of(f)).build();
   }
 
   @PATCH
@@ -185,9 +174,8 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The case as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
-  public Response change(
+  public CaseView change(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
@@ -201,12 +189,11 @@ public class CaseResource {
             json.enumValue("status", CaseStatus.class),
             json.string("subject"));
     json.done();
-    return current(cases.change(CaseId.lookup(id), version, changes));
+    return CaseView.of(cases.change(CaseId.lookup(id), version, changes));
   }
 
   @POST
   @Path(ID + "/interactions")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "attachCaseInteractions",
       summary = "Attach interactions",
@@ -217,13 +204,12 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The case with its interactions.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The case is resolved.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response attach(
+  public CaseView attach(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
@@ -231,7 +217,7 @@ public class CaseResource {
     JsonInput json = JsonInput.read(body, Set.of("interactionIds"));
     List<Long> ids = json.longs("interactionIds");
     json.done();
-    return current(cases.attach(CaseId.lookup(id), version, ids));
+    return CaseView.of(cases.attach(CaseId.lookup(id), version, ids));
   }
 
   @DELETE
@@ -243,23 +229,22 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The case without it.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "404",
       description = "No such case, or the interaction is not in it.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response detach(
+  public CaseView detach(
       @PathParam("id") long id,
       @PathParam("interactionId") long interactionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Integer version = Versions.parseOrNull(ifMatch);
-    return current(cases.detach(CaseId.lookup(id), version, InteractionId.lookup(interactionId)));
+    return CaseView.of(
+        cases.detach(CaseId.lookup(id), version, InteractionId.lookup(interactionId)));
   }
 
   @POST
   @Path(ID + "/resolve")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "resolveCase",
       summary = "Resolve a case",
@@ -271,13 +256,12 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The resolved case.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The case is already resolved.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response resolve(
+  public CaseView resolve(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
@@ -286,7 +270,7 @@ public class CaseResource {
     Long rootCauseId = json.longValue("rootCauseId");
     String resolution = json.string("resolution");
     json.done();
-    return current(cases.resolve(CaseId.lookup(id), version, rootCauseId, resolution));
+    return CaseView.of(cases.resolve(CaseId.lookup(id), version, rootCauseId, resolution));
   }
 
   @POST
@@ -298,16 +282,15 @@ public class CaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The reopened case.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The case is not resolved.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response reopen(
+  public CaseView reopen(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Integer version = Versions.parseOrNull(ifMatch);
-    return current(cases.reopen(CaseId.lookup(id), version));
+    return CaseView.of(cases.reopen(CaseId.lookup(id), version));
   }
 
   @GET
@@ -342,9 +325,5 @@ public class CaseResource {
         in.period(in.date("from", from), in.date("to", to), CaseRates.PERIOD, time.today());
     in.done();
     return CaseRatesView.of(reports.rates(period.from(), period.to()), cut);
-  }
-
-  private static Response current(CaseFile f) {
-    return Response.ok(CaseView.of(f)).tag(Versions.etag(f.serviceCase().version())).build();
   }
 }

@@ -6,6 +6,7 @@ import dev.cxcrm.domain.interaction.CaseType;
 import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.ejb.interaction.CaseFile;
+import dev.cxcrm.web.shared.VersionedView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,7 +50,8 @@ public record CaseView(
     @Schema(description = "Also sent as the ETag; send it back in If-Match to change the case.")
         int version,
     @Schema(description = "The channel of the case's first inbound interaction; null without one.")
-        Channel channel) {
+        Channel channel)
+    implements VersionedView {
 
   static CaseView of(CaseFile f) {
     ServiceCase c = f.serviceCase();

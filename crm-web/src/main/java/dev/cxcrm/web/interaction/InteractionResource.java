@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.interaction.Logged;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkRow;
 import dev.cxcrm.web.interaction.InteractionApiViews.BulkView;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("interactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Interactions", description = "Contacts with customers on every channel.")
 public class InteractionResource {
@@ -55,7 +56,6 @@ public class InteractionResource {
   @Context UriInfo uri;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "logInteraction",
       summary = "Log an interaction",
@@ -84,17 +84,11 @@ public class InteractionResource {
     if (!l.created()) {
       return Response.ok(view).build();
     }
-    URI location =
-        uri.getBaseUriBuilder()
-            .path(InteractionResource.class)
-            .path(String.valueOf(l.interaction().id()))
-            .build();
-    return Response.created(location).entity(view).build();
+    return Answers.created(uri, InteractionResource.class, l.interaction().id(), view).build();
   }
 
   @POST
   @Path("bulk")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "bulkLogInteractions",
       summary = "Log up to 1,000 interactions at once",

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("response-standards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(
     name = "Response standards",
@@ -107,7 +108,6 @@ public class ResponseStandardResource {
 
   @PUT
   @Path("{channel}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "changeResponseStandard",

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.interaction.RootCauses;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("root-causes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Root causes", description = "The causes cases are resolved with.")
 @APIResponse(
@@ -64,7 +65,6 @@ public class RootCauseResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "createRootCause",
@@ -74,7 +74,6 @@ public class RootCauseResource {
   @APIResponse(
       responseCode = "201",
       description = "Added.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
   public Response create(InputStream body) {
     JsonInput json = JsonInput.read(body, FIELDS);
@@ -83,19 +82,11 @@ public class RootCauseResource {
     String en = json.string("nameEn");
     json.done();
     RootCause r = rootCauses.create(category, ja, en);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path(RootCauseResource.class)
-                .path(String.valueOf(r.id()))
-                .build())
-        .tag(Versions.etag(r.version()))
-        .entity(RootCauseView.of(r))
-        .build();
+    return Answers.created(uri, RootCauseResource.class, r.id(), RootCauseView.of(r)).build();
   }
 
   @PUT
   @Path("{id: [0-9]{1,18}}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "editRootCause",
@@ -107,9 +98,8 @@ public class RootCauseResource {
   @APIResponse(
       responseCode = "200",
       description = "The entry as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = RootCauseView.class)))
-  public Response edit(
+  public RootCauseView edit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
@@ -121,6 +111,6 @@ public class RootCauseResource {
     Boolean active = json.bool("active");
     json.done();
     RootCause r = rootCauses.edit(id, version, category, ja, en, active == null || active);
-    return Response.ok(RootCauseView.of(r)).tag(Versions.etag(r.version())).build();
+    return RootCauseView.of(r);
   }
 }

@@ -2,6 +2,7 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
+import dev.cxcrm.web.shared.VersionedView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,8 @@ public record RootCauseView(
     @Schema(required = true, maxLength = 200) String nameEn,
     @Schema(description = "Inactive causes stay on resolved cases but cannot be chosen anew.")
         boolean active,
-    @Schema(readOnly = true) int version) {
+    @Schema(readOnly = true) int version)
+    implements VersionedView {
 
   static RootCauseView of(RootCause r) {
     return new RootCauseView(

@@ -6,7 +6,6 @@ import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
-import dev.cxcrm.web.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,10 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -35,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("customers/{id: [0-9]{1,18}}/stage")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Customer journey", description = "Journey stages of customers and their history.")
 public class CustomerStageResource {
@@ -52,7 +50,6 @@ public class CustomerStageResource {
   }
 
   @PUT
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "moveCustomerStage",
       summary = "Move a customer to a journey stage",
@@ -62,8 +59,7 @@ public class CustomerStageResource {
   @RequestBody(content = @Content(schema = @Schema(implementation = StageView.class)))
   @APIResponse(
       responseCode = "200",
-      description = "The customer's stage after the move; the ETag is the customer's version.",
-      headers = @Header(name = "ETag"),
+      description = "The customer's stage after the move.",
       content = @Content(schema = @Schema(implementation = StageView.class)))
   @APIResponse(
       responseCode = "403",
@@ -73,11 +69,9 @@ public class CustomerStageResource {
       responseCode = "412",
       description = "Someone moved or changed the customer at the same moment; read and repeat.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response move(@PathParam("id") long id, InputStream body) {
+  public StageView move(@PathParam("id") long id, InputStream body) {
     var stage = JourneyJson.stage(JsonInput.parseObject(body));
     var moved = journey.moveStage(CustomerId.lookup(id), stage);
-    return Response.ok(StageView.of(moved.customer()))
-        .tag(Versions.etag(moved.customer().version()))
-        .build();
+    return StageView.of(moved.customer());
   }
 }

@@ -8,6 +8,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import dev.cxcrm.ejb.journey.PainPointFilter;
 import dev.cxcrm.ejb.journey.PainPointService;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
@@ -26,18 +27,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("pain-points")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @Tag(name = "Pain points", description = "Problems at touchpoints, ordered by priority score.")
 @APIResponse(
@@ -106,14 +105,12 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  public Response get(@PathParam("id") long id) {
-    return current(painPoints.get(id));
+  public PainPointView get(@PathParam("id") long id) {
+    return view(painPoints.get(id));
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "createPainPoint",
@@ -123,18 +120,14 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "201",
       description = "Created.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   public Response create(InputStream body) {
     PainPoint p = painPoints.create(PainPointJson.read(JsonInput.parseObject(body)));
-    URI location =
-        uri.getBaseUriBuilder().path(PainPointResource.class).path(String.valueOf(p.id())).build();
-    return Response.created(location).tag(etag(p)).entity(view(p)).build();
+    return Answers.created(uri, PainPointResource.class, p.id(), view(p)).build();
   }
 
   @PUT
   @Path(ID)
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "replacePainPoint",
@@ -146,19 +139,17 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point as saved.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  public Response replace(
+  public PainPointView replace(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     int version = Versions.required(ifMatch);
-    return current(painPoints.update(id, version, PainPointJson.read(JsonInput.parseObject(body))));
+    return view(painPoints.update(id, version, PainPointJson.read(JsonInput.parseObject(body))));
   }
 
   @POST
   @Path(ID + "/customers")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "linkPainPointCustomers",
@@ -171,14 +162,13 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  public Response linkCustomers(
+  public PainPointView linkCustomers(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     var ids = PainPointJson.ids(JsonInput.parseObject(body), "customerIds");
-    return current(painPoints.linkCustomers(id, Versions.parseOrNull(ifMatch), ids));
+    return view(painPoints.linkCustomers(id, Versions.parseOrNull(ifMatch), ids));
   }
 
   @DELETE
@@ -191,20 +181,18 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point with its new score.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
   @APIResponse(
       responseCode = "404",
       description = "No such pain point, or the customer is not linked to it.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response unlinkCustomer(
+  public PainPointView unlinkCustomer(
       @PathParam("id") long id, @PathParam("customerId") long customerId) {
-    return current(painPoints.unlinkCustomer(id, CustomerId.lookup(customerId)));
+    return view(painPoints.unlinkCustomer(id, CustomerId.lookup(customerId)));
   }
 
   @POST
   @Path(ID + "/cases")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   @Operation(
       operationId = "linkPainPointCases",
@@ -214,14 +202,13 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  public Response linkCases(
+  public PainPointView linkCases(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       InputStream body) {
     var ids = PainPointJson.ids(JsonInput.parseObject(body), "caseIds");
-    return current(painPoints.linkCases(id, Versions.parseOrNull(ifMatch), ids));
+    return view(painPoints.linkCases(id, Versions.parseOrNull(ifMatch), ids));
   }
 
   @DELETE
@@ -234,10 +221,9 @@ public class PainPointResource {
   @APIResponse(
       responseCode = "200",
       description = "The pain point.",
-      headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = PainPointView.class)))
-  public Response unlinkCase(@PathParam("id") long id, @PathParam("caseId") long caseId) {
-    return current(painPoints.unlinkCase(id, CaseId.lookup(caseId)));
+  public PainPointView unlinkCase(@PathParam("id") long id, @PathParam("caseId") long caseId) {
+    return view(painPoints.unlinkCase(id, CaseId.lookup(caseId)));
   }
 
   /** The body of a customer link request. */
@@ -252,15 +238,7 @@ public class PainPointResource {
       @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class)
           List<Long> caseIds) {}
 
-  private Response current(PainPoint p) {
-    return Response.ok(view(p)).tag(etag(p)).build();
-  }
-
   private PainPointView view(PainPoint p) {
     return PainPointView.of(p, painPoints.touchpoints());
-  }
-
-  private static EntityTag etag(PainPoint p) {
-    return Versions.etag(p.version());
   }
 }

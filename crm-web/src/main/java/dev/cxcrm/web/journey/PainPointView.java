@@ -5,6 +5,7 @@ import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.journey.PriorityScore;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.web.shared.VersionedView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public record PainPointView(
     @Schema(defaultValue = "OPEN") PainPointStatus status,
     @Schema(readOnly = true) int version,
     @Schema(readOnly = true) Instant createdAt,
-    @Schema(readOnly = true) Instant updatedAt) {
+    @Schema(readOnly = true) Instant updatedAt)
+    implements VersionedView {
 
   static PainPointView of(PainPoint p, Map<Long, EmotionMapTouchpoint> touchpoints) {
     EmotionMapTouchpoint t = touchpoints.get(p.touchpointId());

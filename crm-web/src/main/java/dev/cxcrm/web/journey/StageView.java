@@ -2,6 +2,7 @@ package dev.cxcrm.web.journey;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.web.shared.VersionedView;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,8 @@ public record StageView(
             description = "When the customer reached the stage (its creation if never moved).")
         Instant stageSince,
     @Schema(readOnly = true, description = "The customer's version (its ETag) after the move.")
-        int version) {
+        int version)
+    implements VersionedView {
 
   static StageView of(Customer c) {
     return new StageView(c.id(), c.stage(), c.stageSince(), c.version());

@@ -3,6 +3,7 @@ package dev.cxcrm.web.journey;
 import dev.cxcrm.domain.journey.Touchpoint;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.web.shared.VersionedView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +26,8 @@ public record TouchpointView(
     @Schema(
             readOnly = true,
             description = "Also sent as the ETag; send it back in If-Match to change it.")
-        int version) {
+        int version)
+    implements VersionedView {
 
   public static TouchpointView of(Touchpoint t) {
     return new TouchpointView(

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.security.ApiKeyView;
 import dev.cxcrm.ejb.security.ApiKeys;
 import dev.cxcrm.ejb.security.IssuedApiKey;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -101,9 +102,8 @@ public class ApiKeyResource {
     in.done();
     IssuedApiKey issued = apiKeys.issue(currentActor.actor(), name, role);
     ApiKeyView k = issued.key();
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(k.id())).build())
-        .entity(new CreatedApiKey(k.id(), k.name(), k.role(), issued.secret()))
-        .build();
+    var created = new CreatedApiKey(k.id(), k.name(), k.role(), issued.secret());
+    return Answers.created(uri, ApiKeyResource.class, k.id(), created).build();
   }
 
   @GET

@@ -128,6 +128,7 @@ public class OpenApiDocument implements OASFilter {
                           requireBody(operation);
                           moveBodySchema(operation);
                           referNamedSchemas(operation, named);
+                          tagVersions(operation, api.getComponents().getSchemas());
                           locateCreated(operation);
                           typeHeaders(operation);
                           addErrorAnswers(operation);
@@ -187,6 +188,45 @@ public class OpenApiDocument implements OASFilter {
   }
 
   /** A 201 answer names the new record's address (JAX-RS's {@code Response.created}). */
+  /**
+   * A successful answer that carries a record with a version has that version as its ETag ({@link
+   * VersionTags} sets it), so no resource documents the header itself.
+   */
+  private static void tagVersions(Operation operation, Map<String, Schema> schemas) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    operation
+        .getResponses()
+        .getAPIResponses()
+        .forEach(
+            (code, r) -> {
+              if (code.startsWith("2")
+                  && carriesVersion(r, schemas)
+                  && (r.getHeaders() == null || !r.getHeaders().containsKey("ETag"))) {
+                r.addHeader(
+                    "ETag",
+                    OASFactory.createHeader()
+                        .description(
+                            "The record's version; send it in If-Match to change the record.")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+              }
+            });
+  }
+
+  private static boolean carriesVersion(APIResponse r, Map<String, Schema> schemas) {
+    if (r.getContent() == null || r.getContent().getMediaTypes() == null) {
+      return false;
+    }
+    return r.getContent().getMediaTypes().values().stream()
+        .map(MediaType::getSchema)
+        .filter(s -> s != null && s.getRef() != null)
+        .map(s -> schemas.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1)))
+        .anyMatch(
+            s ->
+                s != null && s.getProperties() != null && s.getProperties().containsKey("version"));
+  }
+
   private static void locateCreated(Operation operation) {
     APIResponse created =
         operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("201");
