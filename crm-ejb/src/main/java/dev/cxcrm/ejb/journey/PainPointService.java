@@ -102,17 +102,16 @@ public class PainPointService {
    */
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public PainPoint linkCustomers(long id, Integer expectedVersion, List<Long> customerIds) {
-    Actor actor = Callers.of(ctx);
-    PainPoint p = current(id, expectedVersion);
-    requireKnown(
-        "customerIds",
+    return link(
+        id,
+        expectedVersion,
         customerIds,
-        painPoints::activeCustomers,
-        "validation.unknownCustomer",
-        "There is no such customer, or it is archived.");
-    p.linkCustomers(customerIds, actor.name(), time.now());
-    flush();
-    return p;
+        new Links(
+            "customerIds",
+            painPoints::activeCustomers,
+            "validation.unknownCustomer",
+            "There is no such customer, or it is archived.",
+            PainPoint::linkCustomers));
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
@@ -124,22 +123,47 @@ public class PainPointService {
   /** Links cases that exist; one unknown id refuses the whole request, naming its position. */
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public PainPoint linkCases(long id, Integer expectedVersion, List<Long> caseIds) {
-    Actor actor = Callers.of(ctx);
-    PainPoint p = current(id, expectedVersion);
-    requireKnown(
-        "caseIds",
+    return link(
+        id,
+        expectedVersion,
         caseIds,
-        painPoints::existingCases,
-        "pain.validation.unknownCase",
-        "There is no such case.");
-    p.linkCases(caseIds, actor.name(), time.now());
-    flush();
-    return p;
+        new Links(
+            "caseIds",
+            painPoints::existingCases,
+            "pain.validation.unknownCase",
+            "There is no such case.",
+            PainPoint::linkCases));
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
   public PainPoint unlinkCase(long id, CaseId caseId) {
     return unlink(id, "Case " + caseId, (p, by, at) -> p.unlinkCase(caseId.value(), by, at));
+  }
+
+  private PainPoint link(long id, Integer expectedVersion, List<Long> ids, Links links) {
+    Actor actor = Callers.of(ctx);
+    PainPoint p = current(id, expectedVersion);
+    requireKnown(ids, links);
+    links.link().to(p, ids, actor.name(), time.now());
+    flush();
+    return p;
+  }
+
+  /**
+   * What a link request names: the field of its ids, how to find those that exist, the message for
+   * one that does not, and the pain point's method that links them.
+   */
+  private record Links(
+      String field,
+      Function<Set<Long>, Set<Long>> existing,
+      String key,
+      String english,
+      Link link) {}
+
+  /** One of the pain point's link methods. */
+  @FunctionalInterface
+  private interface Link {
+    boolean to(PainPoint p, Collection<Long> ids, String by, Instant at);
   }
 
   /** Removes one link; a link that is not there is a missing resource, whichever kind it is. */
@@ -207,17 +231,12 @@ public class PainPointService {
    * Refuses a list of ids to link unless it is given, not too long and every id is one that {@code
    * existing} finds, naming the position of each one that is not; customers and cases alike.
    */
-  private static void requireKnown(
-      String field,
-      List<Long> asked,
-      Function<Set<Long>, Set<Long>> existing,
-      String key,
-      String english) {
-    Set<Long> found = existing.apply(present(requireIds(field, asked)));
+  private static void requireKnown(List<Long> asked, Links links) {
+    Set<Long> found = links.existing().apply(present(requireIds(links.field(), asked)));
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       if (asked.get(i) == null || !found.contains(asked.get(i))) {
-        errors.add(FieldError.of(field + "[" + i + "]", key, english));
+        errors.add(FieldError.of(links.field() + "[" + i + "]", links.key(), links.english()));
       }
     }
     if (!errors.isEmpty()) {

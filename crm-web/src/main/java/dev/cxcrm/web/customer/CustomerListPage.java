@@ -155,12 +155,13 @@ public class CustomerListPage implements Serializable {
     this.text = text;
   }
 
-  public RelationshipType getRelationshipType() {
+  /** The relationship type filter, named as its view parameter ({@code type}). */
+  public RelationshipType getType() {
     return relationshipType;
   }
 
-  public void setRelationshipType(RelationshipType relationshipType) {
-    this.relationshipType = relationshipType;
+  public void setType(RelationshipType type) {
+    this.relationshipType = type;
   }
 
   public Lifecycle getLifecycle() {
