@@ -13,7 +13,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -41,11 +40,6 @@ class KeyboardUiIT {
   }
 
   @ArquillianResource URL base;
-
-  @AfterAll
-  static void forgetTheSignIns() throws SQLException {
-    TestDatabase.forgetFailedSignIns(AGENT);
-  }
 
   @Test
   void an_agent_signs_in_finds_a_customer_logs_and_answers_a_contact_by_keyboard()
