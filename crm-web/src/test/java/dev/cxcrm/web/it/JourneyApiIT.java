@@ -283,6 +283,13 @@ class JourneyApiIT {
         .body("customerId", equalTo((int) id))
         .body("stage", equalTo("PURCHASE"))
         .body("stageSince", notNullValue());
+    // Reading the stage gives the customer's version as the ETag, as the move did.
+    as("AGENT")
+        .get("/api/customers/" + id + "/stage")
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"2\""))
+        .body("version", equalTo(2));
     // The same stage again records nothing.
     as("MANAGER")
         .body("{\"stage\":\"PURCHASE\"}")
