@@ -9,37 +9,64 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which outbound contact answers an inbound one (docs/decisions/0005-answers-and-due-queue.md).
+ * Which outbound contact answers an inbound one
+ * (docs/decisions/0013-answers-as-the-agent-meant.md).
  *
- * <p>An inbound contact that awaits an answer is answered by the earliest outbound contact with the
- * same customer that occurred at or after it, on any channel: the first answer stops the clock. An
- * outbound contact that names an inbound one in {@code replyTo} answers it (the service refuses a
- * {@code replyTo} that is later than the answer or of another customer, so the named contact is
- * always among those the general rule reaches) and, like any outbound contact, also answers every
- * other earlier unanswered inbound contact of that customer. Ties at the same instant go to the
- * lower id, the contact recorded first.
+ * <p>An inbound contact that awaits an answer is answered by the earliest <em>reactive</em>
+ * outbound contact with the same customer, at or after it, that may answer it: one that names it in
+ * {@code replyTo}, or one that names none and belongs to no case or to the inbound contact's case.
+ * A contact that names another one answers only that one; a proactive contact answers nothing. Ties
+ * at the same instant go to the lower id, the contact recorded first.
  *
- * <p>The rule is independent of the order in which contacts are recorded: a back-dated outbound
- * contact that lies before the current answer of an inbound one becomes its answer, and an inbound
- * contact recorded after an outbound one that followed it is answered at once.
+ * <p>The rule is independent of the order in which contacts are recorded: a back-dated answer that
+ * lies before the current answer of an inbound contact becomes its answer, and an inbound contact
+ * recorded after a reply that followed it is answered at once.
  */
 public final class AnswerRule {
   private AnswerRule() {}
 
-  /** A contact of one customer as the rule sees it; {@code answer} only for inbound ones. */
+  /**
+   * A contact of one customer as the rule sees it: {@code answer} only for inbound ones, {@code
+   * purpose} and {@code replyTo} only for outbound ones; {@code caseId} null outside a case.
+   */
   public record Contact(
-      long id, Direction direction, Instant occurredAt, boolean awaitsAnswer, Answer answer) {
+      long id,
+      Direction direction,
+      Instant occurredAt,
+      boolean awaitsAnswer,
+      Answer answer,
+      Long caseId,
+      Purpose purpose,
+      Long replyTo) {
     public Contact {
       Objects.requireNonNull(direction);
       Objects.requireNonNull(occurredAt);
     }
 
-    public static Contact inbound(long id, Instant at, Answer current) {
-      return new Contact(id, Direction.INBOUND, at, true, current);
+    public static Contact inbound(long id, Instant at, Long caseId, Answer current) {
+      return new Contact(id, Direction.INBOUND, at, true, current, caseId, null, null);
     }
 
-    public static Contact outbound(long id, Instant at) {
-      return new Contact(id, Direction.OUTBOUND, at, false, null);
+    public static Contact reply(long id, Instant at, Long caseId, Long replyTo) {
+      return new Contact(
+          id, Direction.OUTBOUND, at, false, null, caseId, Purpose.REACTIVE, replyTo);
+    }
+
+    public static Contact proactive(long id, Instant at) {
+      return new Contact(id, Direction.OUTBOUND, at, false, null, null, Purpose.PROACTIVE, null);
+    }
+
+    /** Whether this contact, outbound and reactive, may answer the inbound contact {@code in}. */
+    boolean mayAnswer(Contact in) {
+      if (direction != Direction.OUTBOUND
+          || purpose != Purpose.REACTIVE
+          || occurredAt.isBefore(in.occurredAt())) {
+        return false;
+      }
+      if (replyTo != null) {
+        return replyTo == in.id();
+      }
+      return caseId == null || caseId.equals(in.caseId());
     }
   }
 
@@ -51,9 +78,9 @@ public final class AnswerRule {
 
   /**
    * The answers that change among the contacts of one customer: for every inbound contact awaiting
-   * an answer, the earliest outbound contact at or after it, when that differs from its current
-   * answer. Only the given contacts are considered, so the caller passes every outbound contact
-   * that could be the earliest answer of the inbound ones it passes.
+   * an answer, the earliest outbound contact that may answer it, when that is earlier than its
+   * current answer. Only the given contacts are considered, so the caller passes every outbound
+   * contact that could be the earliest answer of the inbound ones it passes.
    */
   public static Map<Long, Answer> changes(Collection<Contact> contacts) {
     List<Contact> outbound =
@@ -68,7 +95,7 @@ public final class AnswerRule {
         .forEach(
             in ->
                 outbound.stream()
-                    .filter(out -> !out.occurredAt().isBefore(in.occurredAt()))
+                    .filter(out -> out.mayAnswer(in))
                     .findFirst()
                     .map(out -> new Answer(out.id(), out.occurredAt()))
                     .filter(a -> earlier(a, in.answer()))

@@ -21,7 +21,7 @@ import java.util.Optional;
  * bulk alike, so both follow one path) and read through JPA. Customer, touchpoint, case and agent
  * are referred to by id: they belong to other features. {@code stage} is the touchpoint's stage
  * when the contact was logged; {@code dueAt} comes from the response standard; {@code answeredAt}
- * and {@code answeredBy} are set by the {@link AnswerRule}.
+ * and {@code answeredBy} are set by the {@link AnswerRule}, from the reactive outbound contacts.
  */
 @Entity
 @Table(name = "interaction")
@@ -81,6 +81,10 @@ public class Interaction extends Versioned {
   @Column(name = "reply_to")
   private Long replyTo;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Purpose purpose;
+
   @Column(name = "case_id")
   private Long caseId;
 
@@ -110,7 +114,8 @@ public class Interaction extends Versioned {
         && Objects.equals(emotion, d.emotion())
         && Objects.equals(awaitsAnswer, d.awaitsAnswer())
         && Objects.equals(caseId, d.caseId())
-        && Objects.equals(replyTo, d.replyTo());
+        && Objects.equals(replyTo, d.replyTo())
+        && purpose == d.purpose();
   }
 
   /** The database keeps microseconds; a client may send nanoseconds. */
@@ -202,6 +207,11 @@ public class Interaction extends Versioned {
 
   public Long replyTo() {
     return replyTo;
+  }
+
+  /** Why an outbound contact was made; null for inbound ones. */
+  public Purpose purpose() {
+    return purpose;
   }
 
   public Long caseId() {

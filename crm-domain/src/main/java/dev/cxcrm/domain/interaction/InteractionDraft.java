@@ -5,9 +5,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
 /**
- * One contact as a client describes it, before it is checked and stored. {@code awaitsAnswer} null
- * means "the default" ({@link InteractionRules#normalized}). Its withers are generated ({@link
- * InteractionDraftBuilder}).
+ * One contact as a client describes it, before it is checked and stored. {@code awaitsAnswer} and
+ * {@code purpose} null mean "the default" ({@link InteractionRules#normalized}). Its withers are
+ * generated ({@link InteractionDraftBuilder}).
  */
 @RecordBuilder
 public record InteractionDraft(
@@ -25,5 +25,6 @@ public record InteractionDraft(
     Boolean awaitsAnswer,
     Long caseId,
     Long replyTo,
+    Purpose purpose,
     String externalId)
     implements InteractionDraftBuilder.With {}

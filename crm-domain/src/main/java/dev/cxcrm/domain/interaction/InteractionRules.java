@@ -32,13 +32,18 @@ public final class InteractionRules {
   private InteractionRules() {}
 
   /**
-   * Trims texts (blank becomes absent) and fills the default of {@code awaitsAnswer}: an inbound
-   * contact awaits an answer unless it happened in person; an outbound one never does.
+   * Trims texts (blank becomes absent) and fills the defaults: an inbound contact awaits an answer
+   * unless it happened in person, an outbound one never does; an outbound contact is reactive when
+   * it names what it answers ({@code replyTo}), proactive otherwise.
    */
   public static InteractionDraft normalized(InteractionDraft d) {
     Boolean awaits = d.awaitsAnswer();
     if (awaits == null) {
       awaits = d.direction() == Direction.INBOUND && d.channel() != Channel.IN_PERSON;
+    }
+    Purpose purpose = d.purpose();
+    if (purpose == null && d.direction() == Direction.OUTBOUND) {
+      purpose = d.replyTo() == null ? Purpose.PROACTIVE : Purpose.REACTIVE;
     }
     return new InteractionDraft(
         d.customerId(),
@@ -55,6 +60,7 @@ public final class InteractionRules {
         awaits,
         d.caseId(),
         d.replyTo(),
+        purpose,
         text(d.externalId()));
   }
 
@@ -102,6 +108,20 @@ public final class InteractionRules {
               "replyTo",
               "interaction.validation.replyOutbound",
               "Only an outbound contact answers another one."));
+    }
+    if (d.purpose() != null && d.direction() == Direction.INBOUND) {
+      errors.add(
+          FieldError.of(
+              "purpose",
+              "interaction.validation.purposeOutbound",
+              "Only an outbound contact has a purpose."));
+    }
+    if (d.purpose() == Purpose.PROACTIVE && d.replyTo() != null) {
+      errors.add(
+          FieldError.of(
+              "replyTo",
+              "interaction.validation.proactiveReply",
+              "A proactive contact answers nothing; make it reactive or leave replyTo out."));
     }
     length(errors, "contactName", d.contactName(), CONTACT_NAME_MAX);
     length(errors, "agent", d.agent(), AGENT_MAX);

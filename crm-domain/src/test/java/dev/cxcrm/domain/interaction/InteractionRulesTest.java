@@ -15,7 +15,7 @@ class InteractionRulesTest {
       Channel channel, Direction direction, Instant at, Integer emotion, Boolean awaits) {
     return new InteractionDraft(
         7L, null, channel, direction, at, null, null, " 件名 ", "", null, emotion, awaits, null, null,
-        null);
+        null, null);
   }
 
   private static List<String> fields(InteractionDraft d) {
@@ -52,7 +52,7 @@ class InteractionRulesTest {
     InteractionDraft empty =
         new InteractionDraft(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
     assertThat(fields(empty)).containsExactly("customerId", "channel", "direction", "occurredAt");
   }
 
@@ -94,6 +94,7 @@ class InteractionRulesTest {
             null,
             null,
             99L,
+            null,
             null);
     assertThat(fields(inboundReply)).containsExactly("replyTo");
   }
@@ -111,6 +112,7 @@ class InteractionRulesTest {
             null,
             null,
             subject300,
+            null,
             null,
             null,
             null,
@@ -135,7 +137,45 @@ class InteractionRulesTest {
             null,
             null,
             null,
+            null,
             "z".repeat(201));
     assertThat(fields(tooLong)).containsExactly("subject", "summary", "outcome", "externalId");
+  }
+
+  @Test
+  void an_outbound_contact_is_reactive_when_it_names_what_it_answers_and_proactive_otherwise() {
+    InteractionDraft out = draft(Channel.EMAIL, Direction.OUTBOUND, NOW, null, null);
+    assertThat(InteractionRules.normalized(out).purpose()).isEqualTo(Purpose.PROACTIVE);
+    assertThat(InteractionRules.normalized(out.withReplyTo(5L)).purpose())
+        .isEqualTo(Purpose.REACTIVE);
+    assertThat(InteractionRules.normalized(out.withPurpose(Purpose.REACTIVE)).purpose())
+        .as("given, it is kept")
+        .isEqualTo(Purpose.REACTIVE);
+    assertThat(
+            InteractionRules.normalized(draft(Channel.EMAIL, Direction.INBOUND, NOW, null, null))
+                .purpose())
+        .as("an inbound contact has none")
+        .isNull();
+  }
+
+  @Test
+  void an_inbound_contact_has_no_purpose_and_a_proactive_one_names_nothing() {
+    assertThat(
+            fields(
+                draft(Channel.EMAIL, Direction.INBOUND, NOW, null, null)
+                    .withPurpose(Purpose.REACTIVE)))
+        .containsExactly("purpose");
+    assertThat(
+            fields(
+                draft(Channel.EMAIL, Direction.OUTBOUND, NOW, null, null)
+                    .withPurpose(Purpose.PROACTIVE)
+                    .withReplyTo(5L)))
+        .containsExactly("replyTo");
+    assertThat(
+            fields(
+                draft(Channel.EMAIL, Direction.OUTBOUND, NOW, null, null)
+                    .withPurpose(Purpose.REACTIVE)
+                    .withReplyTo(5L)))
+        .isEmpty();
   }
 }

@@ -49,6 +49,7 @@ public class CaseService {
 
   @Resource SessionContext ctx;
   @Inject CaseRepository cases;
+  @Inject InteractionRepository interactions;
   @Inject CustomerQueries customers;
   @Inject UserQueries users;
   @Inject TimeSource time;
@@ -99,6 +100,7 @@ public class CaseService {
     cases.flush();
     if (!ids.isEmpty()) {
       cases.attach(c.id(), c.customerId(), ids);
+      interactions.resettle(c.customerId());
     }
     return get(new CaseId(c.id()));
   }
@@ -167,6 +169,7 @@ public class CaseService {
       throw new InvalidInput(errors);
     }
     cases.attach(c.id(), c.customerId(), ids);
+    interactions.resettle(c.customerId());
     cases.touch(c);
     flush();
     return get(id);
@@ -182,6 +185,7 @@ public class CaseService {
     if (cases.detach(c.id(), List.of(interactionId.value())) == 0) {
       throw new NotFound("Interaction " + interactionId + " in case " + id);
     }
+    interactions.resettle(c.customerId());
     cases.touch(c);
     flush();
     return get(id);

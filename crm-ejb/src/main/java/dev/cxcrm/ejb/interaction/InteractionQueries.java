@@ -74,6 +74,21 @@ public class InteractionQueries {
   }
 
   /**
+   * The customer's inbound contacts still awaiting an answer, oldest first, at most {@code limit}:
+   * what an outbound contact may answer. Read by the (customer, time, id) index.
+   */
+  public List<Interaction> openInbound(long customerId, int limit) {
+    return transactional()
+        .createQuery(
+            "select i from Interaction i where i.customerId = :c and i.awaitsAnswer = true"
+                + " and i.answeredAt is null order by i.occurredAt, i.id",
+            Interaction.class)
+        .setParameter("c", customerId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
    * Up to {@code limit} entries of the customer's timeline after {@code after}, newest first. Each
    * source is asked for at most {@code limit} entries past the cursor by its (customer, time, id)
    * index; the merge keeps the first {@code limit}. A channel filter leaves only interactions.

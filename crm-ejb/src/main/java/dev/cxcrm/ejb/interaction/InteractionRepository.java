@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -92,8 +93,9 @@ public class InteractionRepository {
     String sql =
         "insert into interaction (id, version, customer_id, contact_name, channel, direction,"
             + " occurred_at, touchpoint_id, stage, agent, subject, summary, outcome, emotion,"
-            + " awaits_answer, due_at, reply_to, case_id, external_id, created_at, created_by)"
-            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " awaits_answer, due_at, reply_to, purpose, case_id, external_id, created_at,"
+            + " created_by) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?)";
     try (Connection c = dataSource.getConnection()) {
       List<Long> ids = ids(c, "interaction_seq", rows.size());
       try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -121,6 +123,7 @@ public class InteractionRepository {
           s.setBoolean(p++, d.awaitsAnswer());
           s.setObject(p++, time(n.dueAt()));
           setLong(s, p++, d.replyTo());
+          s.setString(p++, d.purpose() == null ? null : d.purpose().name());
           setLong(s, p++, d.caseId());
           s.setString(p++, d.externalId());
           s.setObject(p++, time(now));
@@ -151,9 +154,9 @@ public class InteractionRepository {
 
   /**
    * The contacts of these customers that the {@link AnswerRule} must see besides the new ones:
-   * inbound contacts awaiting an answer that an outbound contact at or before {@code latest} could
-   * answer earlier than now (unanswered, or answered after {@code earliest}); read through the
-   * partial index of contacts that await an answer.
+   * inbound contacts awaiting an answer that a reply at or before {@code latest} could answer
+   * earlier than now (unanswered, or answered after {@code earliest}); read through the partial
+   * index of contacts that await an answer.
    */
   Map<Long, List<AnswerRule.Contact>> inboundCandidates(
       Collection<Long> customerIds, Instant earliest, Instant latest) {
@@ -162,7 +165,7 @@ public class InteractionRepository {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String sql =
-          "select customer_id, id, occurred_at, answered_by, answered_at from interaction"
+          "select customer_id, id, occurred_at, answered_by, answered_at, case_id from interaction"
               + " where customer_id in ("
               + marks(chunk.size())
               + ") and awaits_answer = true and occurred_at <= ?"
@@ -178,7 +181,12 @@ public class InteractionRepository {
             AnswerRule.Answer current =
                 r.wasNull() ? null : new AnswerRule.Answer(answeredBy, instant(r.getObject(5)));
             out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                .add(AnswerRule.Contact.inbound(r.getLong(2), instant(r.getObject(3)), current));
+                .add(
+                    AnswerRule.Contact.inbound(
+                        r.getLong(2),
+                        instant(r.getObject(3)),
+                        r.getObject(6, Long.class),
+                        current));
           }
         }
       } catch (SQLException e) {
@@ -188,23 +196,75 @@ public class InteractionRepository {
     return out;
   }
 
-  /** The customer's earliest outbound contact at or after {@code from}, if any. */
-  java.util.Optional<AnswerRule.Contact> firstOutboundFrom(long customerId, Instant from) {
+  /**
+   * The customer's earliest reactive outbound contact at or after {@code from} that names nothing
+   * and may answer a contact of case {@code caseId} (null: of no case), if any. A stored reply that
+   * names a contact never names a new one, so only these can answer new inbound contacts.
+   */
+  Optional<AnswerRule.Contact> firstReplyFrom(long customerId, Long caseId, Instant from) {
     String sql =
-        "select id, occurred_at from interaction where customer_id = ? and occurred_at >= ?"
-            + " and direction = 'OUTBOUND' order by occurred_at, id limit 1";
+        "select id, occurred_at, case_id from interaction where customer_id = ?"
+            + " and occurred_at >= ? and direction = 'OUTBOUND' and purpose = 'REACTIVE'"
+            + " and reply_to is null and (case_id is null"
+            + (caseId == null ? ")" : " or case_id = ?)")
+            + " order by occurred_at, id limit 1";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, customerId);
       s.setObject(2, time(from));
+      if (caseId != null) {
+        s.setLong(3, caseId);
+      }
       try (ResultSet r = s.executeQuery()) {
         return r.next()
-            ? java.util.Optional.of(
-                AnswerRule.Contact.outbound(r.getLong(1), instant(r.getObject(2))))
-            : java.util.Optional.empty();
+            ? Optional.of(
+                AnswerRule.Contact.reply(
+                    r.getLong(1), instant(r.getObject(2)), r.getObject(3, Long.class), null))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Reading outbound contacts failed", e);
+    }
+  }
+
+  /**
+   * The {@link AnswerRule} in SQL, for inbound contact {@code i}: the earliest reactive outbound
+   * contact of its customer at or after it that names it, or names none and belongs to no case or
+   * to its case. V3_62 settled the stored answers with the same query.
+   */
+  private static final String FIRST_REPLY =
+      "select o.id from interaction o where o.customer_id = i.customer_id"
+          + " and o.direction = 'OUTBOUND' and o.purpose = 'REACTIVE'"
+          + " and o.occurred_at >= i.occurred_at and (o.reply_to = i.id or (o.reply_to is null"
+          + " and (o.case_id is null or o.case_id = i.case_id)))"
+          + " order by o.occurred_at, o.id fetch first 1 rows only";
+
+  private static final String ANSWER_TIME =
+      "select o.occurred_at from interaction o where o.id = i.answered_by";
+
+  /**
+   * Settles every answer of the customer's inbound contacts from scratch: after contacts moved into
+   * or out of a case, a reply may no longer answer what it did, or answer more. Rows whose answer
+   * changes get a new version.
+   */
+  void resettle(long customerId) {
+    String answeredBy =
+        "update interaction i set answered_by = (%s), version = version + 1".formatted(FIRST_REPLY)
+            + " where i.customer_id = ? and i.awaits_answer = true"
+            + " and i.answered_by is distinct from (%s)".formatted(FIRST_REPLY);
+    String answeredAt =
+        "update interaction i set answered_at = (%s)".formatted(ANSWER_TIME)
+            + " where i.customer_id = ? and i.awaits_answer = true"
+            + " and i.answered_at is distinct from (%s)".formatted(ANSWER_TIME);
+    try (Connection c = dataSource.getConnection()) {
+      for (String sql : List.of(answeredBy, answeredAt)) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          s.setLong(1, customerId);
+          s.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Settling answers failed", e);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.InteractionRules;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.TimelineCursor;
@@ -192,65 +193,83 @@ public class InteractionService {
 
   /**
    * Applies the answer rule to the new contacts and those already stored that they can affect, per
-   * customer: stored inbound contacts a new outbound one may answer (one query for the request),
-   * and the first stored outbound contact after each new inbound one (one query per customer, and
-   * more only when new inbound contacts lie on both sides of a stored answer).
+   * customer: stored inbound contacts a new reply may answer (one query for the request), and the
+   * first stored reply after each new inbound contact (one query per customer and case, and more
+   * only when new inbound contacts lie on both sides of a stored answer).
    */
   private void settleAnswers(List<NewInteraction> fresh, List<Long> ids) {
     Map<Long, List<AnswerRule.Contact>> byCustomer = new LinkedHashMap<>();
-    Instant earliestOut = null;
-    Instant latestOut = null;
-    Map<Long, List<AnswerRule.Contact>> newInbound = new HashMap<>();
+    Instant earliestReply = null;
+    Instant latestReply = null;
+    Set<Long> withReply = new HashSet<>();
+    // customer -> case (empty for none) -> the new inbound contacts awaiting an answer
+    Map<Long, Map<Optional<Long>, List<AnswerRule.Contact>>> newInbound = new HashMap<>();
     for (int k = 0; k < fresh.size(); k++) {
       InteractionDraft d = fresh.get(k).draft();
       AnswerRule.Contact c =
-          new AnswerRule.Contact(ids.get(k), d.direction(), d.occurredAt(), d.awaitsAnswer(), null);
+          new AnswerRule.Contact(
+              ids.get(k),
+              d.direction(),
+              d.occurredAt(),
+              d.awaitsAnswer(),
+              null,
+              d.caseId(),
+              d.purpose(),
+              d.replyTo());
       byCustomer.computeIfAbsent(d.customerId(), x -> new ArrayList<>()).add(c);
-      if (d.direction() == Direction.OUTBOUND) {
-        earliestOut =
-            earliestOut == null || d.occurredAt().isBefore(earliestOut)
+      if (d.purpose() == Purpose.REACTIVE) {
+        withReply.add(d.customerId());
+        earliestReply =
+            earliestReply == null || d.occurredAt().isBefore(earliestReply)
                 ? d.occurredAt()
-                : earliestOut;
-        latestOut =
-            latestOut == null || d.occurredAt().isAfter(latestOut) ? d.occurredAt() : latestOut;
-      } else if (d.awaitsAnswer()) {
-        newInbound.computeIfAbsent(d.customerId(), x -> new ArrayList<>()).add(c);
+                : earliestReply;
+        latestReply =
+            latestReply == null || d.occurredAt().isAfter(latestReply)
+                ? d.occurredAt()
+                : latestReply;
+      } else if (d.direction() == Direction.INBOUND && d.awaitsAnswer()) {
+        newInbound
+            .computeIfAbsent(d.customerId(), x -> new HashMap<>())
+            .computeIfAbsent(Optional.ofNullable(d.caseId()), x -> new ArrayList<>())
+            .add(c);
       }
     }
-    if (earliestOut != null) {
-      Set<Long> withOutbound = new HashSet<>();
-      fresh.stream()
-          .filter(n -> n.draft().direction() == Direction.OUTBOUND)
-          .forEach(n -> withOutbound.add(n.draft().customerId()));
+    if (!withReply.isEmpty()) {
       store
-          .inboundCandidates(withOutbound, earliestOut, latestOut)
+          .inboundCandidates(withReply, earliestReply, latestReply)
           .forEach((customer, stored) -> byCustomer.get(customer).addAll(stored));
     }
     newInbound.forEach(
-        (customer, inbound) -> {
-          List<AnswerRule.Contact> sorted =
-              inbound.stream()
-                  .sorted(Comparator.comparing(AnswerRule.Contact::occurredAt))
-                  .toList();
-          Instant from = sorted.get(0).occurredAt();
-          while (from != null) {
-            Optional<AnswerRule.Contact> out = store.firstOutboundFrom(customer, from);
-            if (out.isEmpty()) {
-              break;
-            }
-            byCustomer.get(customer).add(out.get());
-            Instant answeredAt = out.get().occurredAt();
-            from =
-                sorted.stream()
-                    .map(AnswerRule.Contact::occurredAt)
-                    .filter(t -> t.isAfter(answeredAt))
-                    .findFirst()
-                    .orElse(null);
-          }
-        });
+        (customer, byCase) ->
+            byCase.forEach(
+                (caseId, inbound) ->
+                    byCustomer.get(customer).addAll(storedReplies(customer, caseId, inbound))));
     Map<Long, AnswerRule.Answer> answers = new LinkedHashMap<>();
     byCustomer.values().forEach(contacts -> answers.putAll(AnswerRule.changes(contacts)));
     store.answer(answers);
+  }
+
+  /**
+   * The stored replies that may be the first answer of these new inbound contacts of one customer
+   * and case: the first after the earliest of them, then the first after the earliest one that this
+   * reply came too early for, and so on.
+   */
+  private List<AnswerRule.Contact> storedReplies(
+      long customer, Optional<Long> caseId, List<AnswerRule.Contact> inbound) {
+    List<Instant> times = inbound.stream().map(AnswerRule.Contact::occurredAt).sorted().toList();
+    List<AnswerRule.Contact> replies = new ArrayList<>();
+    Instant from = times.get(0);
+    while (from != null) {
+      Optional<AnswerRule.Contact> reply =
+          store.firstReplyFrom(customer, caseId.orElse(null), from);
+      if (reply.isEmpty()) {
+        break;
+      }
+      replies.add(reply.get());
+      Instant answeredAt = reply.get().occurredAt();
+      from = times.stream().filter(t -> t.isAfter(answeredAt)).findFirst().orElse(null);
+    }
+    return replies;
   }
 
   /**
@@ -398,6 +417,18 @@ public class InteractionService {
     ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
     return reads.compliance(
         period.start(time.zone()), period.end(time.zone()), by, time.zone(), time.now());
+  }
+
+  /** The most open contacts {@link #openInbound} lists. */
+  public static final int OPEN_INBOUND_MAX = 100;
+
+  /**
+   * The customer's inbound contacts still awaiting an answer, oldest first (at most {@value
+   * #OPEN_INBOUND_MAX}): what an answer being logged may name.
+   */
+  public List<Interaction> openInbound(CustomerId id) {
+    customer(id);
+    return reads.openInbound(id.value(), OPEN_INBOUND_MAX);
   }
 
   /** The customer facts the quick log form needs (name, owner, preferred channel). */

@@ -93,8 +93,8 @@ final class SampleContactsWriter {
     batch(
         "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
             + " touchpoint_id, stage, agent, subject, summary, outcome, emotion, awaits_answer,"
-            + " due_at, reply_to, case_id, created_at, created_by)"
-            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " due_at, reply_to, purpose, case_id, created_at, created_by)"
+            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contacts,
         (p, x, i) -> {
           int n = 1;
@@ -113,6 +113,8 @@ final class SampleContactsWriter {
           p.setBoolean(n++, x.awaitsAnswer());
           p.setObject(n++, Jdbc.time(x.dueAt()));
           setLong(p, n++, x.replyTo() < 0 ? null : ids.get(x.replyTo()));
+          // The sample's replies name what they answer; its other outbound contacts are proactive.
+          p.setString(n++, x.inbound() ? null : x.replyTo() < 0 ? "PROACTIVE" : "REACTIVE");
           setLong(p, n++, x.caseIndex() < 0 ? null : caseIds.get(x.caseIndex()));
           p.setObject(n++, Jdbc.time(x.occurredAt()));
           p.setString(n, BY);

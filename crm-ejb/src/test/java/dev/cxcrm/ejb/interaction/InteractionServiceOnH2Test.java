@@ -76,6 +76,7 @@ class InteractionServiceOnH2Test {
         false,
         null,
         null,
+        null,
         externalId);
   }
 

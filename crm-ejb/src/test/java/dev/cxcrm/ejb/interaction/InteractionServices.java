@@ -16,6 +16,7 @@ final class InteractionServices {
     return wire(
         new CaseService(),
         wire(new CaseRepository(), db.em(), db.dataSource()),
+        wire(new InteractionRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
         wire(new UserQueries(), db.em()),
         TestBeans.tokyo());

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.JourneyStage;
@@ -50,6 +51,7 @@ public class CustomerTimelinePage implements Serializable {
   private final List<TimelineEntry> entries = new ArrayList<>();
   private String next;
   private transient List<TouchpointChoice> touchpoints;
+  private transient List<Interaction> openInbound;
 
   @PostConstruct
   void init() {
@@ -79,6 +81,7 @@ public class CustomerTimelinePage implements Serializable {
   }
 
   private void resetForm() {
+    openInbound = null;
     form = new QuickLog();
     form.setChannel(defaultChannel);
     form.setOccurredAt(LocalDateTime.now(time.zone()).truncatedTo(ChronoUnit.MINUTES));
@@ -106,13 +109,32 @@ public class CustomerTimelinePage implements Serializable {
     }
   }
 
-  /** Inbound contacts await an answer by default, except in person; outbound ones never do. */
+  /**
+   * Inbound contacts await an answer by default, except in person. An outbound contact is an answer
+   * by default: reactive, naming the oldest open contact, so that the agent's answer is linked
+   * without extra work.
+   */
   public void directionOrChannelChanged() {
-    form.setAwaitsAnswer(
-        form.getDirection() == Direction.INBOUND && form.getChannel() != Channel.IN_PERSON);
-    if (form.getDirection() == Direction.INBOUND) {
+    boolean inbound = form.getDirection() == Direction.INBOUND;
+    form.setAwaitsAnswer(inbound && form.getChannel() != Channel.IN_PERSON);
+    if (inbound) {
+      form.setPurpose(null);
       form.setReplyTo(null);
-      form.setReplyToSubject(null);
+    } else if (form.getPurpose() == null) {
+      form.setPurpose(Purpose.REACTIVE);
+      purposeChanged();
+    }
+  }
+
+  /**
+   * A proactive contact answers nothing: the selection is cleared; a reactive one names the oldest.
+   */
+  public void purposeChanged() {
+    if (form.getPurpose() == Purpose.REACTIVE) {
+      openInbound = null;
+      form.setReplyTo(getOpenInbound().isEmpty() ? null : getOpenInbound().get(0).id());
+    } else {
+      form.setReplyTo(null);
     }
   }
 
@@ -135,7 +157,8 @@ public class CustomerTimelinePage implements Serializable {
             form.getEmotion(),
             inbound && form.isAwaitsAnswer(),
             null,
-            inbound ? null : form.getReplyTo(),
+            form.getPurpose() == Purpose.REACTIVE ? form.getReplyTo() : null,
+            inbound ? null : form.getPurpose(),
             null);
     try {
       Interaction logged = interactions.log(draft).interaction();
@@ -157,16 +180,37 @@ public class CustomerTimelinePage implements Serializable {
     form.setDirection(Direction.OUTBOUND);
     form.setChannel(i.channel());
     form.setAwaitsAnswer(false);
+    form.setPurpose(Purpose.REACTIVE);
     form.setReplyTo(i.id());
-    form.setReplyToSubject(i.subject() == null ? labels.of(i.channel()) : i.subject());
+    if (getOpenInbound().stream().noneMatch(o -> o.id().equals(i.id()))) {
+      List<Interaction> withIt = new ArrayList<>(getOpenInbound());
+      withIt.add(i);
+      openInbound = withIt;
+    }
     form.setSubject(
         i.subject() == null ? null : labels.format("timeline.replySubject", i.subject()));
     form.setTouchpointId(i.touchpointId());
     PrimeFaces.current().focus("quickLog:subject");
   }
 
-  public void cancelAnswer() {
-    resetForm();
+  /**
+   * The customer's contacts still awaiting an answer, oldest first: what an answer may name. Read
+   * once per form (again after a contact is logged or the purpose chosen).
+   */
+  public List<Interaction> getOpenInbound() {
+    if (openInbound == null) {
+      openInbound =
+          customerId == null ? List.of() : interactions.openInbound(new CustomerId(customerId));
+    }
+    return openInbound;
+  }
+
+  /** How an open contact reads in the list of what an answer names: time, channel, subject. */
+  public String openLabel(Interaction i) {
+    return labels.instant(i.occurredAt())
+        + " · "
+        + labels.of(i.channel())
+        + (i.subject() == null ? "" : " · " + i.subject());
   }
 
   public boolean isOpen(TimelineEntry e) {
@@ -229,6 +273,10 @@ public class CustomerTimelinePage implements Serializable {
 
   public Direction[] getDirections() {
     return Direction.values();
+  }
+
+  public Purpose[] getPurposes() {
+    return Purpose.values();
   }
 
   /** The emotion scale, −2 to +2, as buttons. */

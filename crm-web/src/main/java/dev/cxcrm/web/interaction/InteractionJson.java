@@ -2,6 +2,7 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.web.shared.JsonInput;
 import jakarta.json.JsonValue;
@@ -28,6 +29,7 @@ public final class InteractionJson {
           "awaitsAnswer",
           "caseId",
           "replyTo",
+          "purpose",
           "externalId");
   static final Set<String> READ_ONLY =
       Set.of(
@@ -62,6 +64,7 @@ public final class InteractionJson {
             in.bool("awaitsAnswer"),
             in.longValue("caseId"),
             in.longValue("replyTo"),
+            in.enumValue("purpose", Purpose.class),
             in.string("externalId"));
     in.done();
     return d;

@@ -61,7 +61,8 @@ public class InteractionResource {
       summary = "Log an interaction",
       description =
           "An inbound contact that awaits an answer gets dueAt from the channel's response standard; "
-              + "an outbound one answers the customer's earlier unanswered inbound contacts (see replyTo). "
+              + "a reactive outbound one answers what it names in replyTo, or else the customer's "
+              + "contacts still open when it occurred (within its case); a proactive one answers nothing. "
               + "With an externalId logged before: the same content answers 200 with the first interaction "
               + "and logs nothing; different content answers 409.")
   @RequestBody(content = @Content(schema = @Schema(implementation = InteractionView.class)))

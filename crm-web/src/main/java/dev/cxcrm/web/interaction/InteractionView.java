@@ -2,6 +2,7 @@ package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.Interaction;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -69,8 +70,17 @@ public record InteractionView(
             format = "int64",
             nullable = true,
             description =
-                "Outbound only: the inbound interaction this answers (same customer, not later).")
+                "Outbound only: the inbound interaction this answers (same customer, not later). "
+                    + "A reply that names one answers only that one.")
         Long replyTo,
+    @Schema(
+            nullable = true,
+            description =
+                "Outbound only: REACTIVE answers something (what replyTo names, or else the "
+                    + "customer's contacts still open when it occurred, within its case when it has "
+                    + "one); PROACTIVE (check-in, information, offer, thanks) answers nothing. "
+                    + "Default REACTIVE with replyTo, PROACTIVE without.")
+        Purpose purpose,
     @Schema(
             nullable = true,
             description =
@@ -124,6 +134,7 @@ public record InteractionView(
         i.awaitsAnswer(),
         i.caseId(),
         i.replyTo(),
+        i.purpose(),
         i.externalId(),
         at(i.dueAt(), zone),
         at(i.answeredAt(), zone),

@@ -1,6 +1,7 @@
 package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.interaction.Direction;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.shared.Channel;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -19,8 +20,8 @@ public class QuickLog implements Serializable {
   private String outcome;
   private Integer emotion;
   private boolean awaitsAnswer = true;
+  private Purpose purpose;
   private Long replyTo;
-  private String replyToSubject;
 
   public Channel getChannel() {
     return channel;
@@ -110,11 +111,11 @@ public class QuickLog implements Serializable {
     this.replyTo = replyTo;
   }
 
-  public String getReplyToSubject() {
-    return replyToSubject;
+  public Purpose getPurpose() {
+    return purpose;
   }
 
-  public void setReplyToSubject(String replyToSubject) {
-    this.replyToSubject = replyToSubject;
+  public void setPurpose(Purpose purpose) {
+    this.purpose = purpose;
   }
 }

@@ -9,6 +9,7 @@ import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
 import dev.cxcrm.domain.interaction.Direction;
+import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.interaction.ResponseMode;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.interaction.TimelineKind;
@@ -51,6 +52,7 @@ public class ApiSchemaTypes implements ConfigSource {
           Channel.class,
           CustomerKind.class,
           Direction.class,
+          Purpose.class,
           ImportantDateKind.class,
           JourneyStage.class,
           Lifecycle.class,

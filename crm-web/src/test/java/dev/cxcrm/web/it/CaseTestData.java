@@ -31,8 +31,8 @@ final class CaseTestData {
       try (PreparedStatement s =
           c.prepareStatement(
               "insert into interaction (id, version, customer_id, channel, direction, occurred_at,"
-                  + " subject, awaits_answer, created_at, created_by)"
-                  + " values (?, 1, ?, ?, ?, ?, ?, false, ?, 'case-test')")) {
+                  + " subject, awaits_answer, created_at, created_by, purpose)"
+                  + " values (?, 1, ?, ?, ?, ?, ?, false, ?, 'case-test', ?)")) {
         s.setLong(1, id);
         s.setLong(2, customerId);
         s.setString(3, channel);
@@ -40,6 +40,7 @@ final class CaseTestData {
         s.setTimestamp(5, Timestamp.from(at));
         s.setString(6, ("INBOUND".equals(direction) ? "問い合わせ " : "回答 ") + channel);
         s.setTimestamp(7, Timestamp.from(Instant.now()));
+        s.setString(8, "INBOUND".equals(direction) ? null : "REACTIVE");
         s.executeUpdate();
       }
       return id;

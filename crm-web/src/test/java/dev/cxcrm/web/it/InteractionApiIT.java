@@ -128,13 +128,17 @@ class InteractionApiIT {
   }
 
   @Test
-  void an_outbound_contact_without_reply_to_answers_every_earlier_open_contact_on_any_channel() {
+  void a_reply_naming_nothing_answers_every_earlier_open_contact_and_a_proactive_one_none() {
     long customer = customer("全件 回答");
     Instant t = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
     long sms = idOf(log("AGENT", interaction(customer, "SMS", "INBOUND", t)));
     long web = idOf(log("AGENT", interaction(customer, "WEB", "INBOUND", t.plusSeconds(600))));
-    long outbound =
-        idOf(log("AGENT", interaction(customer, "EMAIL", "OUTBOUND", t.plusSeconds(3600))));
+    log("AGENT", interaction(customer, "EMAIL", "OUTBOUND", t.plusSeconds(1800)))
+        .then()
+        .statusCode(201)
+        .body("purpose", equalTo("PROACTIVE"));
+    as("AGENT").get("/api/interactions/" + sms).then().body("answeredAt", nullValue());
+    long outbound = idOf(log("AGENT", reply(customer, "EMAIL", t.plusSeconds(3600))));
     long later = idOf(log("AGENT", interaction(customer, "WEB", "INBOUND", t.plusSeconds(7200))));
 
     for (long answered : List.of(sms, web)) {
@@ -148,13 +152,54 @@ class InteractionApiIT {
   }
 
   @Test
+  void each_linked_reply_answers_the_message_it_names_even_after_a_reply_to_a_later_one() {
+    // A help desk pushes A (14:05) and B (16:21), the answer to B (09:24) and then to A (13:50).
+    long customer = customer("二通 回答");
+    Instant a = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+    Instant b = a.plus(Duration.ofMinutes(136));
+    long messageA = idOf(log("AGENT", interaction(customer, "EMAIL", "INBOUND", a)));
+    long messageB = idOf(log("AGENT", interaction(customer, "EMAIL", "INBOUND", b)));
+    Instant toB = a.plus(Duration.ofMinutes(1159));
+    Instant toA = a.plus(Duration.ofMinutes(1425));
+    log("AGENT", interaction(customer, "EMAIL", "OUTBOUND", toB).add("replyTo", messageB))
+        .then()
+        .statusCode(201)
+        .body("purpose", equalTo("REACTIVE"));
+    long answerA =
+        idOf(
+            log("AGENT", interaction(customer, "EMAIL", "OUTBOUND", toA).add("replyTo", messageA)));
+    as("AGENT")
+        .get("/api/interactions/" + messageA)
+        .then()
+        .body("answeredBy", equalTo((int) answerA))
+        .body("answeredAt", equalTo(tokyo(toA)))
+        .body("responseMinutes", equalTo(1425));
+    as("AGENT").get("/api/interactions/" + messageB).then().body("answeredAt", equalTo(tokyo(toB)));
+
+    log("AGENT", interaction(customer, "EMAIL", "INBOUND", a).add("purpose", "REACTIVE"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("purpose"));
+    log(
+            "AGENT",
+            interaction(customer, "EMAIL", "OUTBOUND", toA)
+                .add("purpose", "PROACTIVE")
+                .add("replyTo", messageA))
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("replyTo"));
+    log("AGENT", interaction(customer, "EMAIL", "OUTBOUND", toA).add("purpose", "LATER"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("purpose"));
+  }
+
+  @Test
   void an_answer_after_the_deadline_is_a_breach() {
     long customer = customer("遅延 回答");
     Instant t = Instant.now().minus(Duration.ofHours(10)).truncatedTo(ChronoUnit.SECONDS);
     long sms = idOf(log("AGENT", interaction(customer, "SMS", "INBOUND", t)));
-    log("AGENT", interaction(customer, "SMS", "OUTBOUND", t.plus(Duration.ofMinutes(121))))
-        .then()
-        .statusCode(201);
+    log("AGENT", reply(customer, "SMS", t.plus(Duration.ofMinutes(121)))).then().statusCode(201);
     as("AGENT")
         .get("/api/interactions/" + sms)
         .then()
@@ -288,7 +333,7 @@ class InteractionApiIT {
                 "items",
                 Json.createArrayBuilder()
                     .add(
-                        interaction(customer, "EMAIL", "OUTBOUND", t.plusSeconds(1800))
+                        reply(customer, "EMAIL", t.plusSeconds(1800))
                             .add("externalId", "bulk-out-" + RUN))
                     .add(
                         interaction(customer, "EMAIL", "INBOUND", t)
@@ -443,7 +488,7 @@ class InteractionApiIT {
     assertThat(((Number) mine.get(1).get("timeLeftMinutes")).intValue()).isBetween(57, 60);
     assertThat(mine.get(0).get("customerName")).isEqualTo("期限 テスト" + RUN);
 
-    log("AGENT", interaction(customer, "PHONE", "OUTBOUND", now)).then().statusCode(201);
+    log("AGENT", reply(customer, "PHONE", now)).then().statusCode(201);
     assertThat(dueItemsOf(customer)).isEmpty();
   }
 
@@ -458,19 +503,13 @@ class InteractionApiIT {
     log("AGENT", interaction(c1, "EMAIL", "INBOUND", ten).add("agent", "admin"))
         .then()
         .statusCode(201);
-    log("AGENT", interaction(c1, "EMAIL", "OUTBOUND", ten.plus(Duration.ofMinutes(60))))
-        .then()
-        .statusCode(201);
+    log("AGENT", reply(c1, "EMAIL", ten.plus(Duration.ofMinutes(60)))).then().statusCode(201);
     log("AGENT", interaction(c2, "EMAIL", "INBOUND", ten)).then().statusCode(201);
-    log("AGENT", interaction(c2, "EMAIL", "OUTBOUND", ten.plus(Duration.ofMinutes(1560))))
-        .then()
-        .statusCode(201);
+    log("AGENT", reply(c2, "EMAIL", ten.plus(Duration.ofMinutes(1560)))).then().statusCode(201);
     log("AGENT", interaction(c3, "SMS", "INBOUND", ten.minus(Duration.ofHours(1))))
         .then()
         .statusCode(201);
-    log("AGENT", interaction(c3, "SMS", "OUTBOUND", ten.minus(Duration.ofMinutes(30))))
-        .then()
-        .statusCode(201);
+    log("AGENT", reply(c3, "SMS", ten.minus(Duration.ofMinutes(30)))).then().statusCode(201);
     log("AGENT", interaction(c3, "EMAIL", "INBOUND", ten)).then().statusCode(201);
 
     JsonPath byChannel = compliance(day, "channel");
@@ -592,6 +631,11 @@ class InteractionApiIT {
         .add("channel", channel)
         .add("direction", direction)
         .add("occurredAt", tokyo(at));
+  }
+
+  /** An outbound contact that answers (names nothing: it answers what is open). */
+  private static JsonObjectBuilder reply(long customer, String channel, Instant at) {
+    return interaction(customer, channel, "OUTBOUND", at).add("purpose", "REACTIVE");
   }
 
   private Response log(String role, JsonObjectBuilder body) {

@@ -97,6 +97,22 @@ class InteractionUiIT {
       assertThat(d.findElement(By.id("timeline")).getText()).contains("回答期限", "あと", "メール", "サポート");
       wholePage(browser, "interaction-logged-on-customer-page");
 
+      // An outbound contact answers the oldest open contact by default; a proactive one names
+      // nothing and answers nothing.
+      pick(d, "quickLog:direction", "発信（当社から）");
+      waitFor(d, By.id("quickLog:replyTo_label"));
+      assertThat(chosen(d, "quickLog:purpose")).isEqualTo("回答（お問い合わせへの対応）");
+      assertThat(text(d, "quickLog:replyTo_label")).contains("納期の確認");
+      wholePage(browser, "interaction-outbound-answers-the-oldest");
+      pick(d, "quickLog:purpose", "働きかけ（案内・フォロー・お礼など）");
+      patiently(d).until(x -> x.findElements(By.id("quickLog:replyTo_label")).isEmpty());
+      type(d, "quickLog:subject", "新製品のご案内");
+      click(d, By.id("quickLog:log"));
+      waitForText(d, By.id("timeline"), "新製品のご案内");
+      assertThat(d.findElement(By.id("timeline")).getText())
+          .contains("回答期限")
+          .doesNotContain("回答済み");
+
       click(d, By.id("navDue"));
       waitFor(d, By.id("due:items"));
       WebElement row = dueRow(d, customerName);
@@ -106,9 +122,10 @@ class InteractionUiIT {
       row.findElement(By.linkText(customerName)).click();
       waitFor(d, By.id("quickLog:subject"));
       click(d, By.cssSelector("#timeline button[id$=':answer']"));
-      waitFor(d, By.id("quickLog:replyToText"));
-      assertThat(text(d, "quickLog:replyToText")).contains("納期の確認");
+      waitFor(d, By.id("quickLog:replyTo_label"));
+      assertThat(text(d, "quickLog:replyTo_label")).contains("納期の確認");
       assertThat(chosen(d, "quickLog:direction")).isEqualTo("発信（当社から）");
+      assertThat(chosen(d, "quickLog:purpose")).isEqualTo("回答（お問い合わせへの対応）");
       assertThat(d.findElement(By.id("quickLog:subject")).getAttribute("value"))
           .isEqualTo("Re: 納期の確認");
       type(d, "quickLog:summary", "来週火曜日に出荷予定です。");

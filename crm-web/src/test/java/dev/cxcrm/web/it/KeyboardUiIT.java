@@ -98,7 +98,7 @@ class KeyboardUiIT {
         e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith(":answer"),
         "the answer button of the contact");
     keys(d, Keys.ENTER);
-    waitFor(d, By.id("quickLog:replyToText"));
+    waitFor(d, By.id("quickLog:replyTo_label"));
     patiently(d).until(x -> "quickLog:subject".equals(focused(x).getAttribute("id")));
     assertThat(focused(d).getAttribute("value")).isEqualTo("Re: キーボードで質問");
     keys(d, Keys.ENTER);
