@@ -282,9 +282,35 @@ final class SampleContacts {
         Instant start =
             later(inOfficeHours(now.minus(Duration.ofMinutes(150L * k + 20)), zone), last);
         thread(r, i, seed, h, agents, start, now, dueAt, contacts, cases, true);
+        if (k % 2 == 0) {
+          // The monthly newsletter went out while the message waited: it answers nothing.
+          Contact open = contacts.get(contacts.size() - 1);
+          contacts.add(newsletter(open, open.occurredAt().plus(Duration.ofMinutes(15))));
+        }
       }
     }
     return new Sample(histories, contacts, cases, painPoints(contacts, cases));
+  }
+
+  private static Contact newsletter(Contact after, Instant at) {
+    return new Contact(
+        after.customer(),
+        Channel.EMAIL,
+        false,
+        at,
+        after.touchpointId(),
+        after.stage(),
+        null,
+        "月刊ニュースレター",
+        "新サービスと季節のキャンペーンのご案内。",
+        null,
+        0,
+        false,
+        null,
+        null,
+        -1,
+        -1,
+        -1);
   }
 
   private static History history(
