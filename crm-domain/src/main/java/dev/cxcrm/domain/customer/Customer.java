@@ -3,6 +3,7 @@ package dev.cxcrm.domain.customer;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Created;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.Versioned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;

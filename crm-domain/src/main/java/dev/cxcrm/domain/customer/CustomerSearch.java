@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.customer;
 
+import dev.cxcrm.domain.shared.RelationshipType;
 import java.util.Locale;
 
 /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

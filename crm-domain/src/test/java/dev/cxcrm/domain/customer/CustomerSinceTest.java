@@ -3,6 +3,7 @@ package dev.cxcrm.domain.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

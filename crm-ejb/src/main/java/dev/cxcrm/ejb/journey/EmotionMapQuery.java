@@ -1,9 +1,9 @@
 package dev.cxcrm.ejb.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.EmotionMap;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import java.io.Serializable;
 import java.time.LocalDate;

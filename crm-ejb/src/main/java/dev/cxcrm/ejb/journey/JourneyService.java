@@ -2,7 +2,6 @@ package dev.cxcrm.ejb.journey;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerId;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.journey.StageChange;
@@ -12,6 +11,7 @@ import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.shared.Callers;

@@ -5,7 +5,6 @@ import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.interaction.AnswerRule;
 import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.interaction.CasePriority;
@@ -17,6 +16,7 @@ import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.interaction.CaseId;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseType;
@@ -14,6 +13,7 @@ import dev.cxcrm.domain.interaction.ServiceCase;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import java.time.LocalDate;

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.Forbidden;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.CustomerRules;
 import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.Lifecycle;
-import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.cxcrm.web.customer;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.web.shared.Labels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -3,7 +3,7 @@ package dev.cxcrm.web.customer;
 import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.customer.CustomerSort;
 import dev.cxcrm.domain.customer.Lifecycle;
-import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.web.shared.QueryInput;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.cxcrm.web.customer;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
-import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.shared.RelationshipType;
 import java.io.Serializable;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerKind;
-import dev.cxcrm.domain.customer.ImportantDateKind;
 import dev.cxcrm.domain.customer.Lifecycle;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.web.shared.VersionedView;
 import java.time.Instant;
 import java.time.LocalDate;

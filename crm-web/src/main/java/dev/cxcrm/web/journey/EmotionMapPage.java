@@ -1,12 +1,12 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.EmotionCell;
 import dev.cxcrm.domain.journey.EmotionCounts;
 import dev.cxcrm.domain.journey.EmotionMap;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapResult;

@@ -1,9 +1,9 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.EmotionMap;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.EmotionMapQuery;
 import dev.cxcrm.ejb.journey.EmotionMapService;

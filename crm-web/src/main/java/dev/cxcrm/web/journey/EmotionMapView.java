@@ -1,10 +1,10 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.AverageEmotion;
 import dev.cxcrm.domain.journey.EmotionCell;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.journey.EmotionMapResult;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import jakarta.json.bind.annotation.JsonbNillable;

@@ -1,10 +1,10 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.ejb.shared.TimeSource;

@@ -1,8 +1,8 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.ejb.shared.TimeSource;

@@ -1,8 +1,8 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.journey.Funnel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cxcrm.web.journey;
 
-import dev.cxcrm.domain.customer.RelationshipType;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.web.shared.PeriodFilter;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
-import dev.cxcrm.domain.customer.RelationshipType;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.web.shared.KeysetModel;
 import java.util.ArrayList;
 import java.util.List;

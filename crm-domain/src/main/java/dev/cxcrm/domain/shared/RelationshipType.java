@@ -1,4 +1,4 @@
-package dev.cxcrm.domain.customer;
+package dev.cxcrm.domain.shared;
 
 /**
  * How the business serves a customer (MISSION.md). The type drives defaults; its meaning is shown

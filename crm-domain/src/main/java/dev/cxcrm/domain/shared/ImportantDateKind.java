@@ -1,4 +1,4 @@
-package dev.cxcrm.domain.customer;
+package dev.cxcrm.domain.shared;
 
 /** Dates that, when they come up, are a reason to get in touch. */
 public enum ImportantDateKind {
