@@ -29,6 +29,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -59,6 +60,7 @@ public class CustomerService {
   @Inject IdempotencyRepository idempotency;
   @Inject UserQueries users;
   @Inject TimeSource time;
+  @Inject Event<CustomersChanged> changed;
 
   public Customer get(CustomerId id) {
     return customers
@@ -91,6 +93,7 @@ public class CustomerService {
     customers.record(
         new AuditEntry(
             c.id(), AuditEntry.Action.CREATED, actor.name(), now, Customer.createdFields(c)));
+    changed.fire(new CustomersChanged(List.of(c.id())));
     return c;
   }
 
@@ -173,6 +176,7 @@ public class CustomerService {
     customers.record(
         new AuditEntry(c.id(), AuditEntry.Action.ARCHIVED, actor.name(), now, List.of()));
     flush();
+    changed.fire(new CustomersChanged(List.of(c.id())));
   }
 
   /**
@@ -311,6 +315,9 @@ public class CustomerService {
     }
     audits.forEach(customers::record);
     flush();
+    List<Long> touched = new ArrayList<>(createdIds);
+    audits.forEach(a -> touched.add(a.customerId()));
+    changed.fire(new CustomersChanged(touched));
     List<BulkResult> answer = new ArrayList<>();
     for (BulkResult r : results) {
       Customer c = r.id() == null ? null : existing.get(r.id());
@@ -330,6 +337,7 @@ public class CustomerService {
       flush();
       customers.record(
           new AuditEntry(c.id(), AuditEntry.Action.UPDATED, actor.name(), now, changes));
+      changed.fire(new CustomersChanged(List.of(c.id())));
     }
   }
 

@@ -17,6 +17,7 @@ public final class CustomerServices {
         wire(new CustomerRepository(), db.em(), db.dataSource()),
         wire(new IdempotencyRepository(), db.em()),
         wire(new UserQueries(), db.em()),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        TestBeans.noEvents());
   }
 }

@@ -52,4 +52,18 @@ public final class TestBeans {
   public static TimeSource tokyo() {
     return new TimeSource("Asia/Tokyo");
   }
+
+  /** CDI events that nobody observes, as in a test without a container. */
+  @SuppressWarnings("unchecked")
+  public static <T> jakarta.enterprise.event.Event<T> noEvents() {
+    return (jakarta.enterprise.event.Event<T>)
+        Proxy.newProxyInstance(
+            TestBeans.class.getClassLoader(),
+            new Class<?>[] {jakarta.enterprise.event.Event.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "fire" -> null;
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
 }

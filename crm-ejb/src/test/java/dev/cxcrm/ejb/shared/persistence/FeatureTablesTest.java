@@ -52,6 +52,8 @@ class FeatureTablesTest {
               "response_standard",
               "business_calendar",
               "business_holiday"),
+          "playbook",
+          Set.of("playbook", "playbook_step", "task", "planner_lease"),
           "security",
           Set.of("app_user", "api_key", "login_throttle"),
           "shared",

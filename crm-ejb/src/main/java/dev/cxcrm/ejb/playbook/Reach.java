@@ -1,0 +1,15 @@
+package dev.cxcrm.ejb.playbook;
+
+import dev.cxcrm.domain.playbook.ProactiveChannel;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.RelationshipType;
+import java.time.LocalDate;
+
+/** What the planner reads of a customer: its type, owner, start, and how it may be contacted. */
+record Reach(
+    long id,
+    RelationshipType type,
+    String owner,
+    LocalDate since,
+    Channel preferred,
+    ProactiveChannel.Consents consents) {}

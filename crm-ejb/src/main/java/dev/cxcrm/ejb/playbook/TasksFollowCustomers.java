@@ -1,0 +1,33 @@
+package dev.cxcrm.ejb.playbook;
+
+import dev.cxcrm.ejb.customer.CustomersChanged;
+import dev.cxcrm.ejb.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Changing a customer's type or owner moves its open tasks, and a new customer's first steps are
+ * planned at once: after the change is committed, each customer in a transaction of its own. A
+ * failure here leaves the customer's change in place; the planner's next run plans what is missing.
+ */
+@ApplicationScoped
+public class TasksFollowCustomers {
+  private static final Logger LOG = Logger.getLogger(TasksFollowCustomers.class.getName());
+
+  @Inject TaskPlanning planning;
+  @Inject TimeSource time;
+
+  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomersChanged changed) {
+    for (long id : changed.ids()) {
+      try {
+        planning.follow(id, time.today().plusDays(TaskPlanner.HORIZON_DAYS));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Moving the tasks of customer " + id + " failed", e);
+      }
+    }
+  }
+}
