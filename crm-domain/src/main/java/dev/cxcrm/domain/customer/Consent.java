@@ -1,5 +1,6 @@
 package dev.cxcrm.domain.customer;
 
+import dev.cxcrm.domain.shared.ConsentChoice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;

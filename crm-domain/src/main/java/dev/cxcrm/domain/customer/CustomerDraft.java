@@ -1,6 +1,7 @@
 package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.RelationshipType;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;

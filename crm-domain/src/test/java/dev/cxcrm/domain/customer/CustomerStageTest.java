@@ -2,6 +2,7 @@ package dev.cxcrm.domain.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.Instant;

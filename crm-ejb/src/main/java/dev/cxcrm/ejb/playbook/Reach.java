@@ -1,7 +1,7 @@
 package dev.cxcrm.ejb.playbook;
 
-import dev.cxcrm.domain.playbook.ProactiveChannel;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
 
@@ -12,4 +12,4 @@ record Reach(
     String owner,
     LocalDate since,
     Channel preferred,
-    ProactiveChannel.Consents consents) {}
+    ConsentChoice consents) {}

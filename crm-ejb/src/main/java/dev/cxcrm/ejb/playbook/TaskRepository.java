@@ -4,11 +4,11 @@ import static dev.cxcrm.ejb.shared.persistence.Jdbc.bindAll;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.marks;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
-import dev.cxcrm.domain.playbook.ProactiveChannel;
 import dev.cxcrm.domain.playbook.Task;
 import dev.cxcrm.domain.playbook.TaskCursor;
 import dev.cxcrm.domain.playbook.TaskStatus;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.shared.persistence.EntityRepository;
@@ -124,8 +124,7 @@ public class TaskRepository extends EntityRepository<Task, Long> {
                   r.getString(3),
                   r.getObject(4, LocalDate.class),
                   preferred == null ? null : Channel.valueOf(preferred),
-                  new ProactiveChannel.Consents(
-                      r.getBoolean(6), r.getBoolean(7), r.getBoolean(8))));
+                  new ConsentChoice(r.getBoolean(6), false, r.getBoolean(7), r.getBoolean(8))));
         }
       }
       return out;

@@ -9,10 +9,10 @@ import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 
 /** The interaction feature's services built by hand on a test database. */
-final class InteractionServices {
+public final class InteractionServices {
   private InteractionServices() {}
 
-  static CaseService cases(H2Jpa db) {
+  public static CaseService cases(H2Jpa db) {
     return wire(
         new CaseService(),
         wire(new CaseRepository(), db.em(), db.dataSource()),
@@ -22,7 +22,7 @@ final class InteractionServices {
         TestBeans.tokyo());
   }
 
-  static InteractionService interactions(H2Jpa db) {
+  public static InteractionService interactions(H2Jpa db) {
     return wire(
         new InteractionService(),
         wire(new InteractionRepository(), db.dataSource()),

@@ -1,7 +1,6 @@
 package dev.cxcrm.web.customer;
 
 import dev.cxcrm.domain.customer.Address;
-import dev.cxcrm.domain.customer.ConsentChoice;
 import dev.cxcrm.domain.customer.Contact;
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.customer.CustomerKind;
@@ -9,6 +8,7 @@ import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.ImportantDate;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.io.Serializable;

@@ -1,6 +1,4 @@
-package dev.cxcrm.domain.customer;
-
-import dev.cxcrm.domain.shared.Channel;
+package dev.cxcrm.domain.shared;
 
 /** What the customer allows: e-mail, surveys, phone calls, SMS. Nothing is allowed unless given. */
 public record ConsentChoice(boolean email, boolean survey, boolean phone, boolean sms) {
