@@ -11,6 +11,7 @@ import dev.cxcrm.domain.playbook.TaskId;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
@@ -55,17 +56,34 @@ public class TaskService {
   @Inject CustomerQueries customers;
   @Inject InteractionService interactions;
   @Inject TimeSource time;
+  @Inject TaskPlanner planner;
 
   /**
    * One page of a queue, earliest due first; {@code cursor} is the {@code next} of the page before.
+   * An agent's team queue holds only the tasks it may do (of customers it owns or nobody owns), so
+   * a page may hold fewer than {@code limit}; {@code next} still leads on.
    */
   public Page<TaskItem> queue(Scope scope, String cursor, int limit) {
+    Actor actor = Callers.of(ctx);
     int n = limit <= 0 ? PAGE_DEFAULT : Math.min(limit, PAGE_MAX);
     TaskCursor after = cursor == null || cursor.isBlank() ? null : TaskCursor.decode(cursor);
-    String who = scope == Scope.MINE ? Callers.of(ctx).name() : null;
-    return Page.of(
-            tasks.queue(who, after, n + 1), n, t -> new TaskCursor(t.dueOn(), t.id()).encode())
-        .withItems(this::items);
+    String who = scope == Scope.MINE ? actor.name() : null;
+    Page<Task> page =
+        Page.of(tasks.queue(who, after, n + 1), n, t -> new TaskCursor(t.dueOn(), t.id()).encode());
+    if (scope == Scope.MINE || !Ownership.limitedToOwn(actor)) {
+      return page.withItems(this::items);
+    }
+    Map<Long, CustomerFacts> owners =
+        customers.facts(page.items().stream().map(Task::customerId).distinct().toList());
+    return page.withItems(
+        list ->
+            items(
+                list.stream()
+                    .filter(
+                        t ->
+                            owners.containsKey(t.customerId())
+                                && Ownership.mayChange(actor, owners.get(t.customerId()).owner()))
+                    .toList()));
   }
 
   /** The customer's open tasks, earliest due first: the first is its next proactive step. */
@@ -115,6 +133,17 @@ public class TaskService {
     t.skip(reason, actor.name(), time.now());
     tasks.flush();
     return get(id);
+  }
+
+  /**
+   * Plans now what the hourly run would: the playbooks' tasks due up to {@value
+   * TaskPlanner#HORIZON_DAYS} days ahead that are not planned yet. Returns the last day planned.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public LocalDate planNow() {
+    return planner
+        .run()
+        .orElseThrow(() -> new Conflict("Tasks are being planned right now; try again shortly."));
   }
 
   private Task find(TaskId id) {

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationMessagesTest {
   private static final List<String> FEATURES =
-      List.of("dev.cxcrm.web.customer", "dev.cxcrm.web.interaction", "dev.cxcrm.web.journey");
+      List.of(
+          "dev.cxcrm.web.customer",
+          "dev.cxcrm.web.interaction",
+          "dev.cxcrm.web.journey",
+          "dev.cxcrm.web.playbook");
   private static final List<String> SHARED =
       List.of(
           "required",

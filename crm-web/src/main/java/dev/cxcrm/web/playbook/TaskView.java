@@ -1,0 +1,80 @@
+package dev.cxcrm.web.playbook;
+
+import dev.cxcrm.domain.playbook.Task;
+import dev.cxcrm.domain.playbook.TaskStatus;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.ejb.playbook.TaskItem;
+import dev.cxcrm.web.shared.VersionedView;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A proactive task as the API shows it; its version travels as the ETag. */
+@JsonbNillable
+@Schema(
+    name = "Task",
+    description =
+        "A proactive step of the customer's playbook, due on a day, in its assignee's queue (or the "
+            + "team's when assignee is null).")
+public record TaskView(
+    @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+    @Schema(type = SchemaType.INTEGER, format = "int64") long customerId,
+    String customerName,
+    @Schema(type = SchemaType.INTEGER, format = "int64") long stepId,
+    String stepNameJa,
+    String stepNameEn,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date",
+            description = "What the task is for: the slot of a recurring step, or the event's day.")
+        LocalDate occurrence,
+    @Schema(type = SchemaType.STRING, format = "date") LocalDate dueOn,
+    @Schema(description = "Open and due before today.") boolean overdue,
+    @Schema(nullable = true) String assignee,
+    @Schema(nullable = true, description = "The channel the customer agreed to be contacted by.")
+        Channel channel,
+    TaskStatus status,
+    @Schema(
+            type = SchemaType.INTEGER,
+            format = "int64",
+            nullable = true,
+            description = "The proactive contact that did it.")
+        Long interactionId,
+    @Schema(nullable = true, description = "Why it was skipped or rescheduled.") String reason,
+    @Schema(type = SchemaType.STRING, format = "date-time", nullable = true)
+        OffsetDateTime closedAt,
+    @Schema(nullable = true) String closedBy,
+    @Schema(description = "Also sent as the ETag; send it back in If-Match to change the task.")
+        int version)
+    implements VersionedView {
+
+  static TaskView of(TaskItem item, ZoneId zone) {
+    Task t = item.task();
+    return new TaskView(
+        t.id(),
+        t.customerId(),
+        item.customerName(),
+        t.stepId(),
+        item.step().nameJa(),
+        item.step().nameEn(),
+        t.occurrence(),
+        t.dueOn(),
+        item.overdue(),
+        t.assignee(),
+        t.channel(),
+        t.status(),
+        t.interactionId(),
+        t.reason(),
+        t.closedAt() == null ? null : t.closedAt().atZone(zone).toOffsetDateTime(),
+        t.closedBy(),
+        t.version());
+  }
+
+  /** One page of a queue, or a customer's open tasks (without next). */
+  @Schema(name = "TaskPage")
+  public record Page(List<TaskView> items, @JsonbNillable @Schema(nullable = true) String next) {}
+}
