@@ -39,7 +39,7 @@ public class CustomerLabels {
   }
 
   public String meaning(RelationshipType type) {
-    return type == null ? "" : text("RelationshipType." + type.name() + ".meaning");
+    return type == null ? "" : shared.text("RelationshipType." + type.name() + ".meaning");
   }
 
   /**

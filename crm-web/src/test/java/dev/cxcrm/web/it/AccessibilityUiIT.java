@@ -153,6 +153,7 @@ class AccessibilityUiIT {
     pages.put("customer", "/customer.xhtml?id=" + customer);
     pages.put("customer-edit", "/customer-edit.xhtml?id=" + customer);
     pages.put("customer-new", "/customer-edit.xhtml");
+    pages.put("day", "/day.xhtml");
     pages.put("due", "/due.xhtml");
     pages.put("cases", "/cases.xhtml");
     pages.put("case", "/case.xhtml?id=" + serviceCase);
