@@ -26,6 +26,7 @@ final class AccessRules {
           "/admin/response-standards.xhtml",
           "/admin/touchpoints.xhtml",
           "/admin/root-causes.xhtml",
+          "/admin/playbooks.xhtml",
           "/interactions/case-rates.xhtml",
           "/interactions/compliance.xhtml");
 

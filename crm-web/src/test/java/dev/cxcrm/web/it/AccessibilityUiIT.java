@@ -165,6 +165,7 @@ class AccessibilityUiIT {
     pages.put("touchpoints", "/admin/touchpoints.xhtml");
     pages.put("response-standards", "/admin/response-standards.xhtml");
     pages.put("root-causes", "/admin/root-causes.xhtml");
+    pages.put("playbooks", "/admin/playbooks.xhtml");
     pages.put("users", "/admin/users.xhtml");
     pages.put("api-keys", "/admin/api-keys.xhtml");
     pages.put("account", "/account.xhtml");

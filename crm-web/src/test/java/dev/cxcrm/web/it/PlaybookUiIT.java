@@ -94,6 +94,45 @@ class PlaybookUiIT {
     }
   }
 
+  @Test
+  void a_manager_adds_a_step_to_a_playbook_and_retires_it() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      try {
+        signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+        click(d, By.id("navPlaybooks"));
+        waitFor(d, By.id("list"));
+        assertThat(d.findElement(By.id("list")).getText())
+            .contains("四半期のご様子伺い", "3か月ごと", "お誕生日のご挨拶", "7日前");
+        By addToCommunity =
+            By.xpath("//section[.//h2[text()='コミュニティ']]//button[contains(@id, ':add')]");
+        click(d, addToCommunity);
+        waitForText(d, By.id("stepHead"), "コミュニティ");
+        type(d, "step:nameJa", "ボランティア募集 " + RUN);
+        type(d, "step:amount", "12");
+        click(d, By.id("step:save"));
+        waitForText(d, nextMessage("step:nameEn"), "入力してください");
+        type(d, "step:nameEn", "Volunteer call " + RUN);
+        click(d, By.id("step:save"));
+        waitForText(d, By.id("growl_container"), "保存しました");
+        waitForText(d, By.id("list"), "ボランティア募集 " + RUN);
+        wholePage(browser, "playbook-admin");
+
+        By row = By.xpath("//tr[contains(., 'ボランティア募集 " + RUN + "')]");
+        click(d, By.xpath(xpath(row) + "//button[contains(@id, ':edit')]"));
+        waitForText(d, By.id("stepHead"), "手順を編集");
+        click(d, By.xpath("//*[@id='step:active']//div[contains(@class, 'ui-chkbox-box')]"));
+        click(d, By.id("step:save"));
+        waitForText(d, By.id("growl_container"), "保存しました");
+        settled(d);
+        assertThat(d.findElement(row).getText()).contains("停止", "12か月ごと");
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "playbook-admin-failed");
+        throw e;
+      }
+    }
+  }
+
   private static By taskRow(String customer, String step) {
     return By.xpath(
         "//*[@id='todo:tasks_data']/tr[.//a[text()='"
