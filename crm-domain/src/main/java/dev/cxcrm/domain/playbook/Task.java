@@ -37,6 +37,10 @@ public class Task extends Versioned {
   @Column(name = "due_on", nullable = false)
   private LocalDate dueOn;
 
+  /** When the task was first due; a reschedule moves {@code dueOn}, never this. */
+  @Column(name = "planned_on", nullable = false, updatable = false)
+  private LocalDate plannedOn;
+
   @Column(length = 100)
   private String assignee;
 
@@ -60,16 +64,20 @@ public class Task extends Versioned {
   @Column(name = "closed_by", length = 100)
   private String closedBy;
 
+  /** The business day it was closed on: done by {@code plannedOn} is on time. */
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected Task() {}
 
   /** Done: the proactive contact {@code interactionId} was logged for it. */
-  public void done(long interactionId, String by, Instant now) {
+  public void done(long interactionId, String by, Instant now, LocalDate today) {
     requireOpen();
     this.interactionId = interactionId;
-    close(TaskStatus.DONE, by, now);
+    close(TaskStatus.DONE, by, now, today);
   }
 
   /** Due on another day, today or later; the reason is kept when given. */
@@ -87,16 +95,22 @@ public class Task extends Versioned {
   }
 
   /** Not done this time, for a reason the agent gives. */
-  public void skip(String why, String by, Instant now) {
+  public void skip(String why, String by, Instant now, LocalDate today) {
     requireOpen();
     this.reason = reasonText(why, true);
-    close(TaskStatus.SKIPPED, by, now);
+    close(TaskStatus.SKIPPED, by, now, today);
   }
 
-  private void close(TaskStatus to, String by, Instant now) {
+  private void close(TaskStatus to, String by, Instant now, LocalDate today) {
     this.status = to;
     this.closedBy = by;
     this.closedAt = now;
+    this.closedOn = today;
+  }
+
+  /** Done by the day it was first due. */
+  public boolean onTime() {
+    return status == TaskStatus.DONE && !closedOn.isAfter(plannedOn);
   }
 
   private void requireOpen() {
@@ -162,6 +176,14 @@ public class Task extends Versioned {
 
   public String reason() {
     return reason;
+  }
+
+  public LocalDate plannedOn() {
+    return plannedOn;
+  }
+
+  public LocalDate closedOn() {
+    return closedOn;
   }
 
   public Instant closedAt() {

@@ -4,12 +4,14 @@ import dev.cxcrm.domain.playbook.Assignment;
 import dev.cxcrm.domain.playbook.Playbook;
 import dev.cxcrm.domain.playbook.PlaybookStep;
 import dev.cxcrm.domain.playbook.PlaybookStepId;
+import dev.cxcrm.domain.playbook.ProactiveFigures;
 import dev.cxcrm.domain.playbook.StepDraft;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.RelationshipType;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -19,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,6 +37,7 @@ public class PlaybookService {
   @Resource SessionContext ctx;
   @Inject PlaybookRepository playbooks;
   @Inject TimeSource time;
+  @Inject PlaybookFigureQueries figures;
 
   /** A playbook with its steps, active or not. */
   public record PlaybookFile(Playbook playbook, List<PlaybookStep> steps) {}
@@ -115,6 +120,24 @@ public class PlaybookService {
         time.now());
     playbooks.flush();
     return s;
+  }
+
+  /**
+   * The proactive share of outbound contacts and the playbook coverage on the days {@code from} to
+   * {@code to} (business time zone; missing days and the longest period follow {@link
+   * ProactiveFigures#PERIOD}), for everyone and per group of {@code by}.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public ProactiveReport figures(LocalDate from, LocalDate to, ProactiveFigures.By by) {
+    ReportPeriod p = ProactiveFigures.PERIOD.period(from, to, time.today());
+    Instant start = p.start(time.zone());
+    Instant end = p.end(time.zone());
+    LocalDate today = time.today();
+    return new ProactiveReport(
+        p,
+        by,
+        figures.figures(null, start, end, p.from(), p.to(), today).get(0),
+        by == null ? List.of() : figures.figures(by, start, end, p.from(), p.to(), today));
   }
 
   private Actor actor() {

@@ -1,5 +1,6 @@
 package dev.cxcrm.ejb.playbook;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.playbook.Assignment;
 import dev.cxcrm.domain.playbook.Playbook;
 import dev.cxcrm.domain.playbook.PlaybookStep;
@@ -79,8 +80,9 @@ public class TaskPlanning {
    * planned (a date coming up soon is due today, not missed).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void follow(long customerId, LocalDate to) {
+  public void follow(CustomerId customer, LocalDate to) {
     Plan plan = plan();
+    long customerId = customer.value();
     Optional<Reach> r = tasks.reach(customerId);
     tasks.follow(
         customerId,

@@ -185,8 +185,8 @@ public class TaskRepository extends EntityRepository<Task, Long> {
       return 0;
     }
     String sql =
-        "insert into task (id, version, customer_id, step_id, occurrence, due_on, assignee,"
-            + " channel, status, created_at) select ?, 1, ?, ?, ?, ?, ?, ?, 'OPEN', ?"
+        "insert into task (id, version, customer_id, step_id, occurrence, due_on, planned_on,"
+            + " assignee, channel, status, created_at) select ?, 1, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?"
             + " where not exists (select 1 from task where step_id = ? and customer_id = ?"
             + " and occurrence = ?)";
     try (Connection c = dataSource.getConnection()) {
@@ -199,12 +199,13 @@ public class TaskRepository extends EntityRepository<Task, Long> {
           s.setLong(3, t.stepId());
           s.setObject(4, t.occurrence());
           s.setObject(5, t.dueOn());
-          s.setString(6, t.assignee());
-          s.setString(7, t.channel() == null ? null : t.channel().name());
-          s.setObject(8, time(now));
-          s.setLong(9, t.stepId());
-          s.setLong(10, t.customerId());
-          s.setObject(11, t.occurrence());
+          s.setObject(6, t.dueOn());
+          s.setString(7, t.assignee());
+          s.setString(8, t.channel() == null ? null : t.channel().name());
+          s.setObject(9, time(now));
+          s.setLong(10, t.stepId());
+          s.setLong(11, t.customerId());
+          s.setObject(12, t.occurrence());
           s.addBatch();
         }
         int written = 0;

@@ -113,7 +113,7 @@ public class TaskService {
                 .summary(how.summary())
                 .outcome(how.outcome())
                 .build());
-    t.done(logged.interaction().id(), actor.name(), time.now());
+    t.done(logged.interaction().id(), actor.name(), time.now(), time.today());
     tasks.flush();
     return get(id);
   }
@@ -130,7 +130,7 @@ public class TaskService {
   public TaskItem skip(TaskId id, int version, String reason) {
     Actor actor = Callers.of(ctx);
     Task t = changeable(actor, id, version);
-    t.skip(reason, actor.name(), time.now());
+    t.skip(reason, actor.name(), time.now(), time.today());
     tasks.flush();
     return get(id);
   }

@@ -1,5 +1,6 @@
 package dev.cxcrm.ejb.playbook;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.ejb.customer.CustomersChanged;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class TasksFollowCustomers {
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomersChanged changed) {
     for (long id : changed.ids()) {
       try {
-        planning.follow(id, time.today().plusDays(TaskPlanner.HORIZON_DAYS));
+        planning.follow(new CustomerId(id), time.today().plusDays(TaskPlanner.HORIZON_DAYS));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Moving the tasks of customer " + id + " failed", e);
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.customer.ImportantDate;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.interaction.Interaction;
@@ -199,15 +200,15 @@ class PlanningOnH2Test {
             EMAIL);
     TaskPlanning planning = PlaybookServices.planning(db);
     LocalDate horizon = TODAY.plusDays(TaskPlanner.HORIZON_DAYS);
-    db.inTransaction(() -> planning.follow(c, horizon));
+    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":tanaka:OPEN:EMAIL");
 
     db.execute("update customer set owner = 'sato' where id = " + c);
-    db.inTransaction(() -> planning.follow(c, horizon));
+    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:OPEN:EMAIL");
 
     db.execute("update customer set relationship_type = 'COMMUNITY' where id = " + c);
-    db.inTransaction(() -> planning.follow(c, horizon));
+    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
     assertThat(tasks(c).get(c))
         .as(
             "the dedicated check-in no longer applies; the community's first invitation is months away")
@@ -229,11 +230,12 @@ class PlanningOnH2Test {
             + " current_timestamp - interval '5' day, 'tanaka', current_timestamp - interval '3'"
             + " day, 'tanaka')");
     db.inTransaction(
-        () -> PlaybookServices.planning(db).follow(c, TODAY.plusDays(TaskPlanner.HORIZON_DAYS)));
+        () ->
+            PlaybookServices.planning(db)
+                .follow(new CustomerId(c), TODAY.plusDays(TaskPlanner.HORIZON_DAYS)));
     TaskService asTanaka = PlaybookServices.tasks(db, caller("tanaka", Role.AGENT));
     TaskService asSato = PlaybookServices.tasks(db, caller("sato", Role.AGENT));
-    List<TaskItem> open =
-        db.inTransaction(() -> asTanaka.forCustomer(new dev.cxcrm.domain.customer.CustomerId(c)));
+    List<TaskItem> open = db.inTransaction(() -> asTanaka.forCustomer(new CustomerId(c)));
     assertThat(open).hasSize(1);
     TaskItem item = open.get(0);
     assertThat(item.task().assignee()).as("a team task").isNull();

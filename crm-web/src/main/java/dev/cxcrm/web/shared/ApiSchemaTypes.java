@@ -13,6 +13,10 @@ import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.journey.PriorityScore;
+import dev.cxcrm.domain.playbook.Assignment;
+import dev.cxcrm.domain.playbook.ProactiveFigures;
+import dev.cxcrm.domain.playbook.TaskStatus;
+import dev.cxcrm.domain.playbook.Trigger;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.ImportantDateKind;
@@ -53,11 +57,15 @@ public class ApiSchemaTypes implements ConfigSource {
           CustomerKind.class,
           Direction.class,
           Purpose.class,
-          ImportantDateKind.class,
           JourneyStage.class,
           Lifecycle.class,
           PainPointStatus.class,
           PriorityScore.Basis.class,
+          ProactiveFigures.By.class,
+          Assignment.class,
+          Trigger.class,
+          TaskStatus.class,
+          ImportantDateKind.class,
           RelationshipType.class,
           ResponseMode.class,
           Role.class,
