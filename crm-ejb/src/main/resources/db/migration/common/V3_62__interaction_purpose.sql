@@ -12,28 +12,21 @@ alter table interaction add constraint interaction_proactive_reply_ck check (
 
 -- Re-settle every answer under the new rule (AnswerRule): the earliest reactive outbound contact at
 -- or after the inbound one that names it, or names none and belongs to no case or to its case.
--- Only the rows whose answer changes get a new version.
+-- The new answer is worked out first, so that only the rows whose answer changes get a new version.
+alter table interaction add column resettled_by bigint;
 update interaction i
-  set answered_by = (
+  set resettled_by = (
         select o.id from interaction o
         where o.customer_id = i.customer_id and o.direction = 'OUTBOUND'
           and o.purpose = 'REACTIVE' and o.occurred_at >= i.occurred_at
           and (o.reply_to = i.id
                or (o.reply_to is null and (o.case_id is null or o.case_id = i.case_id)))
         order by o.occurred_at, o.id
-        fetch first 1 rows only),
+        fetch first 1 rows only)
+  where i.awaits_answer = true;
+update interaction
+  set answered_by = resettled_by,
+      answered_at = (select o.occurred_at from interaction o where o.id = interaction.resettled_by),
       version = version + 1
-  where i.awaits_answer = true
-    and i.answered_by is distinct from (
-        select o.id from interaction o
-        where o.customer_id = i.customer_id and o.direction = 'OUTBOUND'
-          and o.purpose = 'REACTIVE' and o.occurred_at >= i.occurred_at
-          and (o.reply_to = i.id
-               or (o.reply_to is null and (o.case_id is null or o.case_id = i.case_id)))
-        order by o.occurred_at, o.id
-        fetch first 1 rows only);
-update interaction i
-  set answered_at = (select o.occurred_at from interaction o where o.id = i.answered_by)
-  where i.awaits_answer = true
-    and i.answered_at is distinct from (
-        select o.occurred_at from interaction o where o.id = i.answered_by);
+  where awaits_answer = true and answered_by is distinct from resettled_by;
+alter table interaction drop column resettled_by;

@@ -12,7 +12,7 @@ import dev.cxcrm.ejb.interaction.CaseInteraction;
 import dev.cxcrm.ejb.interaction.CaseService;
 import dev.cxcrm.ejb.interaction.NewCase;
 import dev.cxcrm.web.security.CurrentActor;
-import dev.cxcrm.web.shared.QueryInput;
+import dev.cxcrm.web.shared.PageParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -57,9 +57,7 @@ public class CustomerCasesPart implements Serializable {
   @PostConstruct
   void init() {
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    String id = ext.getRequestParameterMap().get("id");
-    // An unreadable id leaves the part without a customer, like an unknown one.
-    customerId = new QueryInput().id("id", id);
+    customerId = PageParameters.id();
     owner = ext.getRemoteUser();
     ownerNames = new LinkedHashMap<>();
     for (OwnerChoice o : customers.owners()) {

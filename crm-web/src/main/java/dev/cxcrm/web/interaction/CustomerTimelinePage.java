@@ -13,7 +13,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.interaction.TimelineEntry;
 import dev.cxcrm.ejb.interaction.TouchpointChoice;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.web.shared.QueryInput;
+import dev.cxcrm.web.shared.PageParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -56,14 +56,7 @@ public class CustomerTimelinePage implements Serializable {
   @PostConstruct
   void init() {
     // An unreadable id shows the page without a customer, like an unknown one.
-    Long id =
-        new QueryInput()
-            .id(
-                "id",
-                FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .get("id"));
+    Long id = PageParameters.id();
     if (id == null) {
       return;
     }

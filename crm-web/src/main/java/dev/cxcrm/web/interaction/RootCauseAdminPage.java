@@ -4,6 +4,7 @@ import dev.cxcrm.domain.interaction.RootCause;
 import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.interaction.RootCauses;
+import dev.cxcrm.web.shared.CatalogueEntryForm;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,34 +29,29 @@ public class RootCauseAdminPage implements Serializable {
   private Long editing;
   private Integer version;
   private RootCauseCategory category = RootCauseCategory.PROCESS;
-  private String nameJa;
-  private String nameEn;
-  private boolean active = true;
+  private final CatalogueEntryForm entry = new CatalogueEntryForm();
 
   public void edit(RootCause r) {
     editing = r.id();
     version = r.version();
     category = r.category();
-    nameJa = r.nameJa();
-    nameEn = r.nameEn();
-    active = r.isActive();
+    entry.fill(r.nameJa(), r.nameEn(), r.isActive());
   }
 
   public void startNew() {
     editing = null;
     version = null;
     category = RootCauseCategory.PROCESS;
-    nameJa = null;
-    nameEn = null;
-    active = true;
+    entry.clear();
   }
 
   public void save() {
     try {
       if (editing == null) {
-        rootCauses.create(category, nameJa, nameEn);
+        rootCauses.create(category, entry.getNameJa(), entry.getNameEn());
       } else {
-        rootCauses.edit(editing, version, category, nameJa, nameEn, active);
+        rootCauses.edit(
+            editing, version, category, entry.getNameJa(), entry.getNameEn(), entry.isActive());
       }
       FacesContext.getCurrentInstance()
           .addMessage(
@@ -91,27 +87,7 @@ public class RootCauseAdminPage implements Serializable {
     this.category = category;
   }
 
-  public String getNameJa() {
-    return nameJa;
-  }
-
-  public void setNameJa(String nameJa) {
-    this.nameJa = nameJa;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public void setActive(boolean active) {
-    this.active = active;
+  public CatalogueEntryForm getEntry() {
+    return entry;
   }
 }

@@ -4,9 +4,8 @@ import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.playbook.TaskItem;
 import dev.cxcrm.ejb.playbook.TaskService;
-import dev.cxcrm.web.shared.QueryInput;
+import dev.cxcrm.web.shared.PageParameters;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,14 +28,7 @@ public class CustomerTasksPart implements Serializable {
 
   @PostConstruct
   void init() {
-    customerId =
-        new QueryInput()
-            .id(
-                "id",
-                FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .get("id"));
+    customerId = PageParameters.id();
   }
 
   private List<TaskItem> open() {

@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.playbook.TaskDone;
 import dev.cxcrm.ejb.playbook.TaskItem;
 import dev.cxcrm.ejb.playbook.TaskService;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.interaction.QuickLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,9 +44,10 @@ public class MyDayPage implements Serializable {
   private final List<DueItem> answers = new ArrayList<>();
   private final List<TaskItem> todo = new ArrayList<>();
   private TaskItem chosen;
-  private Channel channel;
-  private String summary;
-  private String outcome;
+
+  /** The contact that does the chosen task: its channel, what was said and the outcome. */
+  private QuickLog contact = new QuickLog();
+
   private LocalDate dueOn;
   private String reason;
 
@@ -71,9 +73,8 @@ public class MyDayPage implements Serializable {
   /** Opens the form for a task: its channel, due day, nothing typed yet. */
   public void choose(TaskItem item) {
     chosen = item;
-    channel = item.task().channel();
-    summary = null;
-    outcome = null;
+    contact = new QuickLog();
+    contact.setChannel(item.task().channel());
     reason = null;
     dueOn = time.today().plusDays(7);
     PrimeFaces.current().focus("task:outcome");
@@ -87,7 +88,10 @@ public class MyDayPage implements Serializable {
     act(
         () ->
             tasks.done(
-                id(), chosen.task().version(), new TaskDone(channel, null, summary, outcome)),
+                id(),
+                chosen.task().version(),
+                new TaskDone(
+                    contact.getChannel(), null, contact.getSummary(), contact.getOutcome())),
         "day.done");
   }
 
@@ -143,28 +147,8 @@ public class MyDayPage implements Serializable {
     return chosen;
   }
 
-  public Channel getChannel() {
-    return channel;
-  }
-
-  public void setChannel(Channel channel) {
-    this.channel = channel;
-  }
-
-  public String getSummary() {
-    return summary;
-  }
-
-  public void setSummary(String summary) {
-    this.summary = summary;
-  }
-
-  public String getOutcome() {
-    return outcome;
-  }
-
-  public void setOutcome(String outcome) {
-    this.outcome = outcome;
+  public QuickLog getContact() {
+    return contact;
   }
 
   public LocalDate getDueOn() {

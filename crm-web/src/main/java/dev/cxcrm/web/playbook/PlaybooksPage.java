@@ -10,6 +10,7 @@ import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.playbook.PlaybookService;
 import dev.cxcrm.ejb.playbook.PlaybookService.PlaybookFile;
+import dev.cxcrm.web.shared.CatalogueEntryForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,9 +41,7 @@ public class PlaybooksPage implements Serializable {
   private Trigger trigger = Trigger.EVERY_MONTHS;
   private Integer amount = 3;
   private ImportantDateKind dateKind;
-  private String nameJa;
-  private String nameEn;
-  private boolean active = true;
+  private final CatalogueEntryForm entry = new CatalogueEntryForm();
 
   @PostConstruct
   void init() {
@@ -73,9 +72,7 @@ public class PlaybooksPage implements Serializable {
     trigger = Trigger.EVERY_MONTHS;
     amount = 3;
     dateKind = null;
-    nameJa = null;
-    nameEn = null;
-    active = true;
+    entry.clear();
     PrimeFaces.current().focus("step:nameJa");
   }
 
@@ -86,9 +83,7 @@ public class PlaybooksPage implements Serializable {
     trigger = s.trigger();
     amount = s.amount();
     dateKind = s.dateKind();
-    nameJa = s.nameJa();
-    nameEn = s.nameEn();
-    active = s.active();
+    entry.fill(s.nameJa(), s.nameEn(), s.active());
     PrimeFaces.current().focus("step:nameJa");
   }
 
@@ -99,9 +94,9 @@ public class PlaybooksPage implements Serializable {
             trigger,
             amount,
             trigger == Trigger.DAYS_BEFORE_DATE ? dateKind : null,
-            nameJa,
-            nameEn,
-            active);
+            entry.getNameJa(),
+            entry.getNameEn(),
+            entry.isActive());
     try {
       PlaybookStep saved =
           stepId == null
@@ -164,27 +159,7 @@ public class PlaybooksPage implements Serializable {
     this.dateKind = dateKind;
   }
 
-  public String getNameJa() {
-    return nameJa;
-  }
-
-  public void setNameJa(String nameJa) {
-    this.nameJa = nameJa;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public void setActive(boolean active) {
-    this.active = active;
+  public CatalogueEntryForm getEntry() {
+    return entry;
   }
 }

@@ -6,7 +6,6 @@ import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.playbook.PlaybookService;
 import dev.cxcrm.ejb.playbook.ProactiveReport;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,13 +53,17 @@ public class ProactiveFiguresResource {
       responseCode = "200",
       description = "The figures.",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a manager.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public ReportView figures(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
+      @Parameter(
+              description = "The first day.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "The last day, included; default today.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
       @Parameter(
               schema =
                   @Schema(

@@ -65,6 +65,9 @@ public class TaskResource {
       content = @Content(schema = @Schema(implementation = TaskView.Page.class)))
   public TaskView.Page list(
       @Parameter(
+              description =
+                  "mine: the caller's tasks; team: those nobody in particular owns (for an agent, "
+                      + "of customers it may change).",
               schema =
                   @Schema(
                       type = SchemaType.STRING,
@@ -72,10 +75,12 @@ public class TaskResource {
                       defaultValue = "mine"))
           @QueryParam("scope")
           String scope,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+      @Parameter(
+              description = "A customer's open tasks instead of a queue.",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("customerId")
           String customerId,
-      @QueryParam("cursor") String cursor,
+      @Parameter(description = "The next of the page before.") @QueryParam("cursor") String cursor,
       @Parameter(
               description = "Page size, 1 to 200.",
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))

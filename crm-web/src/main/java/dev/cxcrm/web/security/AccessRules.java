@@ -28,7 +28,8 @@ final class AccessRules {
           "/admin/root-causes.xhtml",
           "/admin/playbooks.xhtml",
           "/interactions/case-rates.xhtml",
-          "/interactions/compliance.xhtml");
+          "/interactions/compliance.xhtml",
+          "/playbook/figures.xhtml");
 
   private AccessRules() {}
 

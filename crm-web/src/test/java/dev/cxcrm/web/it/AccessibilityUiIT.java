@@ -162,6 +162,7 @@ class AccessibilityUiIT {
     pages.put("pain-points", "/journey/pain-points.xhtml");
     pages.put("compliance", "/interactions/compliance.xhtml");
     pages.put("case-rates", "/interactions/case-rates.xhtml");
+    pages.put("proactive-figures", "/playbook/figures.xhtml");
     pages.put("touchpoints", "/admin/touchpoints.xhtml");
     pages.put("response-standards", "/admin/response-standards.xhtml");
     pages.put("root-causes", "/admin/root-causes.xhtml");

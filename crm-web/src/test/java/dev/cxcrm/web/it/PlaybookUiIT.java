@@ -126,6 +126,13 @@ class PlaybookUiIT {
         waitForText(d, By.id("growl_container"), "保存しました");
         settled(d);
         assertThat(d.findElement(row).getText()).contains("停止", "12か月ごと");
+
+        // The figures of proactive work, with their sample sizes.
+        click(d, By.id("navProactive"));
+        waitFor(d, By.id("totalShare"));
+        assertThat(d.findElement(By.id("figures")).getText())
+            .contains("働きかけの比率", "プレイブック達成率", "n=", "関係タイプ別", "担当者別");
+        wholePage(browser, "playbook-figures");
       } catch (RuntimeException | AssertionError e) {
         wholePage(browser, "playbook-admin-failed");
         throw e;
