@@ -48,6 +48,7 @@ public class DueResource {
       content = @Content(schema = @Schema(implementation = DuePage.class)))
   public DuePage due(
       @Parameter(
+              description = "mine: the contacts the caller answers; team: everyone's.",
               schema =
                   @Schema(
                       type = SchemaType.STRING,

@@ -70,9 +70,9 @@ public class TaskResource {
                       + "of customers it may change).",
               schema =
                   @Schema(
+                      defaultValue = "mine",
                       type = SchemaType.STRING,
-                      enumeration = {"mine", "team"},
-                      defaultValue = "mine"))
+                      enumeration = {"mine", "team"}))
           @QueryParam("scope")
           String scope,
       @Parameter(
