@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The agent's day in a browser: a dedicated customer's playbook steps are on the agent's page,
@@ -71,11 +70,6 @@ class PlaybookUiIT {
         waitForText(d, By.id("growl_container"), "見送りました");
         settled(d);
         assertThat(d.findElements(greeting)).isEmpty();
-        // The note fades after a few seconds; until then it may cover a row's button.
-        patiently(d)
-            .until(
-                ExpectedConditions.invisibilityOfElementLocated(
-                    By.cssSelector("#growl_container .ui-growl-item-container")));
 
         // Done: the contact is recorded and the step leaves the day.
         click(d, By.xpath(xpath(checkIn) + "//button[contains(@id, ':choose')]"));
