@@ -54,17 +54,10 @@ public class ProactiveFiguresResource {
       description = "The figures.",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   public ReportView figures(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @Parameter(
-              description = "The first day.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("from")
-          String from,
-      @Parameter(
-              description = "The last day, included; default today.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("to")
-          String to,
-      @Parameter(
+              description = "type: by relationship type; agent: by agent.",
               schema =
                   @Schema(
                       type = SchemaType.STRING,

@@ -80,7 +80,7 @@ public class TaskResource {
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("customerId")
           String customerId,
-      @Parameter(description = "The next of the page before.") @QueryParam("cursor") String cursor,
+      @QueryParam("cursor") String cursor,
       @Parameter(
               description = "Page size, 1 to 200.",
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
