@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,23 +76,27 @@ public class TaskPlanning {
   }
 
   /**
-   * After a change of the customer: open tasks of another type's steps are cancelled, the others go
-   * to whoever the playbook names now, and the steps of its type due from today to {@code to} are
-   * planned (a date coming up soon is due today, not missed).
+   * After a change of these customers (at most a thousand): open tasks of another type's steps are
+   * cancelled, the others go to whoever the playbook names now, and the steps of their types due
+   * from today to {@code to} are planned (a date coming up soon is due today, not missed).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void follow(CustomerId customer, LocalDate to) {
+  public void follow(List<CustomerId> customers, LocalDate to) {
     Plan plan = plan();
-    long customerId = customer.value();
-    Optional<Reach> r = tasks.reach(customerId);
+    List<Long> ids = customers.stream().map(CustomerId::value).distinct().toList();
+    Map<Long, Reach> reached = new HashMap<>();
+    tasks.reach(ids).forEach(r -> reached.put(r.id(), r));
     tasks.follow(
-        customerId,
-        r.map(Reach::type).orElse(null),
-        r.map(x -> assignee(plan, x)).orElse(null),
+        ids.stream()
+            .map(
+                id -> {
+                  Reach r = reached.get(id);
+                  return new TaskRepository.Followed(
+                      id, r == null ? null : r.type(), r == null ? null : assignee(plan, r));
+                })
+            .toList(),
         time.now());
-    if (r.isPresent()) {
-      write(plan, List.of(r.get()), time.today(), to, true);
-    }
+    write(plan, List.copyOf(reached.values()), time.today(), to, true);
   }
 
   private void write(Plan plan, List<Reach> batch, LocalDate from, LocalDate to, boolean catchUp) {

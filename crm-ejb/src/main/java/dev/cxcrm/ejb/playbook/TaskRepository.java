@@ -29,7 +29,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -104,9 +103,13 @@ public class TaskRepository extends EntityRepository<Task, Long> {
         params);
   }
 
-  /** The customer as the planner reads it; empty when it is archived, churned or unknown. */
-  Optional<Reach> reach(long customerId) {
-    return reach(REACH + " and id = ?", List.of(customerId)).stream().findFirst();
+  /** These customers (at most a thousand) as the planner reads them, less archived and churned. */
+  List<Reach> reach(List<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return List.of();
+    }
+    return reach(
+        REACH + " and id in (" + marks(customerIds.size()) + ")", List.copyOf(customerIds));
   }
 
   private List<Reach> reach(String sql, List<Object> params) {
@@ -219,25 +222,40 @@ public class TaskRepository extends EntityRepository<Task, Long> {
     }
   }
 
+  /** What a customer's open tasks follow: its type (null: it left) and whom they go to. */
+  record Followed(long customerId, RelationshipType type, String assignee) {}
+
   /**
-   * The customer's open tasks follow it: those of steps of another relationship type (all of them
-   * with {@code type} null: the customer left) are cancelled, the others go to {@code assignee}
-   * (null: the team).
+   * The customers' open tasks follow them, in two batches: those of steps of another relationship
+   * type (all of them when the customer left) are cancelled, the others go to the assignee (null:
+   * the team).
    */
-  void follow(long customerId, RelationshipType type, String assignee, Instant now) {
-    update(
+  void follow(List<Followed> customers, Instant now) {
+    String cancel =
         "update task set status = 'CANCELLED', closed_at = ?, closed_by = 'system',"
             + " version = version + 1 where customer_id = ? and status = 'OPEN' and step_id not in"
-            + " (select id from playbook_step where relationship_type = ?)",
-        time(now),
-        customerId,
-        type == null ? null : type.name());
-    update(
+            + " (select id from playbook_step where relationship_type = ?)";
+    String assign =
         "update task set assignee = ?, version = version + 1 where customer_id = ?"
-            + " and status = 'OPEN' and assignee is distinct from ?",
-        assignee,
-        customerId,
-        assignee);
+            + " and status = 'OPEN' and assignee is distinct from ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(cancel);
+        PreparedStatement a = c.prepareStatement(assign)) {
+      for (Followed f : customers) {
+        s.setObject(1, time(now));
+        s.setLong(2, f.customerId());
+        s.setString(3, f.type() == null ? null : f.type().name());
+        s.addBatch();
+        a.setString(1, f.assignee());
+        a.setLong(2, f.customerId());
+        a.setString(3, f.assignee());
+        a.addBatch();
+      }
+      s.executeBatch();
+      a.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Moving tasks failed", e);
+    }
   }
 
   /**

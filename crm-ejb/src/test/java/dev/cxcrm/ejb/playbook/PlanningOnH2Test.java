@@ -200,19 +200,36 @@ class PlanningOnH2Test {
             EMAIL);
     TaskPlanning planning = PlaybookServices.planning(db);
     LocalDate horizon = TODAY.plusDays(TaskPlanner.HORIZON_DAYS);
-    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":tanaka:OPEN:EMAIL");
 
     db.execute("update customer set owner = 'sato' where id = " + c);
-    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:OPEN:EMAIL");
 
     db.execute("update customer set relationship_type = 'COMMUNITY' where id = " + c);
-    db.inTransaction(() -> planning.follow(new CustomerId(c), horizon));
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
     assertThat(tasks(c).get(c))
         .as(
             "the dedicated check-in no longer applies; the community's first invitation is months away")
         .containsExactly("1:" + TODAY.plusDays(4) + ":sato:CANCELLED:EMAIL");
+
+    // Several customers at once, one of whom has left: all of its open tasks are cancelled.
+    long other =
+        customer(
+            RelationshipType.DEDICATED_PERSONAL_ASSISTANCE,
+            "tanaka",
+            TODAY.minusMonths(3).plusDays(6),
+            EMAIL);
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(other)), horizon));
+    assertThat(tasks(other).get(other))
+        .containsExactly("1:" + TODAY.plusDays(6) + ":tanaka:OPEN:EMAIL");
+    db.execute("update customer set archived_at = current_timestamp where id = " + other);
+    db.inTransaction(
+        () -> planning.follow(List.of(new CustomerId(c), new CustomerId(other)), horizon));
+    assertThat(tasks(other).get(other))
+        .containsExactly("1:" + TODAY.plusDays(6) + ":tanaka:CANCELLED:EMAIL");
+    assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:CANCELLED:EMAIL");
   }
 
   @Test
@@ -232,7 +249,7 @@ class PlanningOnH2Test {
     db.inTransaction(
         () ->
             PlaybookServices.planning(db)
-                .follow(new CustomerId(c), TODAY.plusDays(TaskPlanner.HORIZON_DAYS)));
+                .follow(List.of(new CustomerId(c)), TODAY.plusDays(TaskPlanner.HORIZON_DAYS)));
     TaskService asTanaka = PlaybookServices.tasks(db, caller("tanaka", Role.AGENT));
     TaskService asSato = PlaybookServices.tasks(db, caller("sato", Role.AGENT));
     List<TaskItem> open = db.inTransaction(() -> asTanaka.forCustomer(new CustomerId(c)));
