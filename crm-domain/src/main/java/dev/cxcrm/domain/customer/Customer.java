@@ -2,6 +2,7 @@ package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Created;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.Versioned;
@@ -22,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,6 +124,12 @@ public class Customer extends Versioned {
   @AttributeOverride(name = "label", column = @Column(name = "label", length = 200))
   private List<ImportantDate> importantDates = new ArrayList<>();
 
+  @Column(name = "contact_from")
+  private LocalTime contactFrom;
+
+  @Column(name = "contact_until")
+  private LocalTime contactUntil;
+
   @Embedded private Created created;
 
   @Column(name = "updated_at", nullable = false)
@@ -210,6 +218,8 @@ public class Customer extends Versioned {
     preferredChannel = d.preferredChannel();
     preferredLanguage = d.preferredLanguage();
     replace(importantDates, d.importantDates());
+    contactFrom = d.contactFrom();
+    contactUntil = d.contactUntil();
     sortKey = nameKana != null ? nameKana : Text.fold(name);
     searchText = searchTextOf(name, nameKana, email, phone);
     updatedAt = now;
@@ -250,7 +260,9 @@ public class Customer extends Versioned {
         List.copyOf(contacts),
         preferredChannel,
         preferredLanguage,
-        List.copyOf(importantDates));
+        List.copyOf(importantDates),
+        contactFrom,
+        contactUntil);
   }
 
   /** The fields a new customer was created with, as changes from nothing: the first audit entry. */
@@ -258,7 +270,7 @@ public class Customer extends Versioned {
     CustomerDraft nothing =
         new CustomerDraft(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null, null);
     return diff(nothing, c.toDraft());
   }
 
@@ -286,6 +298,7 @@ public class Customer extends Versioned {
     compare(changes, "preferredChannel", a, b, CustomerDraft::preferredChannel);
     compare(changes, "preferredLanguage", a, b, CustomerDraft::preferredLanguage);
     compare(changes, "importantDates", a, b, d -> joined(d.importantDates()));
+    compare(changes, "contactHours", a, b, CustomerDraft::contactHours);
     return changes;
   }
 
@@ -395,6 +408,11 @@ public class Customer extends Versioned {
 
   public List<ImportantDate> importantDates() {
     return java.util.Collections.unmodifiableList(importantDates);
+  }
+
+  /** When the customer may be contacted, every day in the business time zone; null for any time. */
+  public DailyHours contactHours() {
+    return DailyHours.ofNullable(contactFrom, contactUntil);
   }
 
   public Created created() {

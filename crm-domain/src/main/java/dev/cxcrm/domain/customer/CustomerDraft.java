@@ -2,9 +2,12 @@ package dev.cxcrm.domain.customer;
 
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.ConsentChoice;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.RelationshipType;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +38,9 @@ public record CustomerDraft(
     List<Contact> contacts,
     Channel preferredChannel,
     String preferredLanguage,
-    List<ImportantDate> importantDates)
+    List<ImportantDate> importantDates,
+    LocalTime contactFrom,
+    LocalTime contactUntil)
     implements CustomerDraftBuilder.With {
 
   public CustomerDraft {
@@ -52,6 +57,16 @@ public record CustomerDraft(
     contacts = contacts == null ? List.of() : List.copyOf(contacts);
     preferredLanguage = Text.clean(preferredLanguage);
     importantDates = importantDates == null ? List.of() : List.copyOf(importantDates);
+    contactFrom = contactFrom == null ? null : contactFrom.truncatedTo(ChronoUnit.MINUTES);
+    contactUntil = contactUntil == null ? null : contactUntil.truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  /**
+   * When the customer may be contacted, every day in the business time zone; none when the customer
+   * named no hours (or, before {@link CustomerRules#check}, hours that break its rules).
+   */
+  public DailyHours contactHours() {
+    return DailyHours.ofNullable(contactFrom, contactUntil);
   }
 
   private static Set<String> cleanLabels(Set<String> labels) {

@@ -88,6 +88,7 @@ public final class CustomerRules {
     if (d.preferredLanguage() != null && !LANGUAGES.contains(d.preferredLanguage())) {
       e.add(FieldError.of("preferredLanguage", "validation.language", "Choose ja or en."));
     }
+    checkContactHours(d, e);
     for (int i = 0; i < d.importantDates().size(); i++) {
       ImportantDate date = d.importantDates().get(i);
       if (date == null || date.kind() == null) {
@@ -99,6 +100,26 @@ public final class CustomerRules {
     if (!e.isEmpty()) {
       throw new InvalidInput(e);
     }
+  }
+
+  /** Contact hours are both times or none, and end after they start on the same day. */
+  private static void checkContactHours(CustomerDraft d, List<FieldError> e) {
+    if (d.contactFrom() == null && d.contactUntil() != null) {
+      e.add(hoursHalf("contactFrom"));
+    } else if (d.contactFrom() != null && d.contactUntil() == null) {
+      e.add(hoursHalf("contactUntil"));
+    } else if (d.contactFrom() != null && !d.contactUntil().isAfter(d.contactFrom())) {
+      e.add(
+          FieldError.of(
+              "contactUntil",
+              "validation.hoursOrder",
+              "The contact hours must end after they start, on the same day."));
+    }
+  }
+
+  private static FieldError hoursHalf(String field) {
+    return FieldError.of(
+        field, "validation.hoursBoth", "Give both ends of the contact hours, or neither.");
   }
 
   private static void checkLifecycle(CustomerDraft d, LocalDate today, List<FieldError> e) {

@@ -8,6 +8,7 @@ import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,8 @@ class CustomerRulesTest {
             null,
             null,
             "fr",
+            null,
+            null,
             null);
     assertThat(fieldsOf(d))
         .containsExactlyInAnyOrder(
@@ -120,6 +123,8 @@ class CustomerRulesTest {
             null,
             LocalDate.of(2020, 1, 1),
             LocalDate.of(2021, 1, 1),
+            null,
+            null,
             null,
             null,
             null,
@@ -170,6 +175,8 @@ class CustomerRulesTest {
             null,
             null,
             null,
+            null,
+            null,
             null);
     assertThatCode(() -> CustomerRules.check(d, TODAY)).doesNotThrowAnyException();
     assertThat(d.nameKana()).isEqualTo("スズモリ ハナコ");
@@ -188,6 +195,43 @@ class CustomerRulesTest {
             fieldsOf(
                 draft(RelationshipType.LONG_TERM).withCustomerSince(LocalDate.of(1899, 12, 31))))
         .containsExactly("customerSince");
+  }
+
+  @Test
+  void contact_hours_are_both_ends_or_none_and_end_after_they_start() {
+    CustomerDraft d = draft(RelationshipType.LONG_TERM);
+    assertThatCode(
+            () ->
+                CustomerRules.check(
+                    d.withContactFrom(LocalTime.of(10, 0)).withContactUntil(LocalTime.of(18, 0)),
+                    TODAY))
+        .doesNotThrowAnyException();
+    assertThat(fieldsOf(d.withContactFrom(LocalTime.of(10, 0)))).containsExactly("contactUntil");
+    assertThat(fieldsOf(d.withContactUntil(LocalTime.of(18, 0)))).containsExactly("contactFrom");
+    CustomerDraft backwards =
+        d.withContactFrom(LocalTime.of(18, 0)).withContactUntil(LocalTime.of(10, 0));
+    InvalidInput e =
+        catchThrowableOfType(InvalidInput.class, () -> CustomerRules.check(backwards, TODAY));
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(
+            err -> {
+              assertThat(err.field()).isEqualTo("contactUntil");
+              assertThat(err.messageKey()).isEqualTo("validation.hoursOrder");
+            });
+    assertThat(fieldsOf(d.withContactFrom(LocalTime.of(9, 0)).withContactUntil(LocalTime.of(9, 0))))
+        .containsExactly("contactUntil");
+  }
+
+  @Test
+  void contact_hours_keep_minutes_only_and_read_as_daily_hours() {
+    CustomerDraft d =
+        draft(RelationshipType.LONG_TERM)
+            .withContactFrom(LocalTime.of(10, 0, 59))
+            .withContactUntil(LocalTime.of(18, 30));
+    assertThat(d.contactFrom()).isEqualTo(LocalTime.of(10, 0));
+    assertThat(d.contactHours()).hasToString("10:00–18:30");
+    assertThat(draft(RelationshipType.LONG_TERM).contactHours()).isNull();
   }
 
   private static CustomerDraft churned(CustomerDraft b, LocalDate on, String reason) {
@@ -210,7 +254,9 @@ class CustomerRulesTest {
         b.contacts(),
         b.preferredChannel(),
         b.preferredLanguage(),
-        b.importantDates());
+        b.importantDates(),
+        null,
+        null);
   }
 
   private static CustomerDraft withKindAndContacts(CustomerKind kind, List<Contact> contacts) {
@@ -231,6 +277,8 @@ class CustomerRulesTest {
         null,
         null,
         contacts,
+        null,
+        null,
         null,
         null,
         null);

@@ -35,6 +35,8 @@ class CustomerStageTest {
             null,
             null,
             null,
+            null,
+            null,
             null),
         "admin",
         T0);

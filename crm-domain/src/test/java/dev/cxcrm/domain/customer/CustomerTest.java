@@ -35,6 +35,8 @@ class CustomerTest {
             null,
             null,
             "ja",
+            null,
+            null,
             null);
     return Customer.create(d, "admin", T0);
   }
@@ -83,7 +85,9 @@ class CustomerTest {
             d.contacts(),
             d.preferredChannel(),
             d.preferredLanguage(),
-            d.importantDates());
+            d.importantDates(),
+            null,
+            null);
     List<FieldChange> changes = c.update(changed, T1);
     assertThat(changes)
         .containsExactly(
@@ -130,7 +134,9 @@ class CustomerTest {
             d.contacts(),
             d.preferredChannel(),
             d.preferredLanguage(),
-            d.importantDates()),
+            d.importantDates(),
+            null,
+            null),
         T1);
     assertThat(c.churnedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
     CustomerDraft back = c.toDraft();
@@ -155,7 +161,9 @@ class CustomerTest {
                 back.contacts(),
                 back.preferredChannel(),
                 back.preferredLanguage(),
-                back.importantDates()),
+                back.importantDates(),
+                null,
+                null),
             T1);
     assertThat(changes)
         .extracting(FieldChange::field)

@@ -2,9 +2,11 @@ package dev.cxcrm.ejb.customer;
 
 import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ public class CustomerQueries {
   public Map<Long, CustomerFacts> facts(Collection<Long> ids) {
     return Jdbc.byId(
         dataSource,
-        "select id, name, owner, preferred_channel, archived_at from customer where id in",
+        "select id, name, owner, preferred_channel, archived_at, contact_from, contact_until"
+            + " from customer where id in",
         ids,
         r ->
             new CustomerFacts(
@@ -32,7 +35,9 @@ public class CustomerQueries {
                 r.getString(2),
                 r.getString(3),
                 r.getString(4) == null ? null : Channel.valueOf(r.getString(4)),
-                r.getObject(5) != null));
+                r.getObject(5) != null,
+                DailyHours.ofNullable(
+                    r.getObject(6, LocalTime.class), r.getObject(7, LocalTime.class))));
   }
 
   /** Whether the customer exists and is not archived. */

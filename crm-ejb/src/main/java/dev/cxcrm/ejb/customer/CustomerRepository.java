@@ -13,6 +13,7 @@ import dev.cxcrm.domain.customer.ExternalId;
 import dev.cxcrm.domain.customer.FieldChange;
 import dev.cxcrm.domain.customer.ImportantDate;
 import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.ejb.shared.persistence.EntityRepository;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -305,9 +306,9 @@ public class CustomerRepository extends EntityRepository<Customer, Long> {
             + " phone, postal_code, region, locality, street, relationship_type, lifecycle, owner,"
             + " consent_email, consent_email_at, consent_survey, consent_survey_at, consent_phone,"
             + " consent_phone_at, consent_sms, consent_sms_at, customer_since, churned_on,"
-            + " churn_reason, preferred_channel, preferred_language, created_at, created_by,"
-            + " updated_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " churn_reason, preferred_channel, preferred_language, contact_from, contact_until,"
+            + " created_at, created_by, updated_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < customers.size(); i++) {
         Customer x = customers.get(i);
@@ -341,6 +342,14 @@ public class CustomerRepository extends EntityRepository<Customer, Long> {
         s.setString(p++, x.churnReason());
         s.setString(p++, x.preferredChannel() == null ? null : x.preferredChannel().name());
         s.setString(p++, x.preferredLanguage());
+        DailyHours hours = x.contactHours();
+        if (hours == null) {
+          s.setNull(p++, Types.TIME);
+          s.setNull(p++, Types.TIME);
+        } else {
+          s.setObject(p++, hours.from());
+          s.setObject(p++, hours.until());
+        }
         s.setObject(p++, time(x.created().at()));
         s.setString(p++, x.created().by());
         s.setObject(p, time(x.updatedAt()));

@@ -9,11 +9,13 @@ import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,6 +64,16 @@ public class ResponseStandards {
   /** The calendar's days, hours and zone (its holidays are read by year). */
   public BusinessCalendar calendar() {
     return repository.calendarRecord().calendar(List.of());
+  }
+
+  /**
+   * The hours the business is open on a working day; read by other features' timers too, which run
+   * as nobody in particular.
+   */
+  @PermitAll
+  public DailyHours openHours() {
+    BusinessCalendar c = calendar();
+    return new DailyHours(c.opensAt(), c.closesAt());
   }
 
   public List<Holiday> holidays(int year) {

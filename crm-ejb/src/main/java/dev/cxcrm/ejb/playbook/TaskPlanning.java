@@ -9,7 +9,9 @@ import dev.cxcrm.domain.playbook.StepRules;
 import dev.cxcrm.domain.playbook.StepSchedule;
 import dev.cxcrm.domain.playbook.Trigger;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.RelationshipType;
+import dev.cxcrm.ejb.interaction.ResponseStandards;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,6 +42,7 @@ public class TaskPlanning {
   @Inject TaskRepository tasks;
   @Inject PlaybookRepository playbooks;
   @Inject TimeSource time;
+  @Inject ResponseStandards standards;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean lease(String holder, Duration forHowLong) {
@@ -101,6 +104,7 @@ public class TaskPlanning {
 
   private void write(Plan plan, List<Reach> batch, LocalDate from, LocalDate to, boolean catchUp) {
     List<Long> ids = batch.stream().map(Reach::id).toList();
+    DailyHours open = standards.openHours();
     var dates = tasks.importantDates(ids);
     var resolved =
         tasks.resolvedCases(
@@ -109,7 +113,8 @@ public class TaskPlanning {
             time.zone());
     List<NewTask> rows = new ArrayList<>();
     for (Reach r : batch) {
-      Optional<Channel> channel = ProactiveChannel.choose(r.preferred(), r.consents());
+      Optional<Channel> channel =
+          ProactiveChannel.choose(r.preferred(), r.consents(), r.contactHours(), open);
       List<PlaybookStep> steps = plan.steps.getOrDefault(r.type(), List.of());
       if (channel.isEmpty() || steps.isEmpty()) {
         continue;

@@ -9,6 +9,7 @@ import dev.cxcrm.domain.playbook.TaskCursor;
 import dev.cxcrm.domain.playbook.TaskStatus;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.ConsentChoice;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.shared.persistence.EntityRepository;
@@ -22,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,7 +86,7 @@ public class TaskRepository extends EntityRepository<Task, Long> {
 
   private static final String REACH =
       "select id, relationship_type, owner, customer_since, preferred_channel, consent_email,"
-          + " consent_phone, consent_sms from shared_customer_reach"
+          + " consent_phone, consent_sms, contact_from, contact_until from shared_customer_reach"
           + " where archived_at is null and lifecycle <> 'CHURNED'";
 
   /**
@@ -127,7 +129,9 @@ public class TaskRepository extends EntityRepository<Task, Long> {
                   r.getString(3),
                   r.getObject(4, LocalDate.class),
                   preferred == null ? null : Channel.valueOf(preferred),
-                  new ConsentChoice(r.getBoolean(6), false, r.getBoolean(7), r.getBoolean(8))));
+                  new ConsentChoice(r.getBoolean(6), false, r.getBoolean(7), r.getBoolean(8)),
+                  DailyHours.ofNullable(
+                      r.getObject(9, LocalTime.class), r.getObject(10, LocalTime.class))));
         }
       }
       return out;

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.InteractionDraftBuilder;
 import dev.cxcrm.domain.interaction.Purpose;
 import dev.cxcrm.domain.playbook.PlaybookStep;
+import dev.cxcrm.domain.playbook.ProactiveChannel;
 import dev.cxcrm.domain.playbook.Task;
 import dev.cxcrm.domain.playbook.TaskCursor;
 import dev.cxcrm.domain.playbook.TaskId;
@@ -12,6 +13,7 @@ import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Conflict;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
@@ -28,6 +30,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,19 +181,25 @@ public class TaskService {
   }
 
   private List<TaskItem> items(List<Task> list) {
-    Map<Long, CustomerFacts> names =
+    Map<Long, CustomerFacts> facts =
         customers.facts(list.stream().map(Task::customerId).distinct().toList());
     Map<Long, PlaybookStep> steps = new HashMap<>();
     playbooks.steps().forEach(s -> steps.put(s.id(), s));
     LocalDate today = time.today();
+    LocalTime now = LocalTime.ofInstant(time.now(), time.zone());
     return list.stream()
         .map(
-            t ->
-                new TaskItem(
-                    t,
-                    names.containsKey(t.customerId()) ? names.get(t.customerId()).name() : "",
-                    steps.get(t.stepId()),
-                    t.overdue(today)))
+            t -> {
+              CustomerFacts c = facts.get(t.customerId());
+              DailyHours hours = c == null ? null : c.contactHours();
+              return new TaskItem(
+                  t,
+                  c == null ? "" : c.name(),
+                  steps.get(t.stepId()),
+                  t.overdue(today),
+                  hours,
+                  ProactiveChannel.waits(t.channel(), hours, now));
+            })
         .toList();
   }
 }

@@ -12,6 +12,7 @@ import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,7 +226,9 @@ final class SampleCustomers {
         contacts,
         Channel.values()[r.nextInt(4)],
         r.nextInt(10) == 0 ? "en" : "ja",
-        dates);
+        dates,
+        i % 17 == 3 ? LocalTime.of(19, 0) : i % 5 == 1 ? LocalTime.of(10, 0) : null,
+        i % 17 == 3 ? LocalTime.of(21, 0) : i % 5 == 1 ? LocalTime.of(17, 0) : null);
   }
 
   private static String phone(Random r, String area) {

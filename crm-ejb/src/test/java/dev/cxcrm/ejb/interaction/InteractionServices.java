@@ -22,6 +22,14 @@ public final class InteractionServices {
         TestBeans.tokyo());
   }
 
+  /** The calendar and standards, read as a timer reads them (the tests change them by SQL). */
+  public static ResponseStandards standards(H2Jpa db) {
+    return wire(
+        new ResponseStandards(),
+        wire(new ResponseStandardRepository(), db.em()),
+        TestBeans.tokyo());
+  }
+
   public static InteractionService interactions(H2Jpa db) {
     return wire(
         new InteractionService(),

@@ -28,6 +28,7 @@ import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,13 +68,24 @@ class PlanningOnH2Test {
       LocalDate since,
       ConsentChoice consent,
       ImportantDate... dates) {
-    CustomerDraft d =
-        CustomerDraft.prospect("計画 " + type, type, since)
-            .withLifecycle(Lifecycle.ACTIVE)
-            .withOwner(owner)
-            .withConsent(consent)
-            .withPreferredChannel(Channel.EMAIL)
-            .withImportantDates(List.of(dates));
+    return customer(draft(type, owner, since, consent, dates));
+  }
+
+  private static CustomerDraft draft(
+      RelationshipType type,
+      String owner,
+      LocalDate since,
+      ConsentChoice consent,
+      ImportantDate... dates) {
+    return CustomerDraft.prospect("計画 " + type, type, since)
+        .withLifecycle(Lifecycle.ACTIVE)
+        .withOwner(owner)
+        .withConsent(consent)
+        .withPreferredChannel(Channel.EMAIL)
+        .withImportantDates(List.of(dates));
+  }
+
+  private static long customer(CustomerDraft d) {
     return db.inTransaction(() -> customers.create(d)).id();
   }
 
@@ -172,6 +184,42 @@ class PlanningOnH2Test {
     caughtUp.remove(missedWhileDown);
     planned.remove(missedWhileDown);
     assertThat(caughtUp).isEqualTo(planned);
+  }
+
+  @Test
+  void a_call_waits_for_contact_hours_that_meet_the_business_hours_or_becomes_a_letter() {
+    plannedThrough(TODAY.minusDays(1));
+    ConsentChoice phoneAndEmail = new ConsentChoice(true, false, true, false);
+    LocalDate since = TODAY.minusMonths(6).plusDays(4);
+    CustomerDraft base =
+        draft(RelationshipType.LONG_TERM, null, since, phoneAndEmail)
+            .withPreferredChannel(Channel.PHONE);
+    long daytime =
+        customer(base.withContactFrom(LocalTime.of(10, 0)).withContactUntil(LocalTime.of(12, 0)));
+    long evenings =
+        customer(base.withContactFrom(LocalTime.of(19, 0)).withContactUntil(LocalTime.of(21, 0)));
+    long eveningsPhoneOnly =
+        customer(
+            base.withConsent(PHONE)
+                .withContactFrom(LocalTime.of(19, 0))
+                .withContactUntil(LocalTime.of(21, 0)));
+    run(PlaybookServices.planner(db));
+    Map<Long, List<String>> planned = tasks(daytime, evenings, eveningsPhoneOnly);
+    String due = "7:" + since.plusMonths(6) + ":null:OPEN:";
+    assertThat(planned.get(daytime)).containsExactly(due + "PHONE");
+    assertThat(planned.get(evenings))
+        .as("nobody works from 19:00 to 21:00 (the calendar's 09:00-18:00): an e-mail")
+        .containsExactly(due + "EMAIL");
+    assertThat(planned.get(eveningsPhoneOnly))
+        .as("no channel reaches them when they may be reached")
+        .isEmpty();
+
+    TaskService service = PlaybookServices.tasks(db, caller("suzuki", Role.MANAGER));
+    var item = service.forCustomer(new CustomerId(daytime)).stream().findFirst().orElseThrow();
+    assertThat(item.contactHours()).hasToString("10:00–12:00");
+    var letter = service.forCustomer(new CustomerId(evenings)).stream().findFirst().orElseThrow();
+    assertThat(letter.contactHours()).hasToString("19:00–21:00");
+    assertThat(letter.outsideContactHours()).as("an e-mail is read when they choose").isFalse();
   }
 
   @Test

@@ -17,7 +17,8 @@ final class PlaybookServices {
         new TaskPlanning(),
         wire(new TaskRepository(), db.em(), db.dataSource()),
         wire(new PlaybookRepository(), db.em()),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        InteractionServices.standards(db));
   }
 
   /** A planner as a freshly started server has it (its own lease holder name). */

@@ -13,6 +13,7 @@ import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.RelationshipType;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ public class CustomerForm extends ContactDetails {
   private String churnReason;
   private Channel preferredChannel;
   private String preferredLanguage;
+  private LocalTime contactFrom;
+  private LocalTime contactUntil;
   private final List<ExternalIdLine> externalIds = new ArrayList<>();
   private final List<ContactLine> contacts = new ArrayList<>();
   private final List<DateLine> importantDates = new ArrayList<>();
@@ -78,6 +81,8 @@ public class CustomerForm extends ContactDetails {
     f.churnReason = d.churnReason();
     f.preferredChannel = d.preferredChannel();
     f.preferredLanguage = d.preferredLanguage();
+    f.contactFrom = d.contactFrom();
+    f.contactUntil = d.contactUntil();
     d.externalIds().forEach(x -> f.externalIds.add(new ExternalIdLine(x.system(), x.id())));
     d.contacts()
         .forEach(c -> f.contacts.add(new ContactLine(c.name(), c.role(), c.email(), c.phone())));
@@ -122,7 +127,9 @@ public class CustomerForm extends ContactDetails {
         preferredLanguage,
         importantDates.stream()
             .map(x -> new ImportantDate(x.getKind(), x.getDate(), x.getLabel()))
-            .toList());
+            .toList(),
+        contactFrom,
+        contactUntil);
   }
 
   /** One external id being edited. */
@@ -376,6 +383,22 @@ public class CustomerForm extends ContactDetails {
 
   public void setPreferredChannel(Channel preferredChannel) {
     this.preferredChannel = preferredChannel;
+  }
+
+  public LocalTime getContactFrom() {
+    return contactFrom;
+  }
+
+  public void setContactFrom(LocalTime contactFrom) {
+    this.contactFrom = contactFrom;
+  }
+
+  public LocalTime getContactUntil() {
+    return contactUntil;
+  }
+
+  public void setContactUntil(LocalTime contactUntil) {
+    this.contactUntil = contactUntil;
   }
 
   public String getPreferredLanguage() {

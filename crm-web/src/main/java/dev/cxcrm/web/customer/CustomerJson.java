@@ -60,7 +60,9 @@ public final class CustomerJson {
           "contacts",
           "preferredChannel",
           "preferredLanguage",
-          "importantDates");
+          "importantDates",
+          "contactFrom",
+          "contactUntil");
   private static final Set<String> ADDRESS = Set.of("postalCode", "region", "locality", "street");
   private static final Set<String> CONSENT = Set.of("email", "survey", "phone", "sms");
   private static final Set<String> EXTERNAL_ID = Set.of("system", "id");
@@ -173,7 +175,9 @@ public final class CustomerJson {
                     new ImportantDate(
                         x.enumValue("kind", ImportantDateKind.class),
                         x.date("date"),
-                        x.string("label"))));
+                        x.string("label"))),
+            in.time("contactFrom"),
+            in.time("contactUntil"));
     in.done();
     return d;
   }

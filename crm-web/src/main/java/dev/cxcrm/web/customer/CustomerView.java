@@ -4,6 +4,7 @@ import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
@@ -66,6 +67,18 @@ public record CustomerView(
     @Schema(enumeration = {"ja", "en"}) String preferredLanguage,
     List<ImportantDate> importantDates,
     @Schema(
+            pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            example = "10:00",
+            description =
+                "From when the customer may be contacted, every day, in the business's time zone;"
+                    + " with contactUntil, or neither (any time).")
+        String contactFrom,
+    @Schema(
+            pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            example = "18:00",
+            description = "Until when the customer may be contacted (excluded); after contactFrom.")
+        String contactUntil,
+    @Schema(
             readOnly = true,
             description = "Also sent as the ETag; send it back in If-Match to change the customer.")
         int version,
@@ -118,6 +131,7 @@ public record CustomerView(
   public static CustomerView of(Customer c) {
     var a = c.address();
     var consent = c.consent().choice();
+    DailyHours hours = c.contactHours();
     return new CustomerView(
         c.id(),
         c.kind(),
@@ -148,6 +162,8 @@ public record CustomerView(
         c.importantDates().stream()
             .map(d -> new ImportantDate(d.kind(), d.date(), d.label()))
             .toList(),
+        hours == null ? null : DailyHours.HH_MM.format(hours.from()),
+        hours == null ? null : DailyHours.HH_MM.format(hours.until()),
         c.version(),
         c.created().at(),
         c.updatedAt(),

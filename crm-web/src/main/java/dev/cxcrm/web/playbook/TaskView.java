@@ -3,6 +3,7 @@ package dev.cxcrm.web.playbook;
 import dev.cxcrm.domain.playbook.Task;
 import dev.cxcrm.domain.playbook.TaskStatus;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.ejb.playbook.TaskItem;
 import dev.cxcrm.web.shared.VersionedView;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -37,6 +38,20 @@ public record TaskView(
     @Schema(nullable = true) String assignee,
     @Schema(nullable = true, description = "The channel the customer agreed to be contacted by.")
         Channel channel,
+    @Schema(
+            nullable = true,
+            example = "10:00",
+            description =
+                "From when the customer may be contacted, every day in the business's time zone;"
+                    + " null with contactUntil for any time.")
+        String contactFrom,
+    @Schema(nullable = true, example = "18:00", description = "Until when (excluded).")
+        String contactUntil,
+    @Schema(
+            description =
+                "Now is outside the customer's contact hours and the channel reaches them at once"
+                    + " (PHONE, SMS, IN_PERSON): wait until contactFrom.")
+        boolean outsideContactHours,
     TaskStatus status,
     @Schema(
             type = SchemaType.INTEGER,
@@ -54,6 +69,7 @@ public record TaskView(
 
   static TaskView of(TaskItem item, ZoneId zone) {
     Task t = item.task();
+    DailyHours hours = item.contactHours();
     return new TaskView(
         t.id(),
         t.customerId(),
@@ -66,6 +82,9 @@ public record TaskView(
         item.overdue(),
         t.assignee(),
         t.channel(),
+        hours == null ? null : DailyHours.HH_MM.format(hours.from()),
+        hours == null ? null : DailyHours.HH_MM.format(hours.until()),
+        item.outsideContactHours(),
         t.status(),
         t.interactionId(),
         t.reason(),

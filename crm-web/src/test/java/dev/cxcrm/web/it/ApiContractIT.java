@@ -142,9 +142,9 @@ class ApiContractIT {
     assertThat(withoutServers(served))
         .as(
             "The served /openapi differs from the snapshot %s. If the change of the contract is"
-                + " meant, refresh the snapshot: cp crm-web/%s crm-web/%s (written by this test),"
-                + " and review the diff.",
-            SNAPSHOT, SERVED, SNAPSHOT)
+                + " meant, refresh the snapshot from crm-web/%s (written by this test) with"
+                + " .ci/refresh-openapi, and review the diff.",
+            SNAPSHOT, SERVED)
         .isEqualTo(withoutServers(Files.readString(SNAPSHOT, StandardCharsets.UTF_8)));
   }
 

@@ -211,6 +211,47 @@ class CustomerApiIT {
   }
 
   @Test
+  void contact_hours_are_both_ends_in_order_or_none() {
+    create("MANAGER", person("時間 片方" + RUN).add("contactFrom", "10:00"))
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", equalTo(List.of("contactUntil")));
+    create("MANAGER", person("時間 逆" + RUN).add("contactFrom", "18:00").add("contactUntil", "10:00"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("contactUntil")));
+    create(
+            "MANAGER",
+            person("時間 形式" + RUN).add("contactFrom", "25:00").add("contactUntil", "10:00"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("contactFrom"));
+    long id =
+        idOf(
+            create(
+                "MANAGER",
+                person("時間 正" + RUN).add("contactFrom", "10:00").add("contactUntil", "18:00")));
+    as("AGENT")
+        .get("/api/customers/" + id)
+        .then()
+        .body("contactFrom", equalTo("10:00"))
+        .body("contactUntil", equalTo("18:00"));
+    as("MANAGER")
+        .header("If-Match", "\"1\"")
+        .contentType("application/merge-patch+json")
+        .body("{\"contactFrom\":null,\"contactUntil\":null}")
+        .patch("/api/customers/" + id)
+        .then()
+        .statusCode(200)
+        .body("contactFrom", nullValue());
+    as("AGENT")
+        .get("/api/customers/" + id + "/history")
+        .then()
+        .body("items[0].changes.field", hasItem("contactHours"));
+  }
+
+  @Test
   void read_only_fields_in_the_body_are_ignored() {
     create(
             "MANAGER",
@@ -686,7 +727,9 @@ class CustomerApiIT {
                                     .add(
                                         Json.createObjectBuilder()
                                             .add("system", "bulk-whole")
-                                            .add("id", RUN)))))
+                                            .add("id", RUN)))
+                            .add("contactFrom", "09:30")
+                            .add("contactUntil", "17:00")))
             .build()
             .toString();
     long id =
@@ -713,7 +756,9 @@ class CustomerApiIT {
         .body("consentChangedAt.survey", notNullValue())
         .body("contacts.name", equalTo(List.of("窓口 一郎", "窓口 二郎")))
         .body("importantDates[0].date", equalTo("2027-04-01"))
-        .body("externalIds[0].system", equalTo("bulk-whole"));
+        .body("externalIds[0].system", equalTo("bulk-whole"))
+        .body("contactFrom", equalTo("09:30"))
+        .body("contactUntil", equalTo("17:00"));
     as("AGENT")
         .get("/api/customers/" + id + "/history")
         .then()

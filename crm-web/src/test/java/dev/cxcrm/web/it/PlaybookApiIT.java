@@ -180,6 +180,11 @@ class PlaybookApiIT {
         .containsExactly(TODAY.toString(), since.plusMonths(3).toString());
     assertThat(open.getList("items.assignee")).containsOnly(owner);
     assertThat(open.getList("items.channel")).containsOnly("EMAIL");
+    assertThat(open.getList("items.contactFrom")).containsOnly("10:00");
+    assertThat(open.getList("items.contactUntil")).containsOnly("17:00");
+    assertThat(open.getList("items.outsideContactHours", Boolean.class))
+        .as("an e-mail never waits for the hours")
+        .containsOnly(false);
     long greeting = open.getLong("items[0].id");
     long checkIn = open.getLong("items[1].id");
 
@@ -387,7 +392,9 @@ class PlaybookApiIT {
             .add("customerSince", since.toString())
             .add("preferredChannel", "EMAIL")
             .add("consent", Json.createObjectBuilder().add("email", true))
-            .add("importantDates", dates);
+            .add("importantDates", dates)
+            .add("contactFrom", "10:00")
+            .add("contactUntil", "17:00");
     if (owner != null) {
       body.add("owner", owner);
     }

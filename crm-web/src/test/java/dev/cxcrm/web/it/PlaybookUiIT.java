@@ -56,7 +56,8 @@ class PlaybookUiIT {
         assertThat(text(d, "answersHead")).contains("回答");
         By greeting = taskRow(name, "お誕生日のご挨拶");
         By checkIn = taskRow(name, "四半期のご様子伺い");
-        assertThat(d.findElement(greeting).getText()).contains("今日", "メール", AGENT);
+        assertThat(d.findElement(greeting).getText())
+            .contains("今日", "メール", AGENT, "連絡可 10:00–17:00");
         assertThat(d.findElement(checkIn).getText()).contains("今日");
         wholePage(browser, "playbook-my-day");
 
@@ -86,6 +87,7 @@ class PlaybookUiIT {
         waitForText(d, By.id("timeline"), "四半期のご様子伺い");
         assertThat(d.findElement(By.id("timeline")).getText()).contains("働きかけ", "順調、追加のご相談なし");
         assertThat(text(d, "nextStepHead")).contains("次の働きかけ");
+        assertThat(text(d, "contactHours")).isEqualTo("10:00–17:00");
         wholePage(browser, "playbook-customer-after");
       } catch (RuntimeException | AssertionError e) {
         wholePage(browser, "playbook-ui-failed");
@@ -171,6 +173,8 @@ class PlaybookUiIT {
                     .add("customerSince", TODAY.minusMonths(3).toString())
                     .add("preferredChannel", "EMAIL")
                     .add("consent", Json.createObjectBuilder().add("email", true))
+                    .add("contactFrom", "10:00")
+                    .add("contactUntil", "17:00")
                     .add(
                         "importantDates",
                         Json.createArrayBuilder()
