@@ -80,7 +80,8 @@ public class TaskPlanning {
 
   /**
    * After a change of these customers (at most a thousand): open tasks of another type's steps are
-   * cancelled, the others go to whoever the playbook names now, and the steps of their types due
+   * cancelled (all of them when the customer allows no channel any more), the others go to whoever
+   * the playbook names now on the channel the customer allows now, and the steps of their types due
    * from today to {@code to} are planned (a date coming up soon is due today, not missed).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -89,13 +90,16 @@ public class TaskPlanning {
     List<Long> ids = customers.stream().map(CustomerId::value).distinct().toList();
     Map<Long, Reach> reached = new HashMap<>();
     tasks.reach(ids).forEach(r -> reached.put(r.id(), r));
+    DailyHours open = standards.openHours();
     tasks.follow(
         ids.stream()
             .map(
                 id -> {
                   Reach r = reached.get(id);
-                  return new TaskRepository.Followed(
-                      id, r == null ? null : r.type(), r == null ? null : assignee(plan, r));
+                  Channel channel = r == null ? null : channel(r, open).orElse(null);
+                  return channel == null
+                      ? new TaskRepository.Followed(id, null, null, null)
+                      : new TaskRepository.Followed(id, r.type(), assignee(plan, r), channel);
                 })
             .toList(),
         time.now());
@@ -113,8 +117,7 @@ public class TaskPlanning {
             time.zone());
     List<NewTask> rows = new ArrayList<>();
     for (Reach r : batch) {
-      Optional<Channel> channel =
-          ProactiveChannel.choose(r.preferred(), r.consents(), r.contactHours(), open);
+      Optional<Channel> channel = channel(r, open);
       List<PlaybookStep> steps = plan.steps.getOrDefault(r.type(), List.of());
       if (channel.isEmpty() || steps.isEmpty()) {
         continue;
@@ -139,6 +142,10 @@ public class TaskPlanning {
       }
     }
     tasks.insert(rows, time.now());
+  }
+
+  private static Optional<Channel> channel(Reach r, DailyHours open) {
+    return ProactiveChannel.choose(r.preferred(), r.consents(), r.contactHours(), open);
   }
 
   private static String assignee(Plan plan, Reach r) {

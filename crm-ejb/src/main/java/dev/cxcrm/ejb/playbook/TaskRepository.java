@@ -226,13 +226,16 @@ public class TaskRepository extends EntityRepository<Task, Long> {
     }
   }
 
-  /** What a customer's open tasks follow: its type (null: it left) and whom they go to. */
-  record Followed(long customerId, RelationshipType type, String assignee) {}
+  /**
+   * What a customer's open tasks follow: its type (null: it left, or allows no channel any more),
+   * whom they go to, and the channel it may be contacted on now.
+   */
+  record Followed(long customerId, RelationshipType type, String assignee, Channel channel) {}
 
   /**
-   * The customers' open tasks follow them, in two batches: those of steps of another relationship
+   * The customers' open tasks follow them, in three batches: those of steps of another relationship
    * type (all of them when the customer left) are cancelled, the others go to the assignee (null:
-   * the team).
+   * the team) on the channel the customer allows now.
    */
   void follow(List<Followed> customers, Instant now) {
     String cancel =
@@ -242,9 +245,13 @@ public class TaskRepository extends EntityRepository<Task, Long> {
     String assign =
         "update task set assignee = ?, version = version + 1 where customer_id = ?"
             + " and status = 'OPEN' and assignee is distinct from ?";
+    String channel =
+        "update task set channel = ?, version = version + 1 where customer_id = ?"
+            + " and status = 'OPEN' and channel <> ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(cancel);
-        PreparedStatement a = c.prepareStatement(assign)) {
+        PreparedStatement a = c.prepareStatement(assign);
+        PreparedStatement ch = c.prepareStatement(channel)) {
       for (Followed f : customers) {
         s.setObject(1, time(now));
         s.setLong(2, f.customerId());
@@ -254,9 +261,16 @@ public class TaskRepository extends EntityRepository<Task, Long> {
         a.setLong(2, f.customerId());
         a.setString(3, f.assignee());
         a.addBatch();
+        if (f.channel() != null) {
+          ch.setString(1, f.channel().name());
+          ch.setLong(2, f.customerId());
+          ch.setString(3, f.channel().name());
+          ch.addBatch();
+        }
       }
       s.executeBatch();
       a.executeBatch();
+      ch.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("Moving tasks failed", e);
     }

@@ -239,7 +239,7 @@ class PlanningOnH2Test {
   }
 
   @Test
-  void open_tasks_follow_their_customers_owner_and_type() {
+  void open_tasks_follow_their_customers_owner_type_consent_and_hours() {
     long c =
         customer(
             RelationshipType.DEDICATED_PERSONAL_ASSISTANCE,
@@ -252,6 +252,21 @@ class PlanningOnH2Test {
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":tanaka:OPEN:EMAIL");
 
     db.execute("update customer set owner = 'sato' where id = " + c);
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
+    assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:OPEN:EMAIL");
+
+    // Reachable by phone in the day and preferring it: the open task is a call now.
+    db.execute(
+        "update customer set consent_phone = true, preferred_channel = 'PHONE',"
+            + " contact_from = time '10:00:00', contact_until = time '12:00:00' where id = "
+            + c);
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
+    assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:OPEN:PHONE");
+    // Only in the evening: a letter again.
+    db.execute(
+        "update customer set contact_from = time '19:00:00', contact_until = time '21:00:00'"
+            + " where id = "
+            + c);
     db.inTransaction(() -> planning.follow(List.of(new CustomerId(c)), horizon));
     assertThat(tasks(c).get(c)).containsExactly("1:" + TODAY.plusDays(4) + ":sato:OPEN:EMAIL");
 
@@ -272,6 +287,16 @@ class PlanningOnH2Test {
     db.inTransaction(() -> planning.follow(List.of(new CustomerId(other)), horizon));
     assertThat(tasks(other).get(other))
         .containsExactly("1:" + TODAY.plusDays(6) + ":tanaka:OPEN:EMAIL");
+    // Withdrawing the last consent takes the open tasks with it; giving it back plans them anew.
+    db.execute("update customer set consent_email = false where id = " + other);
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(other)), horizon));
+    assertThat(tasks(other).get(other))
+        .containsExactly("1:" + TODAY.plusDays(6) + ":tanaka:CANCELLED:EMAIL");
+    db.execute("update customer set consent_email = true where id = " + other);
+    db.inTransaction(() -> planning.follow(List.of(new CustomerId(other)), horizon));
+    assertThat(tasks(other).get(other))
+        .as("the occurrence was cancelled, and a task is never made twice")
+        .containsExactly("1:" + TODAY.plusDays(6) + ":tanaka:CANCELLED:EMAIL");
     db.execute("update customer set archived_at = current_timestamp where id = " + other);
     db.inTransaction(
         () -> planning.follow(List.of(new CustomerId(c), new CustomerId(other)), horizon));
