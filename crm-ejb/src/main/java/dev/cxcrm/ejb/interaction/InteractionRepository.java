@@ -5,6 +5,7 @@ import static dev.cxcrm.ejb.shared.persistence.Jdbc.ids;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.instant;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.isUniqueViolation;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.marks;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.setLong;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
 import dev.cxcrm.domain.interaction.AnswerRule;
@@ -286,14 +287,6 @@ public class InteractionRepository {
       s.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("Recording answers failed", e);
-    }
-  }
-
-  private static void setLong(PreparedStatement s, int p, Long v) throws SQLException {
-    if (v == null) {
-      s.setNull(p, Types.BIGINT);
-    } else {
-      s.setLong(p, v);
     }
   }
 }

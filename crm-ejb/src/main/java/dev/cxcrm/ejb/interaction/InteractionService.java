@@ -30,6 +30,8 @@ import dev.cxcrm.ejb.interaction.InteractionRepository.ReplyTarget;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
+import dev.cxcrm.ejb.shared.BulkOutcome;
+import dev.cxcrm.ejb.shared.BulkRows;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -155,30 +157,8 @@ public class InteractionService {
                 ? policy.dueAt(d.channel(), d.occurredAt()).orElse(null)
                 : null;
         fresh.add(new NewInteraction(i, d, stage, dueAt));
-      } catch (InvalidInput e) {
-        if (single) {
-          throw e;
-        }
-        outcomes.add(BulkOutcome.rejected(i, e.errors()));
-      } catch (Conflict e) {
-        if (single) {
-          throw e;
-        }
-        outcomes.add(
-            BulkOutcome.rejected(
-                i,
-                List.of(
-                    FieldError.of(
-                        "externalId",
-                        "interaction.validation.externalIdConflict",
-                        e.getMessage()))));
-      } catch (Forbidden e) {
-        if (single) {
-          throw e;
-        }
-        outcomes.add(
-            BulkOutcome.rejected(
-                i, List.of(FieldError.of("customerId", e.problemType(), e.getMessage()))));
+      } catch (InvalidInput | Conflict | Forbidden e) {
+        outcomes.add(BulkRows.refuse(i, e, single, "interaction.validation.externalIdConflict"));
       }
     }
     List<Long> ids = store.insert(fresh, actor.name(), now);

@@ -18,6 +18,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
+import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;

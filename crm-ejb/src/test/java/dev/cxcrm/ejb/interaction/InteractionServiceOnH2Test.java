@@ -14,6 +14,7 @@ import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
+import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseClock;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.JourneyStage;
-import dev.cxcrm.ejb.interaction.BulkOutcome;
+import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.DueItem;
 import dev.cxcrm.ejb.interaction.TimelineEntry;

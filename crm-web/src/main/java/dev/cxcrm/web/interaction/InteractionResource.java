@@ -4,7 +4,7 @@ import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
-import dev.cxcrm.ejb.interaction.BulkOutcome;
+import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.interaction.Logged;
 import dev.cxcrm.ejb.shared.TimeSource;

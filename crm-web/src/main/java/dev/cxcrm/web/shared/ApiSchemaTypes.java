@@ -23,7 +23,7 @@ import dev.cxcrm.domain.shared.ImportantDateKind;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.BulkResult;
-import dev.cxcrm.ejb.interaction.BulkOutcome;
+import dev.cxcrm.ejb.shared.BulkOutcome;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;

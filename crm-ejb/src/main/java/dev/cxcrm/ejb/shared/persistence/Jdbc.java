@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -145,6 +146,41 @@ public final class Jdbc {
           return null;
         });
     return out;
+  }
+
+  /** Binds a number that may be absent. */
+  public static void setLong(PreparedStatement s, int p, Long v) throws SQLException {
+    if (v == null) {
+      s.setNull(p, Types.BIGINT);
+    } else {
+      s.setLong(p, v);
+    }
+  }
+
+  /** Binds a small number (a score, an emotion) that may be absent. */
+  public static void setSmall(PreparedStatement s, int p, Integer v) throws SQLException {
+    if (v == null) {
+      s.setNull(p, Types.SMALLINT);
+    } else {
+      s.setShort(p, v.shortValue());
+    }
+  }
+
+  /** Binds the name of a constant that may be absent. */
+  public static void setName(PreparedStatement s, int p, Enum<?> v) throws SQLException {
+    s.setString(p, v == null ? null : v.name());
+  }
+
+  /** A whole number column that may be null. */
+  public static Integer integer(ResultSet r, int column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
+  }
+
+  /** A bigint column that may be null. */
+  public static Long longOrNull(ResultSet r, int column) throws SQLException {
+    long v = r.getLong(column);
+    return r.wasNull() ? null : v;
   }
 
   /** Whether a unique constraint refused the statement (also inside a batch's chain). */

@@ -54,6 +54,8 @@ class FeatureTablesTest {
               "business_holiday"),
           "playbook",
           Set.of("playbook", "playbook_step", "task", "planner_lease"),
+          "feedback",
+          Set.of("feedback", "feedback_theme"),
           "security",
           Set.of("app_user", "api_key", "login_throttle"),
           "shared",

@@ -1,9 +1,9 @@
-package dev.cxcrm.ejb.interaction;
+package dev.cxcrm.ejb.shared;
 
 import dev.cxcrm.domain.shared.FieldError;
 import java.util.List;
 
-/** What happened to one row of a bulk log. */
+/** What happened to one row of a bulk request (interactions, feedback, purchases, ...). */
 public record BulkOutcome(int index, Status status, Long id, List<FieldError> errors) {
   public enum Status {
     /** Logged now. */
