@@ -4,7 +4,6 @@ import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseClock;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.JourneyStage;
-import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.DueItem;
 import dev.cxcrm.ejb.interaction.TimelineEntry;
@@ -19,33 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of the interaction API besides the interaction itself. */
 public final class InteractionApiViews {
   private InteractionApiViews() {}
-
-  /** The answer to a bulk log: one result per row, in the order of the request. */
-  @Schema(name = "InteractionBulkResults")
-  public record BulkView(List<BulkRow> results) {}
-
-  @JsonbNillable
-  @Schema(name = "InteractionBulkResult")
-  public record BulkRow(
-      @Schema(description = "Position of the row in the request, from 0.") int index,
-      BulkOutcome.Status status,
-      @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long id,
-      @Schema(
-              description = "Why the row was rejected; field names are relative to the row.",
-              type = SchemaType.ARRAY,
-              implementation = FieldView.class)
-          List<FieldView> errors) {
-    static BulkRow of(BulkOutcome o) {
-      return new BulkRow(
-          o.index(),
-          o.status(),
-          o.id(),
-          o.errors().stream().map(e -> new FieldView(e.field(), e.message())).toList());
-    }
-  }
-
-  @Schema(name = "InteractionFieldError")
-  public record FieldView(String field, String message) {}
 
   /** Request body, documented only: the resource reads it itself to report each row. */
   @Schema(name = "InteractionBulkRequest", description = "items: 1 to 1,000 interactions.")

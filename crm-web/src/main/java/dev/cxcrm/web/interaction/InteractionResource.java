@@ -3,14 +3,11 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.InvalidInput;
-import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.interaction.Logged;
 import dev.cxcrm.ejb.shared.TimeSource;
-import dev.cxcrm.web.interaction.InteractionApiViews.BulkRow;
-import dev.cxcrm.web.interaction.InteractionApiViews.BulkView;
 import dev.cxcrm.web.shared.Answers;
+import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,25 +97,10 @@ public class InteractionResource {
   @APIResponse(
       responseCode = "200",
       description = "One result per row, in request order.",
-      content = @Content(schema = @Schema(implementation = BulkView.class)))
-  public BulkView bulk(InputStream body) {
+      content = @Content(schema = @Schema(implementation = BulkAnswer.class)))
+  public BulkAnswer bulk(InputStream body) {
     JsonArray items = JsonInput.items(JsonInput.parseObject(body), InteractionService.BULK_MAX);
-    List<InteractionDraft> drafts = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    List<BulkOutcome> results = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      try {
-        drafts.add(InteractionJson.read(items.get(i)));
-        positions.add(i);
-      } catch (InvalidInput e) {
-        results.add(BulkOutcome.rejected(i, e.errors()));
-      }
-    }
-    for (BulkOutcome o : interactions.logAll(drafts)) {
-      results.add(new BulkOutcome(positions.get(o.index()), o.status(), o.id(), o.errors()));
-    }
-    results.sort(Comparator.comparingInt(BulkOutcome::index));
-    return new BulkView(results.stream().map(BulkRow::of).toList());
+    return BulkAnswer.of(items, InteractionJson::read, interactions::logAll);
   }
 
   @GET

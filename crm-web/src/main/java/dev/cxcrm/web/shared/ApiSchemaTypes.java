@@ -3,6 +3,8 @@ package dev.cxcrm.web.shared;
 import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
+import dev.cxcrm.domain.feedback.FeedbackKind;
+import dev.cxcrm.domain.feedback.NpsGroup;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
@@ -56,6 +58,8 @@ public class ApiSchemaTypes implements ConfigSource {
           Channel.class,
           CustomerKind.class,
           Direction.class,
+          FeedbackKind.class,
+          NpsGroup.class,
           Purpose.class,
           JourneyStage.class,
           Lifecycle.class,

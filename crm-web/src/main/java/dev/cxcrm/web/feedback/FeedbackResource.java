@@ -1,0 +1,174 @@
+package dev.cxcrm.web.feedback;
+
+import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.feedback.FeedbackId;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.feedback.FeedbackService;
+import dev.cxcrm.ejb.feedback.Recorded;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.Answers;
+import dev.cxcrm.web.shared.BulkAnswer;
+import dev.cxcrm.web.shared.JsonInput;
+import dev.cxcrm.web.shared.Problems;
+import dev.cxcrm.web.shared.QueryInput;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Feedback for other systems (survey tools, review sites, social listening, the help desk): record
+ * one or up to 1,000, read one, a customer's feedback and latest scores. Every use case is one call
+ * of {@link FeedbackService}; this class translates HTTP.
+ */
+@Path("feedback")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Feedback", description = "What customers said, from every source.")
+public class FeedbackResource {
+  private static final String ID = "{id: [0-9]{1,18}}";
+
+  @Inject FeedbackService feedback;
+  @Inject TimeSource time;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(
+      operationId = "recordFeedback",
+      summary = "Record a piece of feedback",
+      description =
+          "With an externalId recorded before: the same content answers 200 with the first record"
+              + " and records nothing; different content answers 409.")
+  @RequestBody(content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded.",
+      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded before under this externalId with the same content.",
+      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Recorded before under this externalId with other content.",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response record(InputStream body) {
+    Recorded r = feedback.record(FeedbackJson.read(JsonInput.parseObject(body)));
+    FeedbackView view = FeedbackView.of(r.feedback(), time.zone());
+    if (!r.created()) {
+      return Response.ok(view).build();
+    }
+    return Answers.created(uri, FeedbackResource.class, r.feedback().id(), view).build();
+  }
+
+  @POST
+  @Path("bulk")
+  @Operation(
+      operationId = "bulkRecordFeedback",
+      summary = "Record up to 1,000 pieces of feedback at once",
+      description =
+          "Each row is checked and answered on its own: CREATED, EXISTING (same externalId and"
+              + " content recorded before) or REJECTED with its errors; nothing of a rejected row is"
+              + " written, the others are, so the answer is 200 even when some rows are rejected."
+              + " More than 1,000 rows: 400.")
+  @RequestBody(
+      content = @Content(schema = @Schema(implementation = FeedbackView.BulkRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per row, in request order.",
+      content = @Content(schema = @Schema(implementation = BulkAnswer.class)))
+  public BulkAnswer bulk(InputStream body) {
+    var items = JsonInput.items(JsonInput.parseObject(body), FeedbackService.BULK_MAX);
+    return BulkAnswer.of(items, FeedbackJson::read, feedback::recordAll);
+  }
+
+  @GET
+  @Path(ID)
+  @Operation(operationId = "getFeedback", summary = "Read a piece of feedback")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feedback.",
+      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+  public FeedbackView get(@PathParam("id") long id) {
+    return FeedbackView.of(feedback.get(FeedbackId.lookup(id)), time.zone());
+  }
+
+  @GET
+  @Operation(
+      operationId = "listFeedback",
+      summary = "List a customer's feedback",
+      description = "Newest first (by receivedAt), by keyset pages (pass next as cursor).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page.",
+      content = @Content(schema = @Schema(implementation = FeedbackView.Page.class)))
+  public FeedbackView.Page list(
+      @Parameter(
+              required = true,
+              description = "The customer.",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("customerId")
+          String customerId,
+      @QueryParam("cursor") String cursor,
+      @Parameter(
+              description = "Page size, 1 to 200.",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+          @QueryParam("limit")
+          String limit) {
+    QueryInput in = new QueryInput();
+    in.require("customerId", customerId);
+    Long customer = in.id("customerId", customerId);
+    int size = in.limit(limit, FeedbackService.PAGE_DEFAULT, FeedbackService.PAGE_MAX);
+    in.done();
+    var page = feedback.forCustomer(CustomerId.lookup(customer), cursor, size);
+    return new FeedbackView.Page(
+        page.items().stream().map(f -> FeedbackView.of(f, time.zone())).toList(), page.next());
+  }
+
+  @GET
+  @Path("latest-scores")
+  @Operation(
+      operationId = "getLatestScores",
+      summary = "A customer's latest scores",
+      description =
+          "The latest NPS (with its group), CSAT and CES answers, each with when it was given;"
+              + " null where the customer never answered: no answer is no score, not 0.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The latest scores.",
+      content = @Content(schema = @Schema(implementation = LatestScoresView.class)))
+  public LatestScoresView latest(
+      @Parameter(
+              required = true,
+              description = "The customer.",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("customerId")
+          String customerId) {
+    QueryInput in = new QueryInput();
+    in.require("customerId", customerId);
+    Long customer = in.id("customerId", customerId);
+    in.done();
+    return LatestScoresView.of(feedback.latest(CustomerId.lookup(customer)), time.zone());
+  }
+}

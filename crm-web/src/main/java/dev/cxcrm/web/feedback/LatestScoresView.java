@@ -1,0 +1,37 @@
+package dev.cxcrm.web.feedback;
+
+import dev.cxcrm.domain.feedback.LatestScores;
+import dev.cxcrm.domain.feedback.NpsGroup;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A customer's latest answer to each score; null where never answered (no answer, no score). */
+@JsonbNillable
+@Schema(name = "LatestScores")
+public record LatestScoresView(
+    @Schema(nullable = true) Integer nps,
+    @Schema(nullable = true) NpsGroup npsGroup,
+    @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") OffsetDateTime npsAt,
+    @Schema(nullable = true) Integer csat,
+    @Schema(nullable = true) Integer csatScale,
+    @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") OffsetDateTime csatAt,
+    @Schema(nullable = true) Integer ces,
+    @Schema(nullable = true) Integer cesScale,
+    @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") OffsetDateTime cesAt) {
+
+  static LatestScoresView of(LatestScores s, ZoneId zone) {
+    return new LatestScoresView(
+        s.nps(),
+        s.npsGroup(),
+        s.npsAt() == null ? null : s.npsAt().atZone(zone).toOffsetDateTime(),
+        s.csat(),
+        s.csatScale(),
+        s.csatAt() == null ? null : s.csatAt().atZone(zone).toOffsetDateTime(),
+        s.ces(),
+        s.cesScale(),
+        s.cesAt() == null ? null : s.cesAt().atZone(zone).toOffsetDateTime());
+  }
+}
