@@ -8,5 +8,6 @@ public enum TimelineKind {
   INTERACTION,
   STAGE_CHANGE,
   CASE_OPENED,
-  CASE_RESOLVED
+  CASE_RESOLVED,
+  FEEDBACK
 }

@@ -1,8 +1,11 @@
 package dev.cxcrm.ejb.interaction;
 
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.instant;
+import static dev.cxcrm.ejb.shared.persistence.Jdbc.integer;
 import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
+import dev.cxcrm.domain.feedback.FeedbackKind;
+import dev.cxcrm.domain.feedback.Scores;
 import dev.cxcrm.domain.interaction.DueCursor;
 import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
@@ -120,6 +123,7 @@ public class InteractionQueries {
                     i.agent() != null ? i.agent() : i.created().by(),
                     null,
                     null,
+                    null,
                     null)));
     if (channel == null) {
       all.addAll(
@@ -142,6 +146,7 @@ public class InteractionQueries {
                           r.getString(5),
                           null,
                           null,
+                          null,
                           null))
               .stream()
               .map(TimelineEntry.class::cast)
@@ -151,6 +156,7 @@ public class InteractionQueries {
       all.addAll(
           cases(
               customerId, "resolved_at", "resolved_by", TimelineKind.CASE_RESOLVED, after, limit));
+      all.addAll(feedback(customerId, after, limit));
     }
     all.sort(
         Comparator.comparing(TimelineEntry::at)
@@ -158,6 +164,39 @@ public class InteractionQueries {
             .thenComparingLong(TimelineEntry::id)
             .reversed());
     return all.size() > limit ? all.subList(0, limit + 1) : all;
+  }
+
+  /** The customer's feedback, through the view the feedback feature publishes. */
+  private List<TimelineEntry> feedback(long customerId, TimelineCursor after, int limit) {
+    return seek(
+        "select id, received_at, kind, body, nps, csat, csat_scale, ces, ces_scale, stars,"
+            + " platform, emotion, coalesce(agent, created_by) from shared_feedback"
+            + " where customer_id = ?",
+        List.of(customerId),
+        "received_at",
+        TimelineKind.FEEDBACK,
+        after,
+        limit,
+        r ->
+            new TimelineEntry(
+                TimelineKind.FEEDBACK,
+                instant(r.getObject(2)),
+                r.getLong(1),
+                null,
+                null,
+                null,
+                r.getString(13),
+                null,
+                null,
+                null,
+                new TimelineFeedback(
+                    FeedbackKind.valueOf(r.getString(3)),
+                    r.getString(4),
+                    new Scores(
+                        integer(r, 5), integer(r, 6), integer(r, 7), integer(r, 8), integer(r, 9)),
+                    integer(r, 10),
+                    r.getString(11),
+                    integer(r, 12))));
   }
 
   private List<TimelineEntry> cases(
@@ -191,7 +230,8 @@ public class InteractionQueries {
                     r.getString(6),
                     r.getString(3),
                     r.getString(4),
-                    r.getString(5)))
+                    r.getString(5),
+                    null))
         .stream()
         .map(TimelineEntry.class::cast)
         .toList();

@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * One entry of a customer's timeline. An INTERACTION carries the interaction; a STAGE_CHANGE its
  * stages; CASE_OPENED and CASE_RESOLVED the case's subject, type and status ({@code id} is then the
- * case's id). {@code actor} is who logged, changed, opened or resolved it.
+ * case's id); FEEDBACK what was said ({@code id} is the feedback's id). {@code actor} is who
+ * logged, changed, opened, resolved or recorded it.
  */
 public record TimelineEntry(
     TimelineKind kind,
@@ -20,4 +21,5 @@ public record TimelineEntry(
     String actor,
     String caseSubject,
     String caseType,
-    String caseStatus) {}
+    String caseStatus,
+    TimelineFeedback feedback) {}

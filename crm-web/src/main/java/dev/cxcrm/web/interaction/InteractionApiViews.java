@@ -1,5 +1,6 @@
 package dev.cxcrm.web.interaction;
 
+import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseClock;
 import dev.cxcrm.domain.interaction.TimelineKind;
@@ -7,6 +8,7 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.DueItem;
 import dev.cxcrm.ejb.interaction.TimelineEntry;
+import dev.cxcrm.ejb.interaction.TimelineFeedback;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,7 +34,8 @@ public final class InteractionApiViews {
       name = "TimelineItem",
       description =
           "An INTERACTION carries interaction; a STAGE_CHANGE fromStage and toStage; CASE_OPENED and "
-              + "CASE_RESOLVED the case (id is the case's id).")
+              + "CASE_RESOLVED the case (id is the case's id); FEEDBACK what was said (id is the "
+              + "feedback's id, GET /api/feedback/{id} has all of it).")
   public record TimelineItem(
       TimelineKind kind,
       @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime at,
@@ -44,7 +47,8 @@ public final class InteractionApiViews {
           String actor,
       @Schema(nullable = true) String caseSubject,
       String caseType,
-      @Schema(nullable = true) String caseStatus) {
+      @Schema(nullable = true) String caseStatus,
+      @Schema(nullable = true) FeedbackNote feedback) {
     static TimelineItem of(TimelineEntry e, Instant now, ZoneId zone) {
       return new TimelineItem(
           e.kind(),
@@ -56,7 +60,37 @@ public final class InteractionApiViews {
           e.actor(),
           e.caseSubject(),
           e.caseType(),
-          e.caseStatus());
+          e.caseStatus(),
+          e.feedback() == null ? null : FeedbackNote.of(e.feedback()));
+    }
+  }
+
+  @JsonbNillable
+  @Schema(name = "TimelineFeedback")
+  public record FeedbackNote(
+      FeedbackKind kind,
+      @Schema(nullable = true) String text,
+      @Schema(nullable = true) Integer nps,
+      @Schema(nullable = true) Integer csat,
+      @Schema(nullable = true) Integer csatScale,
+      @Schema(nullable = true) Integer ces,
+      @Schema(nullable = true) Integer cesScale,
+      @Schema(nullable = true) Integer stars,
+      @Schema(nullable = true) String platform,
+      @Schema(nullable = true) Integer emotion) {
+    static FeedbackNote of(TimelineFeedback f) {
+      var s = f.scores();
+      return new FeedbackNote(
+          f.kind(),
+          f.text(),
+          s.nps(),
+          s.csat(),
+          s.csatScale(),
+          s.ces(),
+          s.cesScale(),
+          f.stars(),
+          f.platform(),
+          f.emotion());
     }
   }
 

@@ -146,6 +146,44 @@ class InteractionUiIT {
   }
 
   @Test
+  void what_the_customer_said_is_recorded_on_its_page_beside_its_latest_scores_and_timeline() {
+    long customer = customer("声 記録" + RUN);
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      try {
+        signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+        browser.open(base, "/customer.xhtml?id=" + customer);
+        waitFor(d, By.id("feedbackForm:record"));
+        assertThat(text(d, "npsScore")).contains("NPS", "未回答");
+        assertThat(text(d, "cesScore")).contains("未回答");
+
+        // Nothing said: refused next to the text, nothing recorded.
+        click(d, By.id("feedbackForm:record"));
+        waitForText(d, nextMessage("feedbackForm:text"), "いずれかを入力してください");
+
+        choose(d, "feedbackForm:kind", "アンケート回答");
+        choose(d, "feedbackForm:nps", "3");
+        choose(d, "feedbackForm:csat", "2");
+        type(d, "feedbackForm:text", "配送が遅く、連絡もなかった。");
+        type(d, "feedbackForm:themes", "配送、連絡");
+        click(d, By.id("feedbackForm:record"));
+        waitForText(d, By.id("growl_container"), "お客様の声を記録しました");
+        waitForText(d, By.id("npsScore"), "批判者");
+        assertThat(text(d, "npsScore")).contains("3");
+        assertThat(text(d, "csatScore")).contains("2 / 5");
+        assertThat(text(d, "cesScore")).contains("未回答");
+        waitForText(d, By.id("timeline"), "配送が遅く");
+        assertThat(d.findElement(By.id("timeline")).getText())
+            .contains("お客様の声", "アンケート回答", "NPS 3", "CSAT 2/5");
+        wholePage(browser, "feedback-recorded-on-customer-page");
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "feedback-ui-failed");
+        throw e;
+      }
+    }
+  }
+
+  @Test
   void a_manager_sees_compliance_per_channel_agent_and_week_with_sample_sizes() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
