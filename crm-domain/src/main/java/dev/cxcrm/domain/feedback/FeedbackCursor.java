@@ -3,7 +3,10 @@ package dev.cxcrm.domain.feedback;
 import dev.cxcrm.domain.shared.CursorText;
 import java.time.Instant;
 
-/** Where the next page of a customer's feedback starts: the last item's (receivedAt, id). */
+/**
+ * Where the next page of a customer's feedback, purchases or referrals starts: the last item's time
+ * (received, purchased, referred) and id.
+ */
 public record FeedbackCursor(Instant receivedAt, long id) {
   private static final String VERSION = "f1";
 

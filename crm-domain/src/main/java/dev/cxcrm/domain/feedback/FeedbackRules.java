@@ -35,14 +35,14 @@ public final class FeedbackRules {
    */
   public static FeedbackDraft normalized(FeedbackDraft d) {
     TreeSet<String> themes = new TreeSet<>();
-    d.themes().stream().map(FeedbackRules::text).filter(t -> t != null).forEach(themes::add);
+    d.themes().stream().map(Texts::clean).filter(t -> t != null).forEach(themes::add);
     Scores s = d.scores();
-    return d.withAgent(text(d.agent()))
-        .withText(text(d.text()))
+    return d.withAgent(Texts.clean(d.agent()))
+        .withText(Texts.clean(d.text()))
         .withThemes(List.copyOf(themes))
-        .withPlatform(text(d.platform()))
-        .withLink(text(d.link()))
-        .withExternalId(text(d.externalId()))
+        .withPlatform(Texts.clean(d.platform()))
+        .withLink(Texts.clean(d.link()))
+        .withExternalId(Texts.clean(d.externalId()))
         .withScores(
             new Scores(
                 s.nps(),
@@ -97,13 +97,5 @@ public final class FeedbackRules {
               "Feedback says something: give a text, a score, stars or an emotion."));
     }
     return c.errors();
-  }
-
-  private static String text(String s) {
-    if (s == null) {
-      return null;
-    }
-    String t = s.strip();
-    return t.isEmpty() ? null : t;
   }
 }

@@ -49,7 +49,7 @@ public class FeedbackRepository {
   DataSource dataSource;
 
   /** Writes the rows with their themes; answers their ids in the order given. */
-  List<Long> insert(List<NewFeedback> rows, String actor, Instant now) {
+  List<Long> insert(List<FeedbackDraft> rows, String actor, Instant now) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -61,9 +61,9 @@ public class FeedbackRepository {
           PreparedStatement t =
               c.prepareStatement("insert into feedback_theme (feedback_id, label) values (?, ?)")) {
         for (int i = 0; i < rows.size(); i++) {
-          bind(s, ids.get(i), rows.get(i).draft(), actor, now);
+          bind(s, ids.get(i), rows.get(i), actor, now);
           s.addBatch();
-          for (String theme : rows.get(i).draft().themes()) {
+          for (String theme : rows.get(i).themes()) {
             t.setLong(1, ids.get(i));
             t.setString(2, theme);
             t.addBatch();
@@ -163,13 +163,7 @@ public class FeedbackRepository {
 
   /** The ids of the feedback recorded under these external ids. */
   Map<String, Long> byExternalId(Collection<String> externalIds) {
-    Map<String, Long> out = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select external_id, id from feedback where external_id in",
-        externalIds,
-        r -> out.put(r.getString(1), r.getLong(2)));
-    return out;
+    return Jdbc.byExternalId(dataSource, "feedback", externalIds);
   }
 
   /** The customer of each of these interactions (through {@code shared_interaction}). */
@@ -190,35 +184,17 @@ public class FeedbackRepository {
         r -> r.getLong(2));
   }
 
-  /**
-   * Up to {@code limit + 1} ids of the customer's feedback received before the cursor (time, id),
-   * newest first; the extra one says that there is more.
-   */
+  /** Up to {@code limit + 1} ids of the customer's feedback before the cursor, newest first. */
   List<Long> forCustomer(long customerId, Instant beforeAt, Long beforeId, int limit) {
-    String sql =
-        "select id from feedback where customer_id = ?"
-            + (beforeAt == null ? "" : " and (received_at < ? or (received_at = ? and id < ?))")
-            + " order by received_at desc, id desc limit ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      int p = 1;
-      s.setLong(p++, customerId);
-      if (beforeAt != null) {
-        s.setObject(p++, time(beforeAt));
-        s.setObject(p++, time(beforeAt));
-        s.setLong(p++, beforeId);
-      }
-      s.setInt(p, limit + 1);
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getLong(1));
-        }
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the customer's feedback failed", e);
-    }
+    return Jdbc.newestFirst(
+        dataSource,
+        "feedback",
+        "customer_id",
+        "received_at",
+        customerId,
+        beforeAt,
+        beforeId,
+        limit);
   }
 
   /**

@@ -8,11 +8,8 @@ import dev.cxcrm.domain.feedback.FeedbackId;
 import dev.cxcrm.domain.feedback.FeedbackRules;
 import dev.cxcrm.domain.feedback.LatestScores;
 import dev.cxcrm.domain.security.Actor;
-import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.domain.shared.FieldError;
-import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
@@ -21,9 +18,10 @@ import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
+import dev.cxcrm.ejb.shared.BulkCreate;
 import dev.cxcrm.ejb.shared.BulkOutcome;
-import dev.cxcrm.ejb.shared.BulkRows;
 import dev.cxcrm.ejb.shared.Callers;
+import dev.cxcrm.ejb.shared.CreateResult;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -33,9 +31,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +50,8 @@ public class FeedbackService {
   public static final int BULK_MAX = 1000;
   public static final int PAGE_MAX = 200;
   public static final int PAGE_DEFAULT = 50;
+  private static final BulkCreate<FeedbackDraft> CREATE =
+      new BulkCreate<>("feedback", FeedbackDraft::externalId);
 
   @Resource SessionContext ctx;
   @Inject FeedbackRepository store;
@@ -72,9 +70,10 @@ public class FeedbackService {
    * Records one piece of feedback. Under an external id recorded before: the earlier feedback
    * ({@code created == false}) when the content is the same, a conflict when it differs.
    */
-  public Recorded record(FeedbackDraft draft) {
+  public CreateResult<Feedback> record(FeedbackDraft draft) {
     BulkOutcome o = recordAll(List.of(draft), true).get(0);
-    return new Recorded(get(new FeedbackId(o.id())), o.status() == BulkOutcome.Status.CREATED);
+    return new CreateResult<>(
+        get(new FeedbackId(o.id())), o.status() == BulkOutcome.Status.CREATED);
   }
 
   /** Records up to {@value #BULK_MAX} pieces in one transaction, each answered on its own. */
@@ -90,50 +89,22 @@ public class FeedbackService {
     Instant now = time.now();
     List<FeedbackDraft> drafts = input.stream().map(FeedbackRules::normalized).toList();
     References refs = references(drafts);
-    Map<Long, Feedback> earlier = byId(store.find(refs.byExternalId.values()), Feedback::id);
-    List<BulkOutcome> outcomes = new ArrayList<>();
-    List<NewFeedback> fresh = new ArrayList<>();
-    Set<String> externalInRequest = new HashSet<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      FeedbackDraft d = drafts.get(i);
-      try {
-        Long before = d.externalId() == null ? null : refs.byExternalId.get(d.externalId());
-        if (before != null) {
-          outcomes.add(existing(i, earlier.get(before), d));
-          continue;
-        }
-        mayRecordFor(actor, d, refs);
-        List<FieldError> errors = new ArrayList<>(FeedbackRules.check(d, now));
-        errors.addAll(referenceErrors(d, refs));
-        if (d.externalId() != null && !externalInRequest.add(d.externalId())) {
-          errors.add(
-              FieldError.of(
-                  "externalId",
-                  "feedback.validation.externalIdTwice",
-                  "Another entry of this request has the same external id."));
-        }
-        if (!errors.isEmpty()) {
-          throw new InvalidInput(errors);
-        }
-        fresh.add(new NewFeedback(i, withStage(d, refs)));
-      } catch (InvalidInput | Conflict | Forbidden e) {
-        outcomes.add(BulkRows.refuse(i, e, single, "feedback.validation.externalIdConflict"));
-      }
+    Map<String, BulkCreate.Stored<FeedbackDraft>> earlier = new HashMap<>();
+    for (Feedback f : store.find(refs.byExternalId.values())) {
+      earlier.put(f.content().externalId(), new BulkCreate.Stored<>(f.id(), f::matches));
     }
-    List<Long> ids = store.insert(fresh, actor.name(), now);
-    for (int k = 0; k < fresh.size(); k++) {
-      outcomes.add(
-          new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
-    }
-    outcomes.sort(Comparator.comparingInt(BulkOutcome::index));
-    return outcomes;
-  }
-
-  private static BulkOutcome existing(int index, Feedback earlier, FeedbackDraft d) {
-    if (!earlier.matches(d)) {
-      throw new Conflict("Feedback with this external id was recorded before with other content.");
-    }
-    return new BulkOutcome(index, BulkOutcome.Status.EXISTING, earlier.id(), null);
+    return CREATE.create(
+        drafts,
+        single,
+        earlier,
+        d -> {
+          CustomerChecks.mayRecordFor(actor, d.customerId(), refs.customers);
+          List<FieldError> errors = new ArrayList<>(FeedbackRules.check(d, now));
+          errors.addAll(referenceErrors(d, refs));
+          return errors;
+        },
+        fresh ->
+            store.insert(fresh.stream().map(d -> withStage(d, refs)).toList(), actor.name(), now));
   }
 
   /** The stage the feedback is about: as given, or else its touchpoint's. */
@@ -142,13 +113,6 @@ public class FeedbackService {
       return d;
     }
     return d.withStage(refs.touchpoints.get(d.touchpointId()).stage());
-  }
-
-  private static void mayRecordFor(Actor actor, FeedbackDraft d, References refs) {
-    CustomerFacts c = d.customerId() == null ? null : refs.customers.get(d.customerId());
-    if (c != null && !Ownership.mayChange(actor, c.owner())) {
-      throw new Forbidden("Only the owner of this customer or a manager may record its feedback.");
-    }
   }
 
   /** Everything the rows refer to, looked up once for the whole request. */
@@ -172,14 +136,7 @@ public class FeedbackService {
 
   private static List<FieldError> referenceErrors(FeedbackDraft d, References refs) {
     List<FieldError> errors = new ArrayList<>();
-    if (d.customerId() != null) {
-      CustomerFacts c = refs.customers.get(d.customerId());
-      if (c == null || c.archived()) {
-        errors.add(
-            FieldError.of(
-                "customerId", "validation.unknownCustomer", "There is no such customer."));
-      }
-    }
+    CustomerChecks.known(errors, "customerId", d.customerId(), refs.customers);
     if (d.touchpointId() != null) {
       EmotionMapTouchpoint t = refs.touchpoints.get(d.touchpointId());
       if (t == null || !t.active()) {

@@ -96,14 +96,14 @@ class FeedbackOnH2Test {
             .withExternalId("fb-once");
     var first = db.inTransaction(() -> s.record(d));
     assertThat(first.created()).isTrue();
-    Feedback f = first.feedback();
+    Feedback f = first.record();
     assertThat(f.content().text()).isEqualTo("とても丁寧でした");
     assertThat(f.content().themes()).containsExactly("対応");
     assertThat(f.createdBy()).isEqualTo("suzuki");
 
     var again = db.inTransaction(() -> s.record(d));
     assertThat(again.created()).isFalse();
-    assertThat(again.feedback().id()).isEqualTo(f.id());
+    assertThat(again.record().id()).isEqualTo(f.id());
     assertThatThrownBy(() -> db.inTransaction(() -> s.record(d.withText("別の内容"))))
         .isInstanceOf(Conflict.class);
   }

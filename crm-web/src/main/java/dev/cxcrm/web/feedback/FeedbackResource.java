@@ -1,10 +1,11 @@
 package dev.cxcrm.web.feedback;
 
 import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.feedback.Feedback;
 import dev.cxcrm.domain.feedback.FeedbackId;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.feedback.FeedbackService;
-import dev.cxcrm.ejb.feedback.Recorded;
+import dev.cxcrm.ejb.shared.CreateResult;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
@@ -74,12 +75,12 @@ public class FeedbackResource {
       description = "Recorded before under this externalId with other content.",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response record(InputStream body) {
-    Recorded r = feedback.record(FeedbackJson.read(JsonInput.parseObject(body)));
-    FeedbackView view = FeedbackView.of(r.feedback(), time.zone());
+    CreateResult<Feedback> r = feedback.record(FeedbackJson.read(JsonInput.parseObject(body)));
+    FeedbackView view = FeedbackView.of(r.record(), time.zone());
     if (!r.created()) {
       return Response.ok(view).build();
     }
-    return Answers.created(uri, FeedbackResource.class, r.feedback().id(), view).build();
+    return Answers.created(uri, FeedbackResource.class, r.record().id(), view).build();
   }
 
   @POST

@@ -148,6 +148,66 @@ public final class Jdbc {
     return out;
   }
 
+  /**
+   * Up to {@code limit + 1} ids of one owner's rows received before the cursor ({@code beforeAt},
+   * {@code beforeId}; none: from the newest), newest first, by an index on (owner, at, id); the
+   * extra one says there is another page. Table and column names are the caller's constants.
+   */
+  public static List<Long> newestFirst(
+      DataSource ds,
+      String table,
+      String ownerColumn,
+      String atColumn,
+      long owner,
+      Instant beforeAt,
+      Long beforeId,
+      int limit) {
+    String sql =
+        "select id from "
+            + table
+            + " where "
+            + ownerColumn
+            + " = ?"
+            + (beforeAt == null
+                ? ""
+                : " and (" + atColumn + " < ? or (" + atColumn + " = ? and id < ?))")
+            + " order by "
+            + atColumn
+            + " desc, id desc limit ?";
+    try (Connection c = ds.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int p = 1;
+      s.setLong(p++, owner);
+      if (beforeAt != null) {
+        s.setObject(p++, time(beforeAt));
+        s.setObject(p++, time(beforeAt));
+        s.setLong(p++, beforeId);
+      }
+      s.setInt(p, limit + 1);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading a page of " + table + " failed", e);
+    }
+  }
+
+  /** The ids of the rows of {@code table} stored under these external ids. */
+  public static Map<String, Long> byExternalId(
+      DataSource ds, String table, Collection<String> externalIds) {
+    Map<String, Long> out = new HashMap<>();
+    selectIn(
+        ds,
+        "select external_id, id from " + table + " where external_id in",
+        externalIds,
+        r -> out.put(r.getString(1), r.getLong(2)));
+    return out;
+  }
+
   /** Binds a number that may be absent. */
   public static void setLong(PreparedStatement s, int p, Long v) throws SQLException {
     if (v == null) {
