@@ -11,7 +11,6 @@ import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
-import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -137,12 +136,8 @@ public class FeedbackResource {
               schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
           @QueryParam("limit")
           String limit) {
-    QueryInput in = new QueryInput();
-    in.require("customerId", customerId);
-    Long customer = in.id("customerId", customerId);
-    int size = in.limit(limit, FeedbackService.PAGE_DEFAULT, FeedbackService.PAGE_MAX);
-    in.done();
-    var page = feedback.forCustomer(CustomerId.lookup(customer), cursor, size);
+    CustomerPages.Request query = CustomerPages.read("customerId", customerId, limit);
+    var page = feedback.forCustomer(query.customer(), cursor, query.size());
     return new FeedbackView.Page(
         page.items().stream().map(f -> FeedbackView.of(f, time.zone())).toList(), page.next());
   }
@@ -166,10 +161,7 @@ public class FeedbackResource {
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("customerId")
           String customerId) {
-    QueryInput in = new QueryInput();
-    in.require("customerId", customerId);
-    Long customer = in.id("customerId", customerId);
-    in.done();
-    return LatestScoresView.of(feedback.latest(CustomerId.lookup(customer)), time.zone());
+    CustomerId customer = CustomerPages.read("customerId", customerId, null).customer();
+    return LatestScoresView.of(feedback.latest(customer), time.zone());
   }
 }

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.NpsGroup;
+import dev.cxcrm.domain.feedback.ReferralStatus;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
@@ -60,6 +61,7 @@ public class ApiSchemaTypes implements ConfigSource {
           Direction.class,
           FeedbackKind.class,
           NpsGroup.class,
+          ReferralStatus.class,
           Purpose.class,
           JourneyStage.class,
           Lifecycle.class,

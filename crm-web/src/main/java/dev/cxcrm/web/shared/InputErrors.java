@@ -18,6 +18,7 @@ public final class InputErrors {
         switch (kind) {
           case "string" -> "Must be a string.";
           case "integer" -> "Must be a whole number.";
+          case "number" -> "Must be a number.";
           case "id" -> "Must be an id (a positive whole number).";
           case "boolean" -> "Must be true or false.";
           case "object" -> "Must be a JSON object.";

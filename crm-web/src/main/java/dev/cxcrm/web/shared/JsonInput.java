@@ -11,6 +11,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -117,6 +118,12 @@ public final class JsonInput {
   /** A whole number that fits an {@code int}. */
   public Integer integer(String key) {
     return read(key, this::intOf);
+  }
+
+  /** A number as written, decimals kept exactly ({@code 19.99}); a string is refused. */
+  public BigDecimal decimal(String key) {
+    return read(
+        key, (v, p) -> v instanceof JsonNumber n ? n.bigDecimalValue() : refuse(p, "number"));
   }
 
   /** An id: a positive whole number. */

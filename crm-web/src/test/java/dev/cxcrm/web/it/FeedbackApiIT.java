@@ -17,6 +17,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -229,6 +230,108 @@ class FeedbackApiIT {
         .then()
         .statusCode(404);
     given().spec(Api.anonymous(base)).get("/api/feedback/1").then().statusCode(401);
+  }
+
+  @Test
+  void purchases_and_referrals_are_pushed_once_per_external_id_and_amounts_keep_their_currency() {
+    long customer = customer(null);
+    long friend = customer(null);
+    String order =
+        Json.createObjectBuilder()
+            .add("customerId", customer)
+            .add("purchasedAt", AT.toString())
+            .add("amount", 12800)
+            .add("currency", "JPY")
+            .add("item", "年間保守契約")
+            .add("externalId", "order-" + RUN)
+            .build()
+            .toString();
+    Response made = as("MANAGER").body(order).post("/api/purchases");
+    made.then().statusCode(201).body("amount", equalTo(12800)).body("currency", equalTo("JPY"));
+    as("MANAGER")
+        .body(order.replace("12800", "12800.00"))
+        .post("/api/purchases")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(made.jsonPath().getInt("id")));
+    as("MANAGER")
+        .body(order.replace("12800", "99.5").replace("order-", "half-"))
+        .post("/api/purchases")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("amount")));
+    as("MANAGER")
+        .body(order.replace("12800", "\"12800\"").replace("order-", "text-"))
+        .post("/api/purchases")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("amount")));
+    JsonPath bulk =
+        as("MANAGER")
+            .body(
+                Json.createObjectBuilder()
+                    .add(
+                        "items",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("customerId", customer)
+                                    .add("purchasedAt", AT.plusSeconds(60).toString())
+                                    .add("amount", new java.math.BigDecimal("19.99"))
+                                    .add("currency", "USD"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("customerId", customer)
+                                    .add("purchasedAt", AT.toString())
+                                    .add("amount", 100)
+                                    .add("currency", "YEN")))
+                    .build()
+                    .toString())
+            .post("/api/purchases/bulk")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(bulk.getList("results.status")).containsExactly("CREATED", "REJECTED");
+    assertThat(bulk.getList("results[1].errors.field")).containsExactly("currency");
+    as("AGENT")
+        .queryParam("customerId", customer)
+        .get("/api/purchases")
+        .then()
+        .statusCode(200)
+        .body("items.currency", equalTo(List.of("USD", "JPY")))
+        .body("items[0].amount", equalTo(19.99f));
+
+    as("MANAGER")
+        .body(
+            Json.createObjectBuilder()
+                .add("referrerId", customer)
+                .add("referredAt", AT.toString())
+                .add("referredCustomerId", friend)
+                .build()
+                .toString())
+        .post("/api/referrals")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("RECEIVED"));
+    as("MANAGER")
+        .body(
+            Json.createObjectBuilder()
+                .add("referrerId", customer)
+                .add("referredAt", AT.toString())
+                .add("status", "WON")
+                .build()
+                .toString())
+        .post("/api/referrals")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("status"));
+    as("AGENT")
+        .queryParam("referrerId", customer)
+        .get("/api/referrals")
+        .then()
+        .statusCode(200)
+        .body("items.referredCustomerId", equalTo(List.of((int) friend)));
   }
 
   private JsonObjectBuilder survey(long customer, int nps) {

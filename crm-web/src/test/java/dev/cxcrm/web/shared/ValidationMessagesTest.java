@@ -19,7 +19,8 @@ class ValidationMessagesTest {
           "dev.cxcrm.web.customer",
           "dev.cxcrm.web.interaction",
           "dev.cxcrm.web.journey",
-          "dev.cxcrm.web.playbook");
+          "dev.cxcrm.web.playbook",
+          "dev.cxcrm.web.feedback");
   private static final List<String> SHARED =
       List.of(
           "required",
@@ -42,7 +43,10 @@ class ValidationMessagesTest {
           "startAfterEnd",
           "periodTooLong",
           "unknownUser",
-          "unknownCustomer");
+          "unknownCustomer",
+          "number",
+          "range",
+          "ahead");
   private static final Pattern FEATURE_COPY =
       Pattern.compile(
           "[a-z]+\\.(validation|json)\\.(required|tooLong|tooMany|string|text|integer|number|id"
