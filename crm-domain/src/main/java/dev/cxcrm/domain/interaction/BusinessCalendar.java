@@ -145,6 +145,14 @@ public record BusinessCalendar(
   }
 
   /**
+   * {@code days} business days of open time after {@code t}: received Monday at 10:00 with 09:00 to
+   * 18:00 hours, two business days are due Wednesday at 10:00 (holidays and weekends skipped).
+   */
+  public Instant plusBusinessDays(Instant t, int days) {
+    return plusBusinessTime(t, Duration.between(opensAt, closesAt).multipliedBy(days));
+  }
+
+  /**
    * The instant when {@code amount} of open time has passed after {@code t}, counting only between
    * opening and closing on business days. Time before opening, after closing, on other days and on
    * holidays does not count, so a contact received outside hours starts counting at the next

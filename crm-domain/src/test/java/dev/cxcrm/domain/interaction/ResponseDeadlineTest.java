@@ -239,4 +239,27 @@ class ResponseDeadlineTest {
     assertThat(policy.dueAt(Channel.PHONE, friday)).contains(tokyo("2026-11-27T18:00"));
     assertThat(policy.dueAt(Channel.IN_PERSON, friday)).isEmpty();
   }
+
+  @Nested
+  class A_follow_up_is_due_two_business_days_later {
+    @Test
+    void at_the_same_time_two_working_days_on() {
+      assertThat(CALENDAR.plusBusinessDays(tokyo("2026-11-18T10:00"), 2))
+          .isEqualTo(tokyo("2026-11-20T10:00"));
+    }
+
+    @Test
+    void over_the_weekend_and_the_holiday() {
+      assertThat(CALENDAR.plusBusinessDays(tokyo("2026-11-20T15:30"), 2))
+          .as("Friday 15:30: 2.5 hours, Tuesday 24th (Monday 23rd is a holiday) 9, Wednesday 6.5")
+          .isEqualTo(tokyo("2026-11-25T15:30"));
+    }
+
+    @Test
+    void from_the_next_opening_when_received_at_night() {
+      assertThat(CALENDAR.plusBusinessDays(tokyo("2026-11-18T21:00"), 2))
+          .as("Wednesday night counts from Thursday 09:00: two full days end Friday 18:00")
+          .isEqualTo(tokyo("2026-11-20T18:00"));
+    }
+  }
 }

@@ -55,6 +55,7 @@ public class FeedbackService {
 
   @Resource SessionContext ctx;
   @Inject FeedbackRepository store;
+  @Inject FollowUpOpener followUps;
   @Inject CustomerQueries customers;
   @Inject TouchpointQueries touchpoints;
   @Inject UserQueries users;
@@ -103,8 +104,12 @@ public class FeedbackService {
           errors.addAll(referenceErrors(d, refs));
           return errors;
         },
-        fresh ->
-            store.insert(fresh.stream().map(d -> withStage(d, refs)).toList(), actor.name(), now));
+        fresh -> {
+          List<FeedbackDraft> rows = fresh.stream().map(d -> withStage(d, refs)).toList();
+          List<Long> ids = store.insert(rows, actor.name(), now);
+          followUps.openFor(rows, ids, refs.customers);
+          return ids;
+        });
   }
 
   /** The stage the feedback is about: as given, or else its touchpoint's. */

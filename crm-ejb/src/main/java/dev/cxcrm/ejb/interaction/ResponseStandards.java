@@ -76,6 +76,11 @@ public class ResponseStandards {
     return new DailyHours(c.opensAt(), c.closesAt());
   }
 
+  /** {@code days} business days of open time after {@code t}, on the calendar with its holidays. */
+  public Instant businessDaysAfter(Instant t, int days) {
+    return repository.policy().calendar().plusBusinessDays(t, days);
+  }
+
   public List<Holiday> holidays(int year) {
     checkYear(year);
     return repository.holidays(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));

@@ -78,7 +78,76 @@ class FeedbackOnH2Test {
         wire(new CustomerQueries(), db.dataSource()),
         wire(new TouchpointQueries(), db.em()),
         wire(new UserQueries(), db.em()),
+        wire(
+            new FollowUpOpener(),
+            wire(new FollowUpRepository(), db.dataSource()),
+            InteractionServices.standards(db),
+            TestBeans.tokyo()),
         TestBeans.tokyo());
+  }
+
+  static FollowUpService followUps(String name, Role role) {
+    return wire(
+        new FollowUpService(),
+        caller(name, role),
+        wire(new FollowUpRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        TestBeans.tokyo());
+  }
+
+  @Test
+  void an_unhappy_answer_opens_one_follow_up_for_the_owner_or_the_managers_queue() {
+    FeedbackService s = as("suzuki", Role.MANAGER);
+    Instant answered = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    long detractor =
+        db.inTransaction(() -> s.record(nps(tanakas, 4, answered).withExternalId("loop-1")))
+            .record()
+            .id();
+    db.inTransaction(() -> s.record(nps(tanakas, 4, answered).withExternalId("loop-1")));
+    long passive = db.inTransaction(() -> s.record(nps(tanakas, 8, answered))).record().id();
+    long unownedLow =
+        db.inTransaction(
+                () ->
+                    s.record(
+                        FeedbackDraft.of(FeedbackKind.SURVEY, unowned, answered)
+                            .withScores(new Scores(null, 1, 5, null, null))))
+            .record()
+            .id();
+    FollowUpService tanaka = followUps("tanaka", Role.AGENT);
+    var mine = tanaka.queue(FollowUpService.Scope.MINE, null, 50).items();
+    assertThat(mine).extracting(i -> i.followUp().feedbackId()).containsExactly(detractor);
+    var f = mine.get(0).followUp();
+    assertThat(f.dueAt())
+        .isEqualTo(
+            InteractionServices.standards(db)
+                .businessDaysAfter(answered, dev.cxcrm.domain.feedback.FollowUpRule.BUSINESS_DAYS));
+    assertThat(mine.get(0).feedback().content().scores().nps()).isEqualTo(4);
+    assertThat(followUps("suzuki", Role.MANAGER).ofFeedback(passive)).isNull();
+    assertThat(
+            followUps("suzuki", Role.MANAGER)
+                .queue(FollowUpService.Scope.MANAGERS, null, 50)
+                .items())
+        .extracting(i -> i.followUp().feedbackId())
+        .contains(unownedLow)
+        .doesNotContain(detractor);
+    assertThatThrownBy(() -> tanaka.queue(FollowUpService.Scope.MANAGERS, null, 50))
+        .isInstanceOf(Forbidden.class);
+
+    // Closed by its assignee with what was done; the same version again is stale.
+    assertThatThrownBy(() -> followUps("sato", Role.AGENT).close(f.id(), f.version(), "a", "b"))
+        .isInstanceOf(Forbidden.class);
+    InvalidInput missing =
+        (InvalidInput)
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> tanaka.close(f.id(), f.version(), " ", null));
+    assertThat(missing.errors()).extracting(FieldError::field).containsExactly("action", "outcome");
+    var closed = db.inTransaction(() -> tanaka.close(f.id(), f.version(), "お電話でお詫び", "再訪の約束"));
+    assertThat(closed.followUp().status()).isEqualTo(dev.cxcrm.domain.feedback.FollowUpStatus.DONE);
+    assertThat(closed.followUp().closedBy()).isEqualTo("tanaka");
+    assertThatThrownBy(() -> db.inTransaction(() -> tanaka.close(f.id(), f.version(), "x", "y")))
+        .isInstanceOf(Conflict.class);
+    assertThat(tanaka.queue(FollowUpService.Scope.MINE, null, 50).items()).isEmpty();
   }
 
   private static FeedbackDraft nps(long customer, int score, Instant at) {

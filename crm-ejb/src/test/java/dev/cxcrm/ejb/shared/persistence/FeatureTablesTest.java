@@ -55,7 +55,7 @@ class FeatureTablesTest {
           "playbook",
           Set.of("playbook", "playbook_step", "task", "planner_lease"),
           "feedback",
-          Set.of("feedback", "feedback_theme", "purchase", "referral"),
+          Set.of("feedback", "feedback_theme", "purchase", "referral", "follow_up"),
           "security",
           Set.of("app_user", "api_key", "login_throttle"),
           "shared",
