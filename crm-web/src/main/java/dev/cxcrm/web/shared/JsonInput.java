@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -322,8 +323,13 @@ public final class JsonInput {
     return parsed(v, p, LocalTime::parse, "time");
   }
 
+  /**
+   * To the microsecond, as the databases keep it: a push repeated with nanoseconds is then the same
+   * content as the row it stored the first time.
+   */
   private Instant instantOf(JsonValue v, String p) {
-    return parsed(v, p, s -> OffsetDateTime.parse(s).toInstant(), "dateTime");
+    return parsed(
+        v, p, s -> OffsetDateTime.parse(s).toInstant().truncatedTo(ChronoUnit.MICROS), "dateTime");
   }
 
   private <T> T parsed(JsonValue v, String p, Function<String, T> parser, String kind) {

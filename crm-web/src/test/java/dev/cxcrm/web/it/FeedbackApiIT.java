@@ -334,6 +334,57 @@ class FeedbackApiIT {
         .body("items.referredCustomerId", equalTo(List.of((int) friend)));
   }
 
+  @Test
+  void a_detractor_opens_one_follow_up_in_the_managers_queue_closed_under_if_match() {
+    long customer = customer(null);
+    String body =
+        survey(customer, 2)
+            .add("receivedAt", Instant.now().minusSeconds(60).toString())
+            .add("text", "二度と使わない")
+            .add("externalId", "loop-" + RUN)
+            .build()
+            .toString();
+    long feedbackId = as("MANAGER").body(body).post("/api/feedback").jsonPath().getLong("id");
+    as("MANAGER").body(body).post("/api/feedback").then().statusCode(200);
+    JsonPath queue =
+        as("MANAGER")
+            .queryParam("scope", "managers")
+            .queryParam("limit", 200)
+            .get("/api/follow-ups")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<Integer> mine = queue.getList("items.findAll { it.feedbackId == " + feedbackId + " }.id");
+    assertThat(mine).as("one follow-up however often the answer is pushed").hasSize(1);
+    long id = mine.get(0);
+    as("AGENT").queryParam("scope", "managers").get("/api/follow-ups").then().statusCode(403);
+
+    Response read = as("MANAGER").get("/api/follow-ups/" + id);
+    read.then().statusCode(200).body("status", equalTo("OPEN")).body("text", equalTo("二度と使わない"));
+    as("MANAGER")
+        .body("{\"action\":\"\"}")
+        .header("If-Match", read.header("ETag"))
+        .post("/api/follow-ups/" + id + "/done")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("action", "outcome"));
+    as("MANAGER")
+        .body("{\"action\":\"お電話でお詫び\",\"outcome\":\"返金で合意\"}")
+        .header("If-Match", "\"99\"")
+        .post("/api/follow-ups/" + id + "/done")
+        .then()
+        .statusCode(412);
+    as("MANAGER")
+        .body("{\"action\":\"お電話でお詫び\",\"outcome\":\"返金で合意\"}")
+        .header("If-Match", read.header("ETag"))
+        .post("/api/follow-ups/" + id + "/done")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DONE"))
+        .body("closedBy", startsWith("apikey:"));
+  }
+
   private JsonObjectBuilder survey(long customer, int nps) {
     return Json.createObjectBuilder()
         .add("kind", "SURVEY")

@@ -192,6 +192,26 @@ class JsonInputTest {
   }
 
   @Test
+  void an_instant_keeps_microseconds_as_the_database_does_so_a_replay_matches_what_was_stored() {
+    JsonInput in =
+        JsonInput.of(
+            json("{\"at\":\"2026-11-23T10:15:00.123456789+09:00\",\"n\":19.90}"),
+            Set.of("at", "n"));
+    assertThat(in.instant("at")).isEqualTo(Instant.parse("2026-11-23T01:15:00.123456Z"));
+    assertThat(in.decimal("n")).isEqualByComparingTo("19.9");
+    in.done();
+    assertThat(
+            refused(
+                () -> {
+                  JsonInput bad = JsonInput.of(json("{\"n\":\"19.90\"}"), Set.of("n"));
+                  bad.decimal("n");
+                  bad.done();
+                }))
+        .extracting(FieldError::messageKey)
+        .containsExactly("validation.number");
+  }
+
+  @Test
   void times_dates_instants_and_enum_lists_are_read_by_their_iso_forms() {
     JsonInput in =
         JsonInput.of(

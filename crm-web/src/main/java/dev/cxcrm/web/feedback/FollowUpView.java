@@ -1,0 +1,73 @@
+package dev.cxcrm.web.feedback;
+
+import dev.cxcrm.domain.feedback.FollowUp;
+import dev.cxcrm.domain.feedback.FollowUpStatus;
+import dev.cxcrm.ejb.feedback.FollowUpItem;
+import dev.cxcrm.web.shared.VersionedView;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A follow-up of an unhappy answer as the API shows it; its version travels as the ETag. */
+@JsonbNillable
+@Schema(
+    name = "FollowUp",
+    description =
+        "Opened by a detractor answer (NPS 0-6) or a CSAT of 1-2, for the customer's owner (the"
+            + " managers' queue when assignee is null), due two business days after the answer.")
+public record FollowUpView(
+    @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+    @Schema(type = SchemaType.INTEGER, format = "int64") long feedbackId,
+    @Schema(type = SchemaType.INTEGER, format = "int64") long customerId,
+    String customerName,
+    @Schema(nullable = true) String assignee,
+    @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime dueAt,
+    @Schema(description = "Open and past dueAt.") boolean overdue,
+    FollowUpStatus status,
+    @Schema(nullable = true, description = "The unhappy answer: its NPS, if any.") Integer nps,
+    @Schema(nullable = true) Integer csat,
+    @Schema(nullable = true, description = "What the customer said.") String text,
+    @Schema(nullable = true, description = "What was done.") String action,
+    @Schema(nullable = true, description = "How it ended.") String outcome,
+    @Schema(type = SchemaType.STRING, format = "date-time", nullable = true)
+        OffsetDateTime closedAt,
+    @Schema(nullable = true) String closedBy,
+    @Schema(description = "Also sent as the ETag; send it back in If-Match to close it.")
+        int version)
+    implements VersionedView {
+
+  static FollowUpView of(FollowUpItem item, Instant now, ZoneId zone) {
+    FollowUp f = item.followUp();
+    var answer = item.feedback() == null ? null : item.feedback().content();
+    return new FollowUpView(
+        f.id(),
+        f.feedbackId(),
+        f.customerId(),
+        item.customerName(),
+        f.assignee(),
+        f.dueAt().atZone(zone).toOffsetDateTime(),
+        f.overdue(now),
+        f.status(),
+        answer == null ? null : answer.scores().nps(),
+        answer == null ? null : answer.scores().csat(),
+        answer == null ? null : answer.text(),
+        f.action(),
+        f.outcome(),
+        f.closedAt() == null ? null : f.closedAt().atZone(zone).toOffsetDateTime(),
+        f.closedBy(),
+        f.version());
+  }
+
+  @Schema(name = "FollowUpPage")
+  public record Page(
+      List<FollowUpView> items, @JsonbNillable @Schema(nullable = true) String next) {}
+
+  @Schema(name = "FollowUpDone", description = "What was done and how it ended, both required.")
+  public record DoneBody(
+      @Schema(required = true, maxLength = 1000) String action,
+      @Schema(required = true, maxLength = 500) String outcome) {}
+}
