@@ -78,6 +78,7 @@ public class SampleBusiness {
     Instant now = time.now();
     int contacts;
     int cases;
+    SampleFeedback.Counts voice;
     try {
       tx.begin();
       List<String> staff = new ArrayList<>();
@@ -120,8 +121,20 @@ public class SampleBusiness {
                       Customer.createdFields(c))));
       customers.flush();
       try (Connection connection = dataSource.getConnection()) {
-        new SampleContactsWriter(connection)
-            .write(cx, created.stream().map(Customer::id).toList(), now);
+        SampleContactsWriter writer = new SampleContactsWriter(connection);
+        writer.write(cx, created.stream().map(Customer::id).toList(), now);
+        voice =
+            SampleFeedback.write(
+                connection,
+                writer,
+                created.stream()
+                    .map(
+                        c ->
+                            new SampleFeedback.Who(
+                                c.id(), c.lifecycle(), c.owner(), c.created().at()))
+                    .toList(),
+                now,
+                policy.calendar());
       }
       contacts = cx.contacts().size();
       cases = cx.cases().size();
@@ -143,7 +156,13 @@ public class SampleBusiness {
             + contacts
             + " contacts and "
             + cases
-            + " cases, and the staff users\n"
+            + " cases, "
+            + voice.feedback()
+            + " pieces of feedback ("
+            + voice.followUps()
+            + " follow-ups), "
+            + voice.purchases()
+            + " purchases, and the staff users\n"
             + "*     sato (MANAGER), tanaka (AGENT), kobayashi (AGENT)\n"
             + "* with the password  "
             + password

@@ -191,7 +191,7 @@ final class SampleContactsWriter {
    * Inserts the rows as one batch: the statement, loop and batch are the same for every table the
    * sample fills, only the binding of a row differs.
    */
-  private <T> void batch(String sql, List<T> rows, Binding<T> binding) throws SQLException {
+  <T> void batch(String sql, List<T> rows, Binding<T> binding) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < rows.size(); i++) {
         binding.bind(p, rows.get(i), i);
@@ -203,7 +203,7 @@ final class SampleContactsWriter {
 
   /** Sets the parameters of one row; {@code i} is its position, which picks its id. */
   @FunctionalInterface
-  private interface Binding<T> {
+  interface Binding<T> {
     void bind(PreparedStatement p, T row, int i) throws SQLException;
   }
 

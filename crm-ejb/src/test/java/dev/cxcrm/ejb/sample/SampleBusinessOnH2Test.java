@@ -49,6 +49,27 @@ class SampleBusinessOnH2Test {
           .isEqualTo(3);
       assertThat(count(db, "select count(i) from Interaction i")).isPositive();
       assertThat(count(db, "select count(c) from ServiceCase c")).isPositive();
+      // The voice of the customer: answers, and a follow-up for every unhappy recent one.
+      assertThat(sql(db, "select count(*) from feedback where kind = 'SURVEY'")).isGreaterThan(100);
+      assertThat(sql(db, "select count(*) from feedback where kind = 'REVIEW'")).isPositive();
+      assertThat(sql(db, "select count(*) from purchase")).isGreaterThan(100);
+      assertThat(sql(db, "select count(*) from referral")).isPositive();
+      assertThat(sql(db, "select count(*) from follow_up where status = 'OPEN'")).isPositive();
+      assertThat(
+              sql(
+                  db,
+                  "select count(*) from feedback f where (f.nps <= 6 or f.csat <= 2)"
+                      + " and f.received_at >= current_timestamp - interval '29' day"
+                      + " and not exists (select 1 from follow_up u where u.feedback_id = f.id)"))
+          .isZero();
+    }
+  }
+
+  private static long sql(H2Jpa db, String select) throws java.sql.SQLException {
+    try (var c = db.dataSource().getConnection();
+        var r = c.createStatement().executeQuery(select)) {
+      r.next();
+      return r.getLong(1);
     }
   }
 
