@@ -13,9 +13,11 @@ import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerFacts;
 import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.journey.TouchpointChecks;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.BulkCreate;
@@ -142,16 +144,8 @@ public class FeedbackService {
   private static List<FieldError> referenceErrors(FeedbackDraft d, References refs) {
     List<FieldError> errors = new ArrayList<>();
     CustomerChecks.known(errors, "customerId", d.customerId(), refs.customers);
-    if (d.touchpointId() != null) {
-      EmotionMapTouchpoint t = refs.touchpoints.get(d.touchpointId());
-      if (t == null || !t.active()) {
-        errors.add(
-            FieldError.of(
-                "touchpointId",
-                "feedback.validation.unknownTouchpoint",
-                "There is no active touchpoint with this id."));
-      }
-    }
+    TouchpointChecks.active(
+        errors, d.touchpointId(), refs.touchpoints, "feedback.validation.unknownTouchpoint");
     belongs(errors, "interactionId", d.interactionId(), refs.interactionCustomers, d);
     belongs(errors, "caseId", d.caseId(), refs.caseCustomers, d);
     if (d.agent() != null && !refs.users.contains(d.agent())) {

@@ -14,6 +14,7 @@ import dev.cxcrm.domain.shared.FieldError;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerFacts;
 import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.shared.BulkCreate;

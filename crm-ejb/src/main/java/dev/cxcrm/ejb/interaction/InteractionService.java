@@ -24,10 +24,12 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerFacts;
 import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.interaction.InteractionRepository.ReplyTarget;
 import dev.cxcrm.ejb.journey.EmotionMapTouchpoint;
+import dev.cxcrm.ejb.journey.TouchpointChecks;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.BulkOutcome;
@@ -134,7 +136,7 @@ public class InteractionService {
           outcomes.add(new BulkOutcome(i, BulkOutcome.Status.EXISTING, earlier.id(), null));
           continue;
         }
-        mayLogFor(actor, d, refs);
+        CustomerChecks.mayRecordFor(actor, d.customerId(), refs.customers);
         List<FieldError> errors = new ArrayList<>(InteractionRules.check(d, now));
         errors.addAll(referenceErrors(d, refs));
         if (d.externalId() != null && externalInRequest.containsKey(d.externalId())) {
@@ -257,13 +259,6 @@ public class InteractionService {
    * owns or that have no owner. Who handled the contact ({@code agent}) is a fact about the
    * contact, not an owner, so it is not restricted here.
    */
-  private static void mayLogFor(Actor actor, InteractionDraft d, References refs) {
-    CustomerFacts c = d.customerId() == null ? null : refs.customers.get(d.customerId());
-    if (c != null && !Ownership.mayChange(actor, c.owner())) {
-      throw new Forbidden("Only the owner of this customer or a manager may log its interactions.");
-    }
-  }
-
   /** Everything the rows refer to, looked up once for the whole request. */
   private record References(
       Map<Long, CustomerFacts> customers,
@@ -285,24 +280,9 @@ public class InteractionService {
 
   private static List<FieldError> referenceErrors(InteractionDraft d, References refs) {
     List<FieldError> errors = new ArrayList<>();
-    if (d.customerId() != null) {
-      CustomerFacts c = refs.customers.get(d.customerId());
-      if (c == null || c.archived()) {
-        errors.add(
-            FieldError.of(
-                "customerId", "validation.unknownCustomer", "There is no such customer."));
-      }
-    }
-    if (d.touchpointId() != null) {
-      EmotionMapTouchpoint t = refs.touchpoints.get(d.touchpointId());
-      if (t == null || !t.active()) {
-        errors.add(
-            FieldError.of(
-                "touchpointId",
-                "interaction.validation.unknownTouchpoint",
-                "There is no active touchpoint with this id."));
-      }
-    }
+    CustomerChecks.known(errors, "customerId", d.customerId(), refs.customers);
+    TouchpointChecks.active(
+        errors, d.touchpointId(), refs.touchpoints, "interaction.validation.unknownTouchpoint");
     if (d.caseId() != null) {
       Long owner = refs.caseCustomers.get(d.caseId());
       if (owner == null || !owner.equals(d.customerId())) {

@@ -10,7 +10,6 @@ import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,26 +59,15 @@ public class FeedbackResource {
       description =
           "With an externalId recorded before: the same content answers 200 with the first record"
               + " and records nothing; different content answers 409.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+  @RequestBody(content = @Content(schema = @Schema(ref = "Feedback")))
   @APIResponse(
       responseCode = "201",
       description = "Recorded.",
-      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Recorded before under this externalId with the same content.",
-      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Recorded before under this externalId with other content.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "Feedback")))
   public Response record(InputStream body) {
     CreateResult<Feedback> r = feedback.record(FeedbackJson.read(JsonInput.parseObject(body)));
     FeedbackView view = FeedbackView.of(r.record(), time.zone());
-    if (!r.created()) {
-      return Response.ok(view).build();
-    }
-    return Answers.created(uri, FeedbackResource.class, r.record().id(), view).build();
+    return Answers.createdOrFound(uri, FeedbackResource.class, r.record().id(), view, r.created());
   }
 
   @POST
@@ -87,13 +75,8 @@ public class FeedbackResource {
   @Operation(
       operationId = "bulkRecordFeedback",
       summary = "Record up to 1,000 pieces of feedback at once",
-      description =
-          "Each row is checked and answered on its own: CREATED, EXISTING (same externalId and"
-              + " content recorded before) or REJECTED with its errors; nothing of a rejected row is"
-              + " written, the others are, so the answer is 200 even when some rows are rejected."
-              + " More than 1,000 rows: 400.")
-  @RequestBody(
-      content = @Content(schema = @Schema(implementation = FeedbackView.BulkRequest.class)))
+      description = BulkAnswer.DESCRIPTION)
+  @RequestBody(content = @Content(schema = @Schema(ref = "FeedbackBulkRequest")))
   @APIResponse(
       responseCode = "200",
       description = "One result per row, in request order.",
@@ -109,7 +92,7 @@ public class FeedbackResource {
   @APIResponse(
       responseCode = "200",
       description = "The feedback.",
-      content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+      content = @Content(schema = @Schema(ref = "Feedback")))
   public FeedbackView get(@PathParam("id") long id) {
     return FeedbackView.of(feedback.get(FeedbackId.lookup(id)), time.zone());
   }
@@ -126,16 +109,12 @@ public class FeedbackResource {
   public FeedbackView.Page list(
       @Parameter(
               required = true,
-              description = "The customer.",
+              description = "The customer whose feedback to list.",
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("customerId")
           String customerId,
       @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("limit") String limit) {
     CustomerPages.Request query = CustomerPages.read("customerId", customerId, limit);
     var page = feedback.forCustomer(query.customer(), cursor, query.size());
     return new FeedbackView.Page(

@@ -65,11 +65,7 @@ public class FollowUpResource {
           @QueryParam("scope")
           String scope,
       @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     FollowUpService.Scope s = in.enumIgnoringCase("scope", scope, FollowUpService.Scope.class);
     int size = in.limit(limit, FollowUpService.PAGE_DEFAULT, FollowUpService.PAGE_MAX);
@@ -99,7 +95,7 @@ public class FollowUpResource {
       description =
           "Records what was done and how it ended. Needs If-Match. The assignee, a manager or an"
               + " administrator; 409 when it is closed already.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = FollowUpView.DoneBody.class)))
+  @RequestBody(content = @Content(schema = @Schema(ref = "FollowUpDone")))
   @APIResponse(
       responseCode = "200",
       description = "The follow-up, closed.",

@@ -10,7 +10,6 @@ import dev.cxcrm.web.feedback.PurchaseViews.PurchaseView;
 import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,26 +55,16 @@ public class PurchaseResource {
       description =
           "With an externalId recorded before: the same content answers 200 with the first record;"
               + " different content answers 409.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = PurchaseView.class)))
+  @RequestBody(content = @Content(schema = @Schema(ref = "Purchase")))
   @APIResponse(
       responseCode = "201",
       description = "Recorded.",
-      content = @Content(schema = @Schema(implementation = PurchaseView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Recorded before under this externalId with the same content.",
-      content = @Content(schema = @Schema(implementation = PurchaseView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Recorded before under this externalId with other content.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "Purchase")))
   public Response record(InputStream body) {
     CreateResult<Purchase> r =
         purchases.purchase(PurchaseViews.purchase(JsonInput.parseObject(body)));
     PurchaseView view = PurchaseView.of(r.record(), time.zone());
-    return r.created()
-        ? Answers.created(uri, PurchaseResource.class, r.record().id(), view).build()
-        : Response.ok(view).build();
+    return Answers.createdOrFound(uri, PurchaseResource.class, r.record().id(), view, r.created());
   }
 
   @POST
@@ -83,14 +72,11 @@ public class PurchaseResource {
   @Operation(
       operationId = "bulkRecordPurchases",
       summary = "Record up to 1,000 purchases at once",
-      description =
-          "Each row is answered on its own: CREATED, EXISTING or REJECTED with its errors; the"
-              + " answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
-  @RequestBody(
-      content = @Content(schema = @Schema(implementation = PurchaseViews.PurchaseBulk.class)))
+      description = BulkAnswer.DESCRIPTION)
+  @RequestBody(content = @Content(schema = @Schema(ref = "PurchaseBulkRequest")))
   @APIResponse(
       responseCode = "200",
-      description = "One result per row, in request order.",
+      description = "One result per purchase, in request order.",
       content = @Content(schema = @Schema(implementation = BulkAnswer.class)))
   public BulkAnswer bulk(InputStream body) {
     var items = JsonInput.items(JsonInput.parseObject(body), PurchaseService.BULK_MAX);
@@ -103,7 +89,7 @@ public class PurchaseResource {
   @APIResponse(
       responseCode = "200",
       description = "The purchase.",
-      content = @Content(schema = @Schema(implementation = PurchaseView.class)))
+      content = @Content(schema = @Schema(ref = "Purchase")))
   public PurchaseView get(@PathParam("id") long id) {
     return PurchaseView.of(purchases.purchase(CustomerPages.positive(id)), time.zone());
   }
@@ -120,16 +106,12 @@ public class PurchaseResource {
   public PurchasePage list(
       @Parameter(
               required = true,
-              description = "The customer.",
+              description = "The customer who bought.",
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("customerId")
           String customerId,
       @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("limit") String limit) {
     CustomerPages.Request page = CustomerPages.read("customerId", customerId, limit);
     var found = purchases.purchasesOf(page.customer(), cursor, page.size());
     return new PurchasePage(

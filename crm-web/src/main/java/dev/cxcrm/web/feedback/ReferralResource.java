@@ -10,7 +10,6 @@ import dev.cxcrm.web.feedback.PurchaseViews.ReferralView;
 import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,21 +60,11 @@ public class ReferralResource {
       responseCode = "201",
       description = "Recorded.",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Recorded before under this externalId with the same content.",
-      content = @Content(schema = @Schema(implementation = ReferralView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Recorded before under this externalId with other content.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response record(InputStream body) {
     CreateResult<Referral> r =
         service.referral(PurchaseViews.referral(JsonInput.parseObject(body)));
     ReferralView view = ReferralView.of(r.record(), time.zone());
-    return r.created()
-        ? Answers.created(uri, ReferralResource.class, r.record().id(), view).build()
-        : Response.ok(view).build();
+    return Answers.createdOrFound(uri, ReferralResource.class, r.record().id(), view, r.created());
   }
 
   @POST
@@ -83,14 +72,12 @@ public class ReferralResource {
   @Operation(
       operationId = "bulkRecordReferrals",
       summary = "Record up to 1,000 referrals at once",
-      description =
-          "Each row is answered on its own: CREATED, EXISTING or REJECTED with its errors; the"
-              + " answer is 200 even when some rows are rejected. More than 1,000 rows: 400.")
+      description = BulkAnswer.DESCRIPTION)
   @RequestBody(
       content = @Content(schema = @Schema(implementation = PurchaseViews.ReferralBulk.class)))
   @APIResponse(
       responseCode = "200",
-      description = "One result per row, in request order.",
+      description = "One result per referral, in request order.",
       content = @Content(schema = @Schema(implementation = BulkAnswer.class)))
   public BulkAnswer bulk(InputStream body) {
     var items = JsonInput.items(JsonInput.parseObject(body), PurchaseService.BULK_MAX);
@@ -120,16 +107,12 @@ public class ReferralResource {
   public ReferralPage list(
       @Parameter(
               required = true,
-              description = "The referrer.",
+              description = "The customer who referred.",
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @QueryParam("referrerId")
           String referrerId,
       @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("limit") String limit) {
     CustomerPages.Request page = CustomerPages.read("referrerId", referrerId, limit);
     var found = service.referralsBy(page.customer(), cursor, page.size());
     return new ReferralPage(

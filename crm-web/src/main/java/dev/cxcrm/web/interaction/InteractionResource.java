@@ -9,7 +9,6 @@ import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.BulkAnswer;
 import dev.cxcrm.web.shared.JsonInput;
-import dev.cxcrm.web.shared.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,22 +63,12 @@ public class InteractionResource {
       responseCode = "201",
       description = "Logged.",
       content = @Content(schema = @Schema(implementation = InteractionView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Logged before under this externalId with the same content.",
-      content = @Content(schema = @Schema(implementation = InteractionView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Logged before under this externalId with other content.",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response log(InputStream body) {
     InteractionDraft draft = InteractionJson.read(JsonInput.parseObject(body));
     Logged l = interactions.log(draft);
     InteractionView view = InteractionView.of(l.interaction(), time.now(), time.zone());
-    if (!l.created()) {
-      return Response.ok(view).build();
-    }
-    return Answers.created(uri, InteractionResource.class, l.interaction().id(), view).build();
+    return Answers.createdOrFound(
+        uri, InteractionResource.class, l.interaction().id(), view, l.created());
   }
 
   @POST

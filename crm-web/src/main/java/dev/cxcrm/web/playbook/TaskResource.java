@@ -81,11 +81,7 @@ public class TaskResource {
           @QueryParam("customerId")
           String customerId,
       @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to 200.",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-          @QueryParam("limit")
-          String limit) {
+      @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
     TaskService.Scope s = in.enumIgnoringCase("scope", scope, TaskService.Scope.class);
     Long customer = in.id("customerId", customerId);

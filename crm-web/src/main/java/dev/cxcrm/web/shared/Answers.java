@@ -16,4 +16,13 @@ public final class Answers {
     return Response.created(uri.getBaseUriBuilder().path(resource).path(id.toString()).build())
         .entity(view);
   }
+
+  /**
+   * The answer to an idempotent create: 201 as {@link #created} when it was created now, 200 with
+   * the record created first when the same content came before under its external id.
+   */
+  public static Response createdOrFound(
+      UriInfo uri, Class<?> resource, Object id, Object view, boolean createdNow) {
+    return createdNow ? created(uri, resource, id, view).build() : Response.ok(view).build();
+  }
 }

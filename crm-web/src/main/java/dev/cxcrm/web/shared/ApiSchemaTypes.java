@@ -4,6 +4,7 @@ import dev.cxcrm.domain.customer.AuditEntry;
 import dev.cxcrm.domain.customer.CustomerKind;
 import dev.cxcrm.domain.customer.Lifecycle;
 import dev.cxcrm.domain.feedback.FeedbackKind;
+import dev.cxcrm.domain.feedback.FollowUpStatus;
 import dev.cxcrm.domain.feedback.NpsGroup;
 import dev.cxcrm.domain.feedback.ReferralStatus;
 import dev.cxcrm.domain.interaction.CasePriority;
@@ -60,6 +61,7 @@ public class ApiSchemaTypes implements ConfigSource {
           CustomerKind.class,
           Direction.class,
           FeedbackKind.class,
+          FollowUpStatus.class,
           NpsGroup.class,
           ReferralStatus.class,
           Purpose.class,

@@ -18,6 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RowResults")
 public record BulkAnswer(List<Row> results) {
+  /** What every bulk create does, for its operation's description in /openapi. */
+  public static final String DESCRIPTION =
+      "Each row is checked and answered on its own: CREATED, EXISTING (same externalId and content"
+          + " recorded before) or REJECTED with its errors; nothing of a rejected row is written,"
+          + " the others are, so the answer is 200 even when some rows are rejected. More than"
+          + " 1,000 rows: 400.";
 
   @JsonbNillable
   @Schema(name = "RowResult")

@@ -130,6 +130,7 @@ public class OpenApiDocument implements OASFilter {
                           referNamedSchemas(operation, named);
                           tagVersions(operation, api.getComponents().getSchemas());
                           locateCreated(operation);
+                          answerReplays(operation, api.getComponents().getSchemas());
                           typeHeaders(operation);
                           addErrorAnswers(operation);
                         });
@@ -225,6 +226,42 @@ public class OpenApiDocument implements OASFilter {
         .anyMatch(
             s ->
                 s != null && s.getProperties() != null && s.getProperties().containsKey("version"));
+  }
+
+  /**
+   * A create whose body carries an {@code externalId} is idempotent by it (docs/decisions/0015):
+   * the same content again answers 200 with the record created first, other content 409.
+   */
+  private static void answerReplays(Operation operation, Map<String, Schema> schemas) {
+    APIResponses responses = operation.getResponses();
+    APIResponse created = responses == null ? null : responses.getAPIResponse("201");
+    Schema body = requestSchema(operation, schemas);
+    if (created == null
+        || body == null
+        || body.getProperties() == null
+        || !body.getProperties().containsKey("externalId")) {
+      return;
+    }
+    if (!responses.hasAPIResponse("200")) {
+      responses.addAPIResponse(
+          "200",
+          OASFactory.createAPIResponse()
+              .description("Recorded before under this externalId with the same content.")
+              .content(created.getContent()));
+    }
+    addProblem(responses, "409", "Recorded before under this externalId with other content.");
+  }
+
+  /** The named schema of the operation's JSON body, if it has one. */
+  private static Schema requestSchema(Operation operation, Map<String, Schema> schemas) {
+    if (operation.getRequestBody() == null
+        || operation.getRequestBody().getContent() == null
+        || schemas == null) {
+      return null;
+    }
+    var json = operation.getRequestBody().getContent().getMediaType("application/json");
+    String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+    return ref == null ? null : schemas.get(ref.substring(SCHEMA_REF.length()));
   }
 
   private static void locateCreated(Operation operation) {
