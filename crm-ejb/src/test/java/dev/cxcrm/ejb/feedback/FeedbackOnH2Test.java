@@ -97,6 +97,36 @@ class FeedbackOnH2Test {
   }
 
   @Test
+  void a_follow_up_queue_pages_earliest_due_first() {
+    FeedbackService s = as("suzuki", Role.MANAGER);
+    long c =
+        db.inTransaction(
+                () ->
+                    wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER))
+                        .create(
+                            CustomerDraft.prospect(
+                                    "頁 不満", RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))
+                                .withOwner("sato")))
+            .id();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 3; i > 0; i--) {
+      Instant at = now.minus(i, ChronoUnit.DAYS);
+      db.inTransaction(() -> s.record(nps(c, 0, at)));
+    }
+    FollowUpService sato = followUps("sato", Role.AGENT);
+    var first = sato.queue(FollowUpService.Scope.MINE, null, 2);
+    assertThat(first.items()).hasSize(2);
+    assertThat(first.next()).isNotNull();
+    var second = sato.queue(FollowUpService.Scope.MINE, first.next(), 2);
+    assertThat(second.items()).hasSize(1);
+    assertThat(second.next()).isNull();
+    List<Instant> due = new ArrayList<>();
+    first.items().forEach(i -> due.add(i.followUp().dueAt()));
+    second.items().forEach(i -> due.add(i.followUp().dueAt()));
+    assertThat(due).isSorted();
+  }
+
+  @Test
   void an_unhappy_answer_opens_one_follow_up_for_the_owner_or_the_managers_queue() {
     FeedbackService s = as("suzuki", Role.MANAGER);
     Instant answered = Instant.now().truncatedTo(ChronoUnit.SECONDS);

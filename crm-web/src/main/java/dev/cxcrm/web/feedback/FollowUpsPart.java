@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -26,26 +29,50 @@ public class FollowUpsPart implements Serializable {
   @Inject FeedbackText text;
   @Inject TimeSource time;
 
-  private transient List<FollowUpItem> mine;
-  private transient List<FollowUpItem> managers;
-  private FollowUpItem chosen;
+  /** Each queue's rows loaded so far and where its next page starts (null: no more). */
+  private transient Map<FollowUpService.Scope, List<FollowUpItem>> rows;
+
+  private final Map<FollowUpService.Scope, String> next =
+      new EnumMap<>(FollowUpService.Scope.class);
+  private transient FollowUpItem chosen;
   private String action;
   private String outcome;
 
   public List<FollowUpItem> getMine() {
-    if (mine == null) {
-      mine = service.queue(FollowUpService.Scope.MINE, null, FollowUpService.PAGE_DEFAULT).items();
-    }
-    return mine;
+    return rows(FollowUpService.Scope.MINE);
   }
 
   /** Shown to managers and administrators only (the page asks currentActor). */
   public List<FollowUpItem> getManagers() {
-    if (managers == null) {
-      managers =
-          service.queue(FollowUpService.Scope.MANAGERS, null, FollowUpService.PAGE_DEFAULT).items();
+    return rows(FollowUpService.Scope.MANAGERS);
+  }
+
+  private List<FollowUpItem> rows(FollowUpService.Scope scope) {
+    if (rows == null) {
+      rows = new EnumMap<>(FollowUpService.Scope.class);
+      next.clear();
     }
-    return managers;
+    return rows.computeIfAbsent(scope, s -> load(s, null));
+  }
+
+  private List<FollowUpItem> load(FollowUpService.Scope scope, String cursor) {
+    var page = service.queue(scope, cursor, FollowUpService.PAGE_DEFAULT);
+    next.put(scope, page.next());
+    return new ArrayList<>(page.items());
+  }
+
+  /** The next page of the queue named {@code scope} (MINE or MANAGERS). */
+  public void more(String scope) {
+    FollowUpService.Scope s = FollowUpService.Scope.valueOf(scope);
+    List<FollowUpItem> list = rows(s);
+    String cursor = next.get(s);
+    if (cursor != null) {
+      list.addAll(load(s, cursor));
+    }
+  }
+
+  public boolean hasMore(String scope) {
+    return next.get(FollowUpService.Scope.valueOf(scope)) != null;
   }
 
   public void choose(FollowUpItem item) {
@@ -60,8 +87,7 @@ public class FollowUpsPart implements Serializable {
       service.close(chosen.followUp().id(), chosen.followUp().version(), action, outcome);
       text.info("followUp.closed", chosen.customerName());
       chosen = null;
-      mine = null;
-      managers = null;
+      rows = null;
     } catch (DomainException e) {
       text.show(e, "followUp");
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -335,7 +336,8 @@ class FeedbackApiIT {
   }
 
   @Test
-  void a_detractor_opens_one_follow_up_in_the_managers_queue_closed_under_if_match() {
+  void a_detractor_opens_one_follow_up_in_the_managers_queue_closed_under_if_match()
+      throws Exception {
     long customer = customer(null);
     String body =
         survey(customer, 2)
@@ -346,18 +348,15 @@ class FeedbackApiIT {
             .toString();
     long feedbackId = as("MANAGER").body(body).post("/api/feedback").jsonPath().getLong("id");
     as("MANAGER").body(body).post("/api/feedback").then().statusCode(200);
-    JsonPath queue =
-        as("MANAGER")
-            .queryParam("scope", "managers")
-            .queryParam("limit", 200)
-            .get("/api/follow-ups")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    List<Integer> mine = queue.getList("items.findAll { it.feedbackId == " + feedbackId + " }.id");
-    assertThat(mine).as("one follow-up however often the answer is pushed").hasSize(1);
-    long id = mine.get(0);
+    List<Long> opened = InteractionTestData.followUpsOf(feedbackId);
+    assertThat(opened).as("one follow-up however often the answer is pushed").hasSize(1);
+    long id = opened.get(0);
+    as("MANAGER")
+        .queryParam("scope", "managers")
+        .get("/api/follow-ups")
+        .then()
+        .statusCode(200)
+        .body("items.assignee", everyItem(nullValue()));
     as("AGENT").queryParam("scope", "managers").get("/api/follow-ups").then().statusCode(403);
 
     Response read = as("MANAGER").get("/api/follow-ups/" + id);
@@ -383,6 +382,55 @@ class FeedbackApiIT {
         .statusCode(200)
         .body("status", equalTo("DONE"))
         .body("closedBy", startsWith("apikey:"));
+  }
+
+  @Test
+  void the_same_answer_pushed_eight_times_at_once_is_one_record_with_one_follow_up()
+      throws Exception {
+    long customer = customer(null);
+    String body =
+        survey(customer, 1)
+            .add("receivedAt", Instant.now().minusSeconds(30).toString())
+            .add("externalId", "race-" + RUN)
+            .build()
+            .toString();
+    RequestSpecification manager = Api.withRole(base, "MANAGER");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            pool.submit(() -> given().spec(manager).body(body).post("/api/feedback").statusCode()));
+      }
+      List<Integer> codes = new java.util.ArrayList<>();
+      for (var a : answers) {
+        codes.add(a.get());
+      }
+      assertThat(codes).as("created once, found or told to repeat otherwise").contains(201);
+      assertThat(codes).allMatch(c -> c == 201 || c == 200 || c == 409);
+      assertThat(codes.stream().filter(c -> c == 201)).hasSize(1);
+    } finally {
+      pool.shutdown();
+    }
+    // A retry after the race finds the one record.
+    long id =
+        as("MANAGER")
+            .body(body)
+            .post("/api/feedback")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    assertThat(
+            as("AGENT")
+                .queryParam("customerId", customer)
+                .get("/api/feedback")
+                .jsonPath()
+                .getList("items.id"))
+        .containsExactly((int) id);
+    assertThat(InteractionTestData.followUpsOf(id)).hasSize(1);
   }
 
   private JsonObjectBuilder survey(long customer, int nps) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Rows the interaction tests need from features that are not theirs to drive (touchpoints, stage
@@ -90,6 +91,22 @@ final class InteractionTestData {
       s.setString(1, username);
       s.setString(2, displayName);
       s.executeUpdate();
+    }
+  }
+
+  /** The ids of the follow-ups a piece of feedback opened (at most one, by the schema). */
+  static List<Long> followUpsOf(long feedbackId) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("select id from follow_up where feedback_id = ?")) {
+      s.setLong(1, feedbackId);
+      List<Long> ids = new java.util.ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
     }
   }
 
