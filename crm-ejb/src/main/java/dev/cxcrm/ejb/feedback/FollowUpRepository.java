@@ -6,7 +6,10 @@ import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 
 import dev.cxcrm.domain.feedback.FollowUp;
 import dev.cxcrm.domain.feedback.FollowUpCursor;
+import dev.cxcrm.domain.feedback.FollowUpRule;
 import dev.cxcrm.domain.feedback.FollowUpStatus;
+import dev.cxcrm.domain.feedback.Recovery;
+import dev.cxcrm.domain.feedback.Scores;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,6 +97,50 @@ public class FollowUpRepository {
     sql.append(" order by due_at, id limit ?");
     params.add(limit + 1);
     return query(sql.toString(), params);
+  }
+
+  /**
+   * The done follow-ups of unhappy answers given from {@code start} (included) to {@code end}
+   * (excluded), each with the customer's next answer to the same question: the next NPS after an
+   * NPS of 0-6, else the next CSAT (one seek each on {@code feedback_customer_idx}).
+   */
+  List<Recovery.Case> recoveryCases(Instant start, Instant end) {
+    String next =
+        " from feedback n where n.customer_id = f.customer_id and n.%s is not null"
+            + " and (n.received_at > f.received_at or (n.received_at = f.received_at"
+            + " and n.id > f.id)) order by n.received_at, n.id limit 1)";
+    String sql =
+        "select f.nps, f.csat, f.csat_scale, (select n.nps"
+            + next.formatted("nps")
+            + ", (select n.csat"
+            + next.formatted("csat")
+            + ", (select n.csat_scale"
+            + next.formatted("csat")
+            + " from follow_up u join feedback f on f.id = u.feedback_id"
+            + " where u.status = 'DONE' and f.received_at >= ? and f.received_at < ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, time(start));
+      s.setObject(2, time(end));
+      List<Recovery.Case> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Integer nps = Jdbc.integer(r, 1);
+          if (nps != null && nps <= FollowUpRule.NPS_DETRACTOR_MAX) {
+            out.add(
+                new Recovery.Case(
+                    nps, Scores.NPS_MIN, Scores.NPS_MAX, Jdbc.integer(r, 4), Scores.NPS_MAX));
+          } else {
+            out.add(
+                new Recovery.Case(
+                    r.getInt(2), 1, r.getInt(3), Jdbc.integer(r, 5), Jdbc.integer(r, 6)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the recovery rate failed", e);
+    }
   }
 
   /** Closes the follow-up read in {@code version}; false when someone changed it first. */

@@ -6,6 +6,7 @@ import dev.cxcrm.domain.feedback.FollowUpCursor;
 import dev.cxcrm.domain.feedback.FollowUpRule;
 import dev.cxcrm.domain.feedback.FollowUpRules;
 import dev.cxcrm.domain.feedback.FollowUpStatus;
+import dev.cxcrm.domain.feedback.Recovery;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Ownership;
 import dev.cxcrm.domain.security.Role;
@@ -15,6 +16,7 @@ import dev.cxcrm.domain.shared.Forbidden;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.domain.shared.StaleVersion;
 import dev.cxcrm.ejb.customer.CustomerFacts;
 import dev.cxcrm.ejb.customer.CustomerQueries;
@@ -102,6 +104,16 @@ public class FollowUpService {
       throw new StaleVersion();
     }
     return get(id);
+  }
+
+  /**
+   * The recovery rate of the unhappy answers given in the period whose follow-up was done ({@link
+   * Recovery}); managers and administrators.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public Recovery recovery(ReportPeriod period) {
+    return Recovery.of(
+        period, store.recoveryCases(period.start(time.zone()), period.end(time.zone())));
   }
 
   private FollowUp find(long id) {

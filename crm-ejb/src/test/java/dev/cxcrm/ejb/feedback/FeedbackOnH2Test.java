@@ -97,6 +97,54 @@ class FeedbackOnH2Test {
   }
 
   @Test
+  void the_recovery_rate_counts_done_follow_ups_whose_next_answer_was_better() {
+    FeedbackService s = as("suzuki", Role.MANAGER);
+    FollowUpService loop = followUps("suzuki", Role.MANAGER);
+    var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
+    java.util.function.IntFunction<Long> customer =
+        i ->
+            db.inTransaction(
+                    () ->
+                        customers.create(
+                            CustomerDraft.prospect(
+                                "回復 " + i, RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))))
+                .id();
+    long better = customer.apply(1);
+    long worse = customer.apply(2);
+    long waiting = customer.apply(3);
+    long stillOpen = customer.apply(4);
+    // All unhappy answers on one day twenty days ago, so the period holds nothing else.
+    java.time.ZoneId tokyo = TestBeans.tokyo().zone();
+    LocalDate day = LocalDate.now(tokyo).minusDays(20);
+    Instant at = day.atTime(11, 0).atZone(tokyo).toInstant();
+    Instant later = at.plus(5, ChronoUnit.DAYS);
+    java.util.function.Function<FeedbackDraft, Long> record =
+        d -> db.inTransaction(() -> s.record(d)).record().id();
+    List<Long> unhappy =
+        List.of(
+            record.apply(nps(better, 3, at)),
+            record.apply(
+                FeedbackDraft.of(FeedbackKind.SURVEY, worse, at)
+                    .withScores(new Scores(null, 2, 5, null, null))),
+            record.apply(nps(waiting, 4, at)),
+            record.apply(nps(stillOpen, 5, at)));
+    record.apply(nps(better, 8, later));
+    record.apply(
+        FeedbackDraft.of(FeedbackKind.SURVEY, worse, later)
+            .withScores(new Scores(9, 1, 5, null, null)));
+    record.apply(nps(stillOpen, 10, later));
+    for (long id : unhappy.subList(0, 3)) {
+      var f = loop.ofFeedback(id);
+      db.inTransaction(() -> loop.close(f.id(), f.version(), "お電話", "了承"));
+    }
+    var recovery = loop.recovery(new dev.cxcrm.domain.shared.ReportPeriod(day, day));
+    assertThat(recovery.n()).as("done, with a next answer to the same question").isEqualTo(2);
+    assertThat(recovery.recovered()).as("NPS 3 then 8; CSAT 2 then 1 is worse").isEqualTo(1);
+    assertThat(recovery.pending()).isEqualTo(1);
+    assertThat(recovery.rate()).isEqualTo(50.0);
+  }
+
+  @Test
   void a_follow_up_queue_pages_earliest_due_first() {
     FeedbackService s = as("suzuki", Role.MANAGER);
     long c =

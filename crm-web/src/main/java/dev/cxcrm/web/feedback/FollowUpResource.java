@@ -1,6 +1,8 @@
 package dev.cxcrm.web.feedback;
 
+import dev.cxcrm.domain.feedback.Recovery;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.feedback.FollowUpService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.JsonInput;
@@ -74,6 +76,29 @@ public class FollowUpResource {
     return new FollowUpView.Page(
         page.items().stream().map(i -> FollowUpView.of(i, time.now(), time.zone())).toList(),
         page.next());
+  }
+
+  @GET
+  @Path("recovery")
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  @Operation(
+      operationId = "getRecoveryRate",
+      summary = "The recovery rate of the closed loop",
+      description =
+          "MANAGER or ADMIN. The unhappy answers given in the period (default the last 90 days, at"
+              + " most 366) whose follow-up was done, and how many of their customers answered"
+              + " better the next time.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rate with its sample size.",
+      content = @Content(schema = @Schema(implementation = FollowUpView.RecoveryView.class)))
+  public FollowUpView.RecoveryView recovery(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    QueryInput in = new QueryInput();
+    ReportPeriod period =
+        in.period(in.date("from", from), in.date("to", to), Recovery.PERIOD, time.today());
+    in.done();
+    return FollowUpView.RecoveryView.of(followUps.recovery(period));
   }
 
   @GET

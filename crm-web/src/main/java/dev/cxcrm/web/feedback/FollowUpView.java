@@ -66,6 +66,27 @@ public record FollowUpView(
   public record Page(
       List<FollowUpView> items, @JsonbNillable @Schema(nullable = true) String next) {}
 
+  @JsonbNillable
+  @Schema(
+      name = "Recovery",
+      description =
+          "Of the unhappy answers given from..to whose follow-up was done, the share whose next"
+              + " answer to the same question was better (compared on the share of its scale)."
+              + " n counts those with a next answer; pending those still waiting for one; rate is"
+              + " null when n is 0.")
+  public record RecoveryView(
+      @Schema(type = SchemaType.STRING, format = "date") java.time.LocalDate from,
+      @Schema(type = SchemaType.STRING, format = "date") java.time.LocalDate to,
+      int n,
+      int recovered,
+      int pending,
+      @Schema(nullable = true, description = "Percent, 0 to 100.") Double rate) {
+    static RecoveryView of(dev.cxcrm.domain.feedback.Recovery r) {
+      return new RecoveryView(
+          r.period().from(), r.period().to(), r.n(), r.recovered(), r.pending(), r.rate());
+    }
+  }
+
   @Schema(name = "FollowUpDone", description = "What was done and how it ended, both required.")
   public record DoneBody(
       @Schema(required = true, maxLength = 1000) String action,

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.feedback;
 
+import dev.cxcrm.domain.feedback.Recovery;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.feedback.FollowUpItem;
 import dev.cxcrm.ejb.feedback.FollowUpService;
@@ -35,6 +36,7 @@ public class FollowUpsPart implements Serializable {
   private final Map<FollowUpService.Scope, String> next =
       new EnumMap<>(FollowUpService.Scope.class);
   private transient FollowUpItem chosen;
+  private transient Recovery recovery;
   private String action;
   private String outcome;
 
@@ -73,6 +75,14 @@ public class FollowUpsPart implements Serializable {
 
   public boolean hasMore(String scope) {
     return next.get(FollowUpService.Scope.valueOf(scope)) != null;
+  }
+
+  /** The last 90 days' recovery rate, for managers (the page asks currentActor). */
+  public Recovery getRecovery() {
+    if (recovery == null) {
+      recovery = service.recovery(Recovery.PERIOD.period(null, null, time.today()));
+    }
+    return recovery;
   }
 
   public void choose(FollowUpItem item) {

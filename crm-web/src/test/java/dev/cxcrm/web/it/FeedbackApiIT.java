@@ -382,6 +382,31 @@ class FeedbackApiIT {
         .statusCode(200)
         .body("status", equalTo("DONE"))
         .body("closedBy", startsWith("apikey:"));
+
+    // The recovery rate: for managers, with its sample size; no rate without a next answer.
+    as("AGENT").get("/api/follow-ups/recovery").then().statusCode(403);
+    as("MANAGER")
+        .queryParam("from", "2026-13-01")
+        .get("/api/follow-ups/recovery")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("from"));
+    JsonPath before =
+        as("MANAGER").get("/api/follow-ups/recovery").then().statusCode(200).extract().jsonPath();
+    as("MANAGER")
+        .body(
+            survey(customer, 9)
+                .add("receivedAt", Instant.now().minusSeconds(5).toString())
+                .build()
+                .toString())
+        .post("/api/feedback")
+        .then()
+        .statusCode(201);
+    JsonPath after =
+        as("MANAGER").get("/api/follow-ups/recovery").then().statusCode(200).extract().jsonPath();
+    assertThat(after.getInt("n")).isEqualTo(before.getInt("n") + 1);
+    assertThat(after.getInt("recovered")).isEqualTo(before.getInt("recovered") + 1);
+    assertThat(after.getDouble("rate")).isBetween(0.0, 100.0);
   }
 
   @Test

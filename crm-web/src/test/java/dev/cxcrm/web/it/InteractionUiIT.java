@@ -184,6 +184,7 @@ class InteractionUiIT {
         By row = By.xpath("//tr[.//a[text()='声 記録" + RUN + "']]");
         waitFor(d, row);
         assertThat(d.findElement(row).getText()).contains("NPS 3", "配送が遅く");
+        assertThat(text(d, "recovery")).contains("回復率", "n=");
         click(
             d, By.xpath("//tr[.//a[text()='声 記録" + RUN + "']]//button[contains(@id, ':choose')]"));
         waitFor(d, By.id("followUp:action"));
