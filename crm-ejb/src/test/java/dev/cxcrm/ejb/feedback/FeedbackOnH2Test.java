@@ -100,19 +100,10 @@ class FeedbackOnH2Test {
   void the_recovery_rate_counts_done_follow_ups_whose_next_answer_was_better() {
     FeedbackService s = as("suzuki", Role.MANAGER);
     FollowUpService loop = followUps("suzuki", Role.MANAGER);
-    var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    java.util.function.IntFunction<Long> customer =
-        i ->
-            db.inTransaction(
-                    () ->
-                        customers.create(
-                            CustomerDraft.prospect(
-                                "回復 " + i, RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))))
-                .id();
-    long better = customer.apply(1);
-    long worse = customer.apply(2);
-    long waiting = customer.apply(3);
-    long stillOpen = customer.apply(4);
+    long better = newCustomer("回復 1", null);
+    long worse = newCustomer("回復 2", null);
+    long waiting = newCustomer("回復 3", null);
+    long stillOpen = newCustomer("回復 4", null);
     // All unhappy answers on one day twenty days ago, so the period holds nothing else.
     java.time.ZoneId tokyo = TestBeans.tokyo().zone();
     LocalDate day = LocalDate.now(tokyo).minusDays(20);
@@ -147,15 +138,7 @@ class FeedbackOnH2Test {
   @Test
   void a_follow_up_queue_pages_earliest_due_first() {
     FeedbackService s = as("suzuki", Role.MANAGER);
-    long c =
-        db.inTransaction(
-                () ->
-                    wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER))
-                        .create(
-                            CustomerDraft.prospect(
-                                    "頁 不満", RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))
-                                .withOwner("sato")))
-            .id();
+    long c = newCustomer("頁 不満", "sato");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (int i = 3; i > 0; i--) {
       Instant at = now.minus(i, ChronoUnit.DAYS);
@@ -226,6 +209,16 @@ class FeedbackOnH2Test {
     assertThatThrownBy(() -> db.inTransaction(() -> tanaka.close(f.id(), f.version(), "x", "y")))
         .isInstanceOf(Conflict.class);
     assertThat(tanaka.queue(FollowUpService.Scope.MINE, null, 50).items()).isEmpty();
+  }
+
+  /** A long-term customer with this owner (null: nobody), created by a manager. */
+  private static long newCustomer(String name, String owner) {
+    CustomerDraft d =
+        CustomerDraft.prospect(name, RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))
+            .withOwner(owner);
+    return db.inTransaction(
+            () -> wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER)).create(d))
+        .id();
   }
 
   private static FeedbackDraft nps(long customer, int score, Instant at) {
@@ -327,14 +320,7 @@ class FeedbackOnH2Test {
   @Test
   void the_customers_feedback_pages_newest_first_and_latest_scores_are_no_score_until_answered() {
     FeedbackService s = as("suzuki", Role.MANAGER);
-    long c =
-        db.inTransaction(
-                () ->
-                    wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER))
-                        .create(
-                            CustomerDraft.prospect(
-                                "頁 顧客", RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))))
-            .id();
+    long c = newCustomer("頁 顧客", null);
     LatestScores none = s.latest(new CustomerId(c));
     assertThat(none.isEmpty()).isTrue();
     assertThat(none.nps()).isNull();
