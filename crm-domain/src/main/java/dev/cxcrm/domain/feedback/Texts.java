@@ -1,10 +1,10 @@
 package dev.cxcrm.domain.feedback;
 
 /** Trimming the texts of the feedback feature's drafts: blank is absent. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
-  static String clean(String s) {
+  public static String clean(String s) {
     if (s == null) {
       return null;
     }
