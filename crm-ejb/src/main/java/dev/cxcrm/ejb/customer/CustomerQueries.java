@@ -2,6 +2,7 @@ package dev.cxcrm.ejb.customer;
 
 import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -38,6 +39,31 @@ public class CustomerQueries {
                 r.getObject(5) != null,
                 DailyHours.ofNullable(
                     r.getObject(6, LocalTime.class), r.getObject(7, LocalTime.class))));
+  }
+
+  /**
+   * How these customers may be reached (archived ones included), by id: name, address, consent,
+   * language and contact hours, for invitations and mail.
+   */
+  public Map<Long, CustomerReach> reach(Collection<Long> ids) {
+    return Jdbc.byId(
+        dataSource,
+        "select id, name, email, consent_email, consent_survey, consent_phone, consent_sms,"
+            + " preferred_language, contact_from, contact_until, owner, archived_at"
+            + " from customer where id in",
+        ids,
+        r ->
+            new CustomerReach(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                new ConsentChoice(
+                    r.getBoolean(4), r.getBoolean(5), r.getBoolean(6), r.getBoolean(7)),
+                r.getString(8),
+                DailyHours.ofNullable(
+                    r.getObject(9, LocalTime.class), r.getObject(10, LocalTime.class)),
+                r.getString(11),
+                r.getObject(12) != null));
   }
 
   /** Whether the customer exists and is not archived. */

@@ -1,11 +1,13 @@
 package dev.cxcrm.domain.feedback.survey;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * A survey as a manager writes it: its name (for staff), title and introduction in ja and en, how
  * many days must pass before the same customer is asked this survey again, and its questions.
  */
+@RecordBuilder
 public record SurveyDraft(
     String name,
     String titleJa,
@@ -13,7 +15,8 @@ public record SurveyDraft(
     String introJa,
     String introEn,
     Integer recontactDays,
-    List<Question> questions) {
+    List<Question> questions)
+    implements SurveyDraftBuilder.With {
 
   public SurveyDraft {
     questions = questions == null ? List.of() : List.copyOf(questions);

@@ -96,6 +96,36 @@ public final class Jdbc {
     throw new IllegalStateException("Not a timestamp: " + o.getClass());
   }
 
+  /**
+   * The rows of one query with these parameters (instants as {@link #time}), read by {@code row}.
+   */
+  public static <T> List<T> list(DataSource ds, String sql, List<?> params, Row<T> row) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bindAll(s, 1, params);
+      List<T> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(row.read(r));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading failed: " + sql.split(" where ")[0], e);
+    }
+  }
+
+  /** Runs one insert, update or delete with these parameters; answers the rows it touched. */
+  public static int update(DataSource ds, String sql, List<?> params) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bindAll(s, 1, params);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing failed: " + sql.split(" where ")[0], e);
+    }
+  }
+
   /** {@code n} parameter marks for an {@code in (...)} list. */
   public static String marks(int n) {
     return String.join(", ", Collections.nCopies(n, "?"));

@@ -1,0 +1,364 @@
+package dev.cxcrm.ejb.feedback;
+
+import static dev.cxcrm.ejb.shared.TestBeans.caller;
+import static dev.cxcrm.ejb.shared.TestBeans.wire;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.feedback.Feedback;
+import dev.cxcrm.domain.feedback.FeedbackKind;
+import dev.cxcrm.domain.feedback.Scores;
+import dev.cxcrm.domain.feedback.survey.AnswerSheet;
+import dev.cxcrm.domain.feedback.survey.Choice;
+import dev.cxcrm.domain.feedback.survey.Invitation;
+import dev.cxcrm.domain.feedback.survey.InvitationChannel;
+import dev.cxcrm.domain.feedback.survey.InvitationStatus;
+import dev.cxcrm.domain.feedback.survey.Question;
+import dev.cxcrm.domain.feedback.survey.QuestionKind;
+import dev.cxcrm.domain.feedback.survey.SkipReason;
+import dev.cxcrm.domain.feedback.survey.Survey;
+import dev.cxcrm.domain.feedback.survey.SurveyAnswers;
+import dev.cxcrm.domain.feedback.survey.SurveyDraft;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.ConsentChoice;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.RelationshipType;
+import dev.cxcrm.domain.shared.StaleVersion;
+import dev.cxcrm.ejb.customer.CustomerQueries;
+import dev.cxcrm.ejb.customer.CustomerRepository;
+import dev.cxcrm.ejb.customer.CustomerServices;
+import dev.cxcrm.ejb.customer.SurveyConsents;
+import dev.cxcrm.ejb.interaction.InteractionServices;
+import dev.cxcrm.ejb.shared.TestBeans;
+import dev.cxcrm.ejb.shared.persistence.H2Jpa;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Surveys on H2: versions once invited, invitations under the fatigue and consent rules, a link
+ * that opens, resumes, finishes once into SURVEY feedback (with its follow-up), and withdraws the
+ * survey consent.
+ */
+class SurveysOnH2Test {
+  private static final SurveyDraft AFTER_SERVICE =
+      new SurveyDraft(
+          "サポート後",
+          "サポートについてのアンケート",
+          "About our support",
+          "ご協力をお願いします。",
+          "Thank you for your help.",
+          null,
+          List.of(
+              new Question(
+                  null, QuestionKind.NPS, null, "おすすめしますか", "Would you recommend us?", true, null),
+              new Question("effort", QuestionKind.CES, 7, "手間", "Effort", false, null),
+              new Question(
+                  "good",
+                  QuestionKind.MULTIPLE,
+                  null,
+                  "よかった点",
+                  "What was good",
+                  false,
+                  List.of(new Choice("speed", "速さ", "Speed"), new Choice("staff", "担当者", "Staff"))),
+              new Question("why", QuestionKind.TEXT, null, "理由", "Why", false, null)));
+
+  private static H2Jpa db;
+  private static long customerCount;
+
+  @BeforeAll
+  static void database() {
+    db = H2Jpa.open("surveys");
+    db.user("tanaka", "AGENT");
+    db.user("suzuki", "MANAGER");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    db.close();
+  }
+
+  private static long customer(ConsentChoice consent, String email) {
+    var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
+    CustomerDraft d =
+        CustomerDraft.prospect(
+                "回答 顧客 " + ++customerCount, RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))
+            .withConsent(consent)
+            .withEmail(email)
+            .withOwner("tanaka");
+    return db.inTransaction(() -> customers.create(d)).id();
+  }
+
+  private static SurveyService surveys() {
+    return wire(
+        new SurveyService(),
+        caller("suzuki", Role.MANAGER),
+        wire(new SurveyRepository(), db.dataSource()),
+        TestBeans.tokyo());
+  }
+
+  private static InvitationService invitations(int cooldownDays) {
+    Invitations made =
+        wire(
+            new Invitations(),
+            wire(new InvitationRepository(), db.dataSource()),
+            TestBeans.tokyo());
+    made.cooldownDays = cooldownDays;
+    return wire(
+        new InvitationService(),
+        caller("tanaka", Role.AGENT),
+        made,
+        wire(new InvitationRepository(), db.dataSource()),
+        surveys(),
+        wire(new CustomerQueries(), db.dataSource()));
+  }
+
+  private static SurveyAnswering answering() {
+    return wire(
+        new SurveyAnswering(),
+        wire(new InvitationRepository(), db.dataSource()),
+        wire(new SurveyRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource()),
+        wire(
+            new FollowUpOpener(),
+            wire(new FollowUpRepository(), db.dataSource()),
+            InteractionServices.standards(db),
+            TestBeans.tokyo()),
+        wire(new CustomerQueries(), db.dataSource()),
+        wire(
+            new SurveyConsents(),
+            wire(new CustomerRepository(), db.em(), db.dataSource()),
+            TestBeans.tokyo(),
+            TestBeans.noEvents()),
+        TestBeans.tokyo());
+  }
+
+  private static final ConsentChoice SURVEYS = new ConsentChoice(false, true, false, false);
+  private static final ConsentChoice ALL = new ConsentChoice(true, true, false, false);
+
+  private static SurveyAnswers answers(Object... keyValues) {
+    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      Object v = keyValues[i + 1];
+      m.put(
+          (String) keyValues[i],
+          v instanceof List<?> l
+              ? l.stream().map(String::valueOf).toList()
+              : List.of(String.valueOf(v)));
+    }
+    return new SurveyAnswers(m);
+  }
+
+  @Test
+  void a_link_opens_resumes_and_finishes_once_into_survey_feedback_with_its_follow_up() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE, true));
+    long c = customer(SURVEYS, null);
+    Invitations.Made made =
+        db.inTransaction(() -> invitations(30).invite(s.id(), c, InvitationChannel.LINK));
+    assertThat(made.invitation().status()).isEqualTo(InvitationStatus.SENT);
+    assertThat(made.invitation().language()).isEqualTo("ja");
+    String token = made.token();
+    assertThat(token).hasSize(43);
+    // Only the hash is kept.
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select token_hash from survey_link",
+                List.of(),
+                r -> r.getString(1)))
+        .doesNotContain(token)
+        .allMatch(h -> h.length() == 64);
+
+    SurveyAnswering a = answering();
+    AnswerSheet sheet = db.inTransaction(() -> a.open(token));
+    assertThat(sheet.state()).isEqualTo(AnswerSheet.State.OPEN);
+    assertThat(sheet.survey().titleJa()).isEqualTo("サポートについてのアンケート");
+    assertThat(sheet.survey().questions())
+        .extracting(Question::key)
+        .containsExactly("q1", "effort", "good", "why");
+
+    // Partly answered, then resumed on the same link.
+    db.inTransaction(() -> a.save(token, answers("why", "返事が遅かった", "good", List.of("staff"))));
+    AnswerSheet resumed = db.inTransaction(() -> a.open(token));
+    assertThat(resumed.answers().of("why")).containsExactly("返事が遅かった");
+    assertThat(resumed.answers().of("good")).containsExactly("staff");
+
+    // The required NPS is missing: nothing is recorded.
+    assertThatThrownBy(() -> db.inTransaction(() -> a.finish(token, answers("effort", 8))))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("answers.q1", "answers.effort"));
+    assertThat(db.inTransaction(() -> a.open(token)).state()).isEqualTo(AnswerSheet.State.OPEN);
+
+    AnswerSheet done = db.inTransaction(() -> a.finish(token, answers("q1", 3, "effort", 6)));
+    assertThat(done.state()).isEqualTo(AnswerSheet.State.ANSWERED);
+    Invitation v = invitations(30).get(made.invitation().id());
+    assertThat(v.status()).isEqualTo(InvitationStatus.ANSWERED);
+    Feedback f =
+        wire(new FeedbackRepository(), db.dataSource()).find(List.of(v.feedbackId())).get(0);
+    assertThat(f.content().kind()).isEqualTo(FeedbackKind.SURVEY);
+    assertThat(f.content().customerId()).isEqualTo(c);
+    assertThat(f.content().scores()).isEqualTo(new Scores(3, null, null, 6, 7));
+    assertThat(f.content().text()).isEqualTo("よかった点: 担当者\n\n返事が遅かった");
+    assertThat(f.createdBy()).isEqualTo(SurveyAnswering.BY);
+    // A detractor: one follow-up for the owner.
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select assignee from follow_up where feedback_id = ?",
+                List.of(f.id()),
+                r -> r.getString(1)))
+        .containsExactly("tanaka");
+
+    // A retried or second submission records nothing more.
+    assertThat(db.inTransaction(() -> a.finish(token, answers("q1", 10))).state())
+        .isEqualTo(AnswerSheet.State.ANSWERED);
+    assertThat(db.inTransaction(() -> a.open(token)).state()).isEqualTo(AnswerSheet.State.ANSWERED);
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select count(*) from feedback where customer_id = ?",
+                List.of(c),
+                r -> r.getLong(1)))
+        .containsExactly(1L);
+  }
+
+  @Test
+  void unknown_malformed_and_expired_links_open_nothing() {
+    SurveyAnswering a = answering();
+    assertThat(a.open(null).state()).isEqualTo(AnswerSheet.State.UNKNOWN);
+    assertThat(a.open("'; drop table survey; --").state()).isEqualTo(AnswerSheet.State.UNKNOWN);
+    assertThat(a.open("A".repeat(43)).state()).isEqualTo(AnswerSheet.State.UNKNOWN);
+
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("期限"), true));
+    long c = customer(SURVEYS, null);
+    Invitations.Made made =
+        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+    Jdbc.update(
+        db.dataSource(),
+        "update survey_invitation set expires_at = ? where id = ?",
+        List.of(Jdbc.time(java.time.Instant.now().minusSeconds(1)), made.invitation().id()));
+    AnswerSheet expired = db.inTransaction(() -> a.open(made.token()));
+    assertThat(expired.state()).isEqualTo(AnswerSheet.State.EXPIRED);
+    assertThat(expired.survey()).isNull();
+    assertThat(db.inTransaction(() -> a.finish(made.token(), answers("q1", 9))).state())
+        .isEqualTo(AnswerSheet.State.EXPIRED);
+  }
+
+  @Test
+  void fatigue_and_consent_decide_and_a_skipped_invitation_says_why() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("疲労"), true));
+    Survey other = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("別"), true));
+    InvitationService inv = invitations(30);
+    long none = customer(ConsentChoice.NONE, "a@example.com");
+    long noMail = customer(SURVEYS, "b@example.com");
+    long noAddress = customer(ALL, null);
+    long ok = customer(ALL, "c@example.com");
+
+    assertThat(
+            db.inTransaction(() -> inv.invite(s.id(), none, InvitationChannel.LINK))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.NO_SURVEY_CONSENT);
+    assertThat(
+            db.inTransaction(() -> inv.invite(s.id(), noMail, InvitationChannel.EMAIL))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.NO_EMAIL_CONSENT);
+    assertThat(
+            db.inTransaction(() -> inv.invite(s.id(), noAddress, InvitationChannel.EMAIL))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.NO_EMAIL_ADDRESS);
+    Invitations.Made planned =
+        db.inTransaction(() -> inv.invite(s.id(), ok, InvitationChannel.EMAIL));
+    assertThat(planned.invitation().status()).isEqualTo(InvitationStatus.PLANNED);
+    assertThat(planned.token()).isNull();
+    Invitations.Made skipped =
+        db.inTransaction(() -> inv.invite(other.id(), ok, InvitationChannel.EMAIL));
+    assertThat(skipped.invitation().status()).isEqualTo(InvitationStatus.SKIPPED);
+    assertThat(skipped.invitation().reason()).isEqualTo(SkipReason.COOLDOWN);
+    assertThat(skipped.token()).isNull();
+    // Without the business-wide cooldown the survey's own recontact period still holds.
+    assertThat(
+            db.inTransaction(() -> invitations(0).invite(s.id(), ok, InvitationChannel.EMAIL))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.RECONTACT);
+    assertThat(
+            db.inTransaction(() -> invitations(0).invite(other.id(), ok, InvitationChannel.EMAIL))
+                .invitation()
+                .status())
+        .isEqualTo(InvitationStatus.PLANNED);
+    assertThat(inv.forCustomer(ok))
+        .hasSize(4)
+        .first()
+        .extracting(Invitation::surveyId)
+        .isEqualTo(other.id());
+  }
+
+  @Test
+  void a_change_after_an_invitation_is_a_new_version_and_the_link_keeps_the_questions_asked() {
+    SurveyService ss = surveys();
+    Survey s = db.inTransaction(() -> ss.create(AFTER_SERVICE.withName("版"), true));
+    Survey renamed =
+        db.inTransaction(() -> ss.change(s.id(), s.version(), AFTER_SERVICE.withName("版 改"), true));
+    assertThat(renamed.number()).isEqualTo(1);
+    SurveyDraft shorter =
+        AFTER_SERVICE.withName("版 改").withQuestions(AFTER_SERVICE.questions().subList(0, 1));
+    Survey edited = db.inTransaction(() -> ss.change(s.id(), renamed.version(), shorter, true));
+    assertThat(edited.number()).isEqualTo(1);
+    assertThat(edited.content().questions()).hasSize(1);
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> ss.change(s.id(), renamed.version(), shorter, true)))
+        .isInstanceOf(StaleVersion.class);
+
+    long c = customer(SURVEYS, null);
+    Invitations.Made made =
+        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+    Survey v2 =
+        db.inTransaction(
+            () -> ss.change(s.id(), edited.version(), AFTER_SERVICE.withName("版 改"), false));
+    assertThat(v2.number()).isEqualTo(2);
+    assertThat(v2.active()).isFalse();
+    assertThat(v2.content().questions()).hasSize(4);
+    assertThat(ss.definition(s.id(), 1).questions()).hasSize(1);
+    assertThat(answering().open(made.token()).survey().questions()).hasSize(1);
+    assertThat(db.inTransaction(() -> answering().finish(made.token(), answers("q1", 10))).state())
+        .isEqualTo(AnswerSheet.State.ANSWERED);
+    assertThat(ss.get(s.id()).answers()).isZero();
+    // An inactive survey invites no one.
+    long later = customer(SURVEYS, null);
+    assertThat(
+            db.inTransaction(() -> invitations(0).invite(s.id(), later, InvitationChannel.LINK))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.SURVEY_INACTIVE);
+  }
+
+  @Test
+  void the_link_withdraws_the_survey_consent_without_signing_in() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("撤回"), true));
+    long c = customer(ALL, "d@example.com");
+    Invitations.Made made =
+        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+    assertThat(db.inTransaction(() -> answering().withdraw(made.token()))).contains("ja");
+    assertThat(wire(new CustomerQueries(), db.dataSource()).reach(List.of(c)).get(c).consent())
+        .isEqualTo(new ConsentChoice(true, false, false, false));
+    assertThat(answering().withdraw("nonsense")).isEmpty();
+    assertThat(
+            db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK))
+                .invitation()
+                .reason())
+        .isEqualTo(SkipReason.NO_SURVEY_CONSENT);
+  }
+}
