@@ -144,23 +144,60 @@ public class InvitationRepository {
     return new Instant[] {any, here};
   }
 
-  /** Marks a planned invitation sent (false when it was not planned any more). */
-  boolean sent(long id, Instant at, Long outreachId) {
+  /**
+   * Takes a planned invitation for sending, marked SENT before the mail goes out (false when
+   * another server took it first): a mail is never sent twice, and a crash between the two leaves a
+   * SENT invitation whose mail did not go out, never a second mail.
+   */
+  boolean claim(long id, Instant now) {
     return Jdbc.update(
             dataSource,
             "update survey_invitation set version = version + 1, status = 'SENT', sent_at = ?,"
-                + " outreach_id = ?, attempts = attempts + 1 where id = ? and status = 'PLANNED'",
-            Arrays.asList(time(at), outreachId, id))
+                + " attempts = attempts + 1 where id = ? and status = 'PLANNED'",
+            List.of(time(now), id))
         == 1;
   }
 
-  /** Leaves a planned invitation for a later try, with what went wrong this time. */
-  void retryAt(long id, Instant next, String detail) {
+  /** Gives a claimed invitation back for a later try (the mail server was unavailable). */
+  void back(long id, Instant next, String detail) {
+    dropLinks(id);
     Jdbc.update(
         dataSource,
-        "update survey_invitation set version = version + 1, send_after = ?, detail = ?,"
-            + " attempts = attempts + 1 where id = ? and status = 'PLANNED'",
+        "update survey_invitation set version = version + 1, status = 'PLANNED', sent_at = null,"
+            + " send_after = ?, detail = ? where id = ? and status = 'SENT'",
         List.of(time(next), detail, id));
+  }
+
+  /** Ends a claimed invitation as FAILED: the mail server refused the address. */
+  void refused(long id, String detail) {
+    dropLinks(id);
+    Jdbc.update(
+        dataSource,
+        "update survey_invitation set version = version + 1, status = 'FAILED', sent_at = null,"
+            + " detail = ? where id = ? and status = 'SENT'",
+        List.of(detail, id));
+  }
+
+  /** The outbound interaction that the sent mail was logged as. */
+  void outreach(long id, long interactionId) {
+    Jdbc.update(
+        dataSource,
+        "update survey_invitation set outreach_id = ? where id = ?",
+        List.of(interactionId, id));
+  }
+
+  /** How often the invitation's mail was tried. */
+  int attempts(long id) {
+    return Jdbc.list(
+            dataSource,
+            "select attempts from survey_invitation where id = ?",
+            List.of(id),
+            r -> r.getInt(1))
+        .get(0);
+  }
+
+  private void dropLinks(long id) {
+    Jdbc.update(dataSource, "delete from survey_link where invitation_id = ?", List.of(id));
   }
 
   /** Ends a planned invitation unsent: skipped for a reason, or failed with the server's answer. */

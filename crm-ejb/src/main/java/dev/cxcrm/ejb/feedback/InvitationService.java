@@ -1,10 +1,14 @@
 package dev.cxcrm.ejb.feedback;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.feedback.survey.Invitation;
 import dev.cxcrm.domain.feedback.survey.InvitationChannel;
+import dev.cxcrm.domain.feedback.survey.Survey;
 import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerQueries;
@@ -16,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,21 +37,28 @@ public class InvitationService {
   @Resource SessionContext ctx;
   @Inject Invitations invitations;
   @Inject InvitationRepository store;
-  @Inject SurveyService surveys;
+  @Inject SurveyRepository surveys;
   @Inject CustomerQueries customers;
 
   public Invitations.Made invite(long surveyId, long customerId, InvitationChannel channel) {
     Actor actor = Callers.of(ctx);
     CustomerReach c = customers.reach(List.of(customerId)).get(customerId);
+    Survey survey = surveys.find(surveyId).orElse(null);
+    List<FieldError> errors = new ArrayList<>();
     if (c == null || c.archived()) {
-      throw new NotFound("Customer " + customerId);
+      errors.add(
+          FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
+    }
+    if (survey == null) {
+      errors.add(
+          FieldError.of("surveyId", "survey.validation.unknownSurvey", "There is no such survey."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
     }
     CustomerChecks.mayRecordFor(actor, customerId, customers.facts(List.of(customerId)));
     return invitations.invite(
-        surveys.get(surveyId),
-        c,
-        channel,
-        new Invitations.Cause(SurveyTrigger.MANUAL, null, null, actor.name()));
+        survey, c, channel, new Invitations.Cause(SurveyTrigger.MANUAL, null, null, actor.name()));
   }
 
   public Invitation get(long id) {
@@ -55,6 +67,9 @@ public class InvitationService {
 
   /** The customer's latest {@value #CUSTOMER_MAX} invitations, newest first. */
   public List<Invitation> forCustomer(long customerId) {
+    if (!customers.isActive(new CustomerId(customerId))) {
+      throw new NotFound("Customer " + customerId);
+    }
     return store.forCustomer(customerId, CUSTOMER_MAX);
   }
 }

@@ -11,6 +11,7 @@ import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.ejb.customer.CustomerReach;
 import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Invitations {
   @Inject InvitationRepository store;
   @Inject TimeSource time;
+  @Inject Event<Due> due;
+
+  /** An invitation is due to be sent now; observed once its transaction committed. */
+  public record Due(long invitationId) {}
 
   @Inject
   @ConfigProperty(name = "crm.survey.cooldown-days", defaultValue = "30")
@@ -82,6 +87,9 @@ public class Invitations {
             now,
             cause.by());
     long id = store.insert(draft);
+    if (draft.status() == InvitationStatus.PLANNED && !draft.sendAfter().isAfter(now)) {
+      due.fire(new Due(id));
+    }
     String token = null;
     if (link) {
       token = SurveyToken.generate();

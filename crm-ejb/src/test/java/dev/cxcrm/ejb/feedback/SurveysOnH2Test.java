@@ -108,14 +108,15 @@ class SurveysOnH2Test {
         wire(
             new Invitations(),
             wire(new InvitationRepository(), db.dataSource()),
-            TestBeans.tokyo());
+            TestBeans.tokyo(),
+            TestBeans.noEvents());
     made.cooldownDays = cooldownDays;
     return wire(
         new InvitationService(),
         caller("tanaka", Role.AGENT),
         made,
         wire(new InvitationRepository(), db.dataSource()),
-        surveys(),
+        wire(new SurveyRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()));
   }
 
