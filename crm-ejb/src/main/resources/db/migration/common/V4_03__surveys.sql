@@ -79,6 +79,7 @@ create table survey_invitation (
   send_after     timestamp with time zone not null,
   attempts       integer       not null,
   sent_at        timestamp with time zone,
+  reminder       varchar(10),
   reminded_at    timestamp with time zone,
   answered_at    timestamp with time zone,
   expires_at     timestamp with time zone not null,
@@ -92,10 +93,13 @@ create table survey_invitation (
   constraint survey_invitation_channel_ck check (channel in ('EMAIL', 'LINK')),
   constraint survey_invitation_status_ck check (status in ('PLANNED', 'SENT', 'ANSWERED',
     'SKIPPED', 'FAILED')),
-  constraint survey_invitation_answered_ck check ((status = 'ANSWERED') = (answered_at is not null))
+  constraint survey_invitation_answered_ck check ((status = 'ANSWERED') = (answered_at is not null)),
+  constraint survey_invitation_reminder_ck check (reminder in ('SENT', 'SKIPPED'))
 );
--- The sender's outbox; a customer's invitations (fatigue, the customer page); a survey's.
+-- The sender's outbox and its reminders; a customer's invitations (fatigue, the customer page);
+-- a survey's.
 create index survey_invitation_due_idx on survey_invitation (status, send_after, id);
+create index survey_invitation_remind_idx on survey_invitation (status, channel, reminder, sent_at, id);
 create index survey_invitation_customer_idx on survey_invitation (customer_id, created_at, id);
 create index survey_invitation_survey_idx on survey_invitation (survey_id, created_at, id);
 
@@ -113,4 +117,15 @@ create table survey_answer (
   position      integer       not null,
   answer        varchar(5000) not null,
   primary key (invitation_id, question, position)
+);
+
+-- Which survey goes out by e-mail when something happens in a customer's relationship (at most one
+-- per trigger, so one event never asks twice). Managers set it; no row: that trigger sends nothing.
+create table survey_automation (
+  trigger_kind varchar(20)  primary key,
+  survey_id    bigint       not null references survey (id),
+  changed_at   timestamp with time zone not null,
+  changed_by   varchar(100) not null,
+  constraint survey_automation_trigger_ck check (trigger_kind in ('CASE_RESOLVED', 'PURCHASE',
+    'ANNIVERSARY', 'POSITIVE_EMOTION'))
 );

@@ -7,7 +7,10 @@ import dev.cxcrm.domain.shared.DailyHours;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +67,32 @@ public class CustomerQueries {
                     r.getObject(9, LocalTime.class), r.getObject(10, LocalTime.class)),
                 r.getString(11),
                 r.getObject(12) != null));
+  }
+
+  /**
+   * Up to {@code limit} customers after id {@code afterId}, by id, whose relationship began on one
+   * of these days of the year and no later than {@code latest}, archived ones left out: those with
+   * an anniversary today. One pass over the customers a day.
+   */
+  public List<Long> anniversaries(List<MonthDay> days, LocalDate latest, long afterId, int limit) {
+    List<Object> params = new ArrayList<>();
+    params.add(latest);
+    List<String> any = new ArrayList<>();
+    for (MonthDay d : days) {
+      any.add("(extract(month from customer_since) = ? and extract(day from customer_since) = ?)");
+      params.add(d.getMonthValue());
+      params.add(d.getDayOfMonth());
+    }
+    params.add(afterId);
+    return Jdbc.list(
+        dataSource,
+        "select id from customer where archived_at is null and customer_since <= ? and ("
+            + String.join(" or ", any)
+            + ") and id > ? order by id fetch first "
+            + limit
+            + " rows only",
+        params,
+        r -> r.getLong(1));
   }
 
   /** Whether the customer exists and is not archived. */

@@ -21,10 +21,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -142,6 +145,27 @@ public class InvitationRepository {
                 r -> instant(r.getObject(1)))
             .get(0);
     return new Instant[] {any, here};
+  }
+
+  /**
+   * Of these customers (at most a thousand), those with an invitation of {@code trigger} made since
+   * {@code since}.
+   */
+  Set<Long> invitedSince(SurveyTrigger trigger, Collection<Long> customerIds, Instant since) {
+    if (customerIds.isEmpty()) {
+      return Set.of();
+    }
+    List<Object> params = new ArrayList<>(List.of(trigger.name(), time(since)));
+    params.addAll(customerIds);
+    return new HashSet<>(
+        Jdbc.list(
+            dataSource,
+            "select customer_id from survey_invitation where trigger_kind = ? and created_at >= ?"
+                + " and customer_id in ("
+                + Jdbc.marks(customerIds.size())
+                + ")",
+            params,
+            r -> r.getLong(1)));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.cxcrm.domain.feedback.PurchaseRules;
 import dev.cxcrm.domain.feedback.Referral;
 import dev.cxcrm.domain.feedback.ReferralDraft;
 import dev.cxcrm.domain.feedback.ReferralRules;
+import dev.cxcrm.domain.feedback.survey.SurveyMoments;
 import dev.cxcrm.domain.security.Actor;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.FieldError;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ public class PurchaseService {
   @Inject PurchaseRepository store;
   @Inject CustomerQueries customers;
   @Inject TimeSource time;
+  @Inject Event<SurveyTriggers.PurchasesRecorded> purchased;
 
   /** One purchase: created now, or the same one pushed before ({@code created == false}). */
   public CreateResult<Purchase> purchase(PurchaseDraft draft) {
@@ -90,7 +93,18 @@ public class PurchaseService {
           CustomerChecks.known(errors, "customerId", d.customerId(), facts);
           return errors;
         },
-        fresh -> store.insertPurchases(fresh, actor.name(), now));
+        fresh -> {
+          List<Long> ids = store.insertPurchases(fresh, actor.name(), now);
+          List<Long> recent =
+              fresh.stream()
+                  .filter(p -> SurveyMoments.recent(p.purchasedAt(), now))
+                  .map(PurchaseDraft::customerId)
+                  .toList();
+          if (!recent.isEmpty()) {
+            purchased.fire(new SurveyTriggers.PurchasesRecorded(recent));
+          }
+          return ids;
+        });
   }
 
   /** One referral: created now, or the same one pushed before ({@code created == false}). */

@@ -112,6 +112,11 @@ public class SurveyAnswering {
     return v.map(Invitation::language);
   }
 
+  /** The language of the link's invitation, empty for an unknown link. */
+  public Optional<String> language(String token) {
+    return invitation(token).map(Invitation::language);
+  }
+
   private Optional<Invitation> invitation(String token) {
     return SurveyToken.wellFormed(token) ? store.byLink(SurveyToken.hash(token)) : Optional.empty();
   }

@@ -10,6 +10,7 @@ import dev.cxcrm.domain.feedback.survey.Question;
 import dev.cxcrm.domain.feedback.survey.QuestionKind;
 import dev.cxcrm.domain.feedback.survey.Survey;
 import dev.cxcrm.domain.feedback.survey.SurveyDraft;
+import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -221,6 +222,33 @@ public class SurveyRepository {
               r.by()));
     }
     return out;
+  }
+
+  /** The survey each automatic trigger sends, by trigger. */
+  Map<SurveyTrigger, Long> automations() {
+    Map<SurveyTrigger, Long> out = new java.util.EnumMap<>(SurveyTrigger.class);
+    Jdbc.list(
+            dataSource,
+            "select trigger_kind, survey_id from survey_automation",
+            List.of(),
+            r -> Map.entry(SurveyTrigger.valueOf(r.getString(1)), r.getLong(2)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /** Sets the survey a trigger sends (null: the trigger sends nothing). */
+  void automate(SurveyTrigger trigger, Long surveyId, String actor, Instant now) {
+    Jdbc.update(
+        dataSource,
+        "delete from survey_automation where trigger_kind = ?",
+        List.of(trigger.name()));
+    if (surveyId != null) {
+      Jdbc.update(
+          dataSource,
+          "insert into survey_automation (trigger_kind, survey_id, changed_at, changed_by)"
+              + " values (?, ?, ?, ?)",
+          List.of(trigger.name(), surveyId, time(now), actor));
+    }
   }
 
   /** Definition {@code number} of the survey (its name is the survey's current one). */

@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.feedback;
 import dev.cxcrm.domain.feedback.survey.Survey;
 import dev.cxcrm.domain.feedback.survey.SurveyDraft;
 import dev.cxcrm.domain.feedback.survey.SurveyRules;
+import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.NotFound;
@@ -16,6 +17,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Survey definitions: managers and administrators write them, all staff read them (to invite a
@@ -64,6 +66,29 @@ public class SurveyService {
       throw new StaleVersion();
     }
     return get(id);
+  }
+
+  /** The survey that each automatic trigger sends by e-mail. */
+  public Map<SurveyTrigger, Long> automations() {
+    return store.automations();
+  }
+
+  /**
+   * Sets the survey that {@code trigger} sends (null: it sends nothing). Only automatic triggers;
+   * the survey must exist.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public Map<SurveyTrigger, Long> automate(SurveyTrigger trigger, Long surveyId) {
+    if (trigger == null || !trigger.automatic()) {
+      throw InvalidInput.of(
+          "trigger", "survey.validation.notAutomatic", "Only events start surveys on their own.");
+    }
+    if (surveyId != null && store.find(surveyId).isEmpty()) {
+      throw InvalidInput.of(
+          "surveyId", "survey.validation.unknownSurvey", "There is no such survey.");
+    }
+    store.automate(trigger, surveyId, Callers.of(ctx).name(), time.now());
+    return store.automations();
   }
 
   private static SurveyDraft checked(SurveyDraft draft) {

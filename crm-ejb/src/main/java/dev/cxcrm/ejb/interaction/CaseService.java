@@ -23,6 +23,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -53,6 +54,7 @@ public class CaseService {
   @Inject CustomerQueries customers;
   @Inject UserQueries users;
   @Inject TimeSource time;
+  @Inject Event<CaseResolved> resolved;
 
   public CaseFile get(CaseId id) {
     return cases.files(List.of(find(id))).get(0);
@@ -216,6 +218,7 @@ public class CaseService {
       throw new InvalidInput(errors);
     }
     flush();
+    resolved.fire(new CaseResolved(c.id(), c.customerId()));
     return get(id);
   }
 

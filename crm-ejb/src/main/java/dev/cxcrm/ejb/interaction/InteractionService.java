@@ -41,6 +41,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +82,7 @@ public class InteractionService {
   @Inject UserQueries users;
   @Inject ResponseDeadlines deadlines;
   @Inject TimeSource time;
+  @Inject Event<ContactsLogged> logged;
 
   public Interaction get(InteractionId id) {
     return reads.find(id.value()).orElseThrow(() -> new NotFound("Interaction " + id));
@@ -169,6 +171,16 @@ public class InteractionService {
           new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
     }
     settleAnswers(fresh, ids);
+    if (!fresh.isEmpty()) {
+      List<ContactsLogged.Contact> contacts = new ArrayList<>();
+      for (int k = 0; k < fresh.size(); k++) {
+        InteractionDraft d = fresh.get(k).draft();
+        contacts.add(
+            new ContactsLogged.Contact(
+                ids.get(k), d.customerId(), d.channel(), d.occurredAt(), d.emotion()));
+      }
+      logged.fire(new ContactsLogged(contacts));
+    }
     outcomes.sort(Comparator.comparingInt(BulkOutcome::index));
     return outcomes;
   }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public class JourneyService {
   @Resource SessionContext ctx;
   @Inject CustomerService customers;
   @Inject TimeSource time;
+  @Inject Event<StageMoved> moved;
 
   @Inject StageChangeRepository changes;
   @Inject JourneyQueries queries;
@@ -72,6 +74,7 @@ public class JourneyService {
       // Another move (or edit) of this customer won the race; its history link must stay a chain.
       throw new StaleVersion();
     }
+    moved.fire(new StageMoved(c.id(), to));
     return new StageMove(c, change);
   }
 

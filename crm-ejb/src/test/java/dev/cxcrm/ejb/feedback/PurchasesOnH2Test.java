@@ -64,7 +64,8 @@ class PurchasesOnH2Test {
         caller(name, role),
         wire(new PurchaseRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        TestBeans.noEvents());
   }
 
   private static PurchaseDraft purchase(String amount, Instant at, String external) {

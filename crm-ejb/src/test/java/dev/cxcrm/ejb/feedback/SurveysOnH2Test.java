@@ -20,6 +20,8 @@ import dev.cxcrm.domain.feedback.survey.SkipReason;
 import dev.cxcrm.domain.feedback.survey.Survey;
 import dev.cxcrm.domain.feedback.survey.SurveyAnswers;
 import dev.cxcrm.domain.feedback.survey.SurveyDraft;
+import dev.cxcrm.domain.feedback.survey.SurveyMoments;
+import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ConsentChoice;
 import dev.cxcrm.domain.shared.FieldError;
@@ -361,5 +363,81 @@ class SurveysOnH2Test {
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.NO_SURVEY_CONSENT);
+  }
+
+  private static SurveyAutomation automation() {
+    Invitations made =
+        wire(
+            new Invitations(),
+            wire(new InvitationRepository(), db.dataSource()),
+            TestBeans.tokyo(),
+            TestBeans.noEvents());
+    return wire(
+        new SurveyAutomation(),
+        wire(new SurveyRepository(), db.dataSource()),
+        wire(new InvitationRepository(), db.dataSource()),
+        made,
+        wire(new CustomerQueries(), db.dataSource()));
+  }
+
+  @Test
+  void events_invite_to_the_survey_set_for_their_trigger_and_anniversaries_are_found_once_a_day() {
+    SurveyService ss = surveys();
+    Survey s = db.inTransaction(() -> ss.create(AFTER_SERVICE.withName("自動"), true));
+    long c = customer(ALL, "e@example.com");
+    SurveyAutomation a = automation();
+    List<SurveyAutomation.Moment> moment = List.of(new SurveyAutomation.Moment(c, null, null));
+    // No survey set for the trigger: nothing happens.
+    assertThat(db.inTransaction(() -> a.invite(SurveyTrigger.CASE_RESOLVED, moment))).isZero();
+    assertThatThrownBy(() -> db.inTransaction(() -> ss.automate(SurveyTrigger.MANUAL, s.id())))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(db.inTransaction(() -> ss.automate(SurveyTrigger.CASE_RESOLVED, s.id())))
+        .containsEntry(SurveyTrigger.CASE_RESOLVED, s.id());
+    assertThat(db.inTransaction(() -> a.invite(SurveyTrigger.CASE_RESOLVED, moment))).isOne();
+    Invitation v = invitations(0).forCustomer(c).get(0);
+    assertThat(v.trigger()).isEqualTo(SurveyTrigger.CASE_RESOLVED);
+    assertThat(v.channel()).isEqualTo(InvitationChannel.EMAIL);
+    assertThat(v.status()).isEqualTo(InvitationStatus.PLANNED);
+    assertThat(v.createdBy()).isEqualTo(SurveyAutomation.BY);
+    assertThat(
+            a.invitedSince(
+                SurveyTrigger.CASE_RESOLVED, List.of(c, c + 1), v.createdAt().minusSeconds(1)))
+        .containsExactly(c);
+    assertThat(a.invitedSince(SurveyTrigger.ANNIVERSARY, List.of(c), v.createdAt().minusSeconds(1)))
+        .isEmpty();
+    db.inTransaction(() -> ss.automate(SurveyTrigger.CASE_RESOLVED, null));
+    assertThat(ss.automations()).doesNotContainKey(SurveyTrigger.CASE_RESOLVED);
+
+    // Customers since 2024-04-01 (see customer()): their anniversary is on 1 April.
+    CustomerQueries q = wire(new CustomerQueries(), db.dataSource());
+    List<Long> april =
+        q.anniversaries(
+            SurveyMoments.anniversariesOn(LocalDate.of(2026, 4, 1)),
+            LocalDate.of(2025, 4, 1),
+            0,
+            1000);
+    assertThat(april).contains(c);
+    assertThat(
+            q.anniversaries(
+                SurveyMoments.anniversariesOn(LocalDate.of(2026, 4, 2)),
+                LocalDate.of(2025, 4, 2),
+                0,
+                1000))
+        .doesNotContain(c);
+    // Not yet a whole year on 2025-03-31's day of the year.
+    assertThat(
+            q.anniversaries(
+                SurveyMoments.anniversariesOn(LocalDate.of(2024, 4, 1)),
+                LocalDate.of(2023, 4, 1),
+                0,
+                1000))
+        .doesNotContain(c);
+    assertThat(
+            q.anniversaries(
+                SurveyMoments.anniversariesOn(LocalDate.of(2026, 4, 1)),
+                LocalDate.of(2025, 4, 1),
+                c,
+                1000))
+        .allMatch(id -> id > c);
   }
 }

@@ -19,7 +19,8 @@ public final class InteractionServices {
         wire(new InteractionRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
         wire(new UserQueries(), db.em()),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        TestBeans.noEvents());
   }
 
   /** The calendar and standards, read as a timer reads them (the tests change them by SQL). */
@@ -39,6 +40,7 @@ public final class InteractionServices {
         wire(new TouchpointQueries(), db.em()),
         wire(new UserQueries(), db.em()),
         wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        TestBeans.noEvents());
   }
 }

@@ -13,5 +13,10 @@ public enum SurveyTrigger {
   /** By hand, for one customer. */
   MANUAL,
   /** By hand, for a segment. */
-  SEGMENT
+  SEGMENT;
+
+  /** Whether an event starts it (a survey set for it by managers goes out by e-mail). */
+  public boolean automatic() {
+    return this != MANUAL && this != SEGMENT;
+  }
 }
