@@ -182,6 +182,42 @@ public class InvitationRepository {
         == 1;
   }
 
+  /**
+   * Sent, unanswered e-mail invitations sent before {@code sentBefore}, with no reminder yet and
+   * still open at {@code now}, earliest sent first.
+   */
+  List<Invitation> remindable(Instant sentBefore, Instant now, int limit) {
+    return query(
+        " where i.status = 'SENT' and i.channel = 'EMAIL' and i.reminder is null"
+            + " and i.sent_at <= ? and i.expires_at > ? order by i.sent_at, i.id fetch first "
+            + limit
+            + " rows only",
+        List.of(time(sentBefore), time(now)));
+  }
+
+  /** Takes a sent invitation's one reminder (false when taken or answered meanwhile). */
+  boolean claimReminder(long id, Instant now) {
+    return Jdbc.update(
+            dataSource,
+            "update survey_invitation set version = version + 1, reminder = 'SENT',"
+                + " reminded_at = ? where id = ? and status = 'SENT' and reminder is null",
+            List.of(time(now), id))
+        == 1;
+  }
+
+  /** Sets where the reminder stands: null (to try again), SENT or SKIPPED (with why). */
+  void reminder(long id, String reminder, String detail) {
+    Jdbc.update(
+        dataSource,
+        "update survey_invitation set version = version + 1, reminder = ?, reminded_at = null,"
+            + " detail = coalesce(?, detail) where id = ?",
+        Arrays.asList(reminder, detail, id));
+  }
+
+  void dropLink(String tokenHash) {
+    Jdbc.update(dataSource, "delete from survey_link where token_hash = ?", List.of(tokenHash));
+  }
+
   /** Gives a claimed invitation back for a later try (the mail server was unavailable). */
   void back(long id, Instant next, String detail) {
     dropLinks(id);

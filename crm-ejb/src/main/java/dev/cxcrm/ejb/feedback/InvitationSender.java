@@ -16,10 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the planned survey e-mails that are due, every minute on every server (each invitation is
- * taken by one server only, see {@link InvitationOutbox#take}). A mail server that is down leaves
- * the invitation planned for a later try; an address it refuses fails the invitation with the
- * server's answer. Nothing waits on the mail server inside a transaction.
+ * Sends the planned survey e-mails that are due and then the reminders that are due, every minute
+ * on every server (each invitation is taken by one server only, see {@link InvitationOutbox#take}).
+ * A mail server that is down leaves the invitation planned for a later try; an address it refuses
+ * fails the invitation with the server's answer. Nothing waits on the mail server inside a
+ * transaction.
  */
 @Singleton
 @PermitAll
@@ -55,12 +56,14 @@ public class InvitationSender {
     }
     int sent = 0;
     try {
-      for (Invitation v : outbox.due(BATCH)) {
-        Boolean out = send(v);
-        if (out == null) {
-          break; // the mail server is down: the rest wait for the next run, untouched
+      for (boolean reminders : new boolean[] {false, true}) {
+        for (Invitation v : reminders ? outbox.reminders(BATCH) : outbox.due(BATCH)) {
+          Boolean out = send(v, reminders);
+          if (out == null) {
+            return sent; // the mail server is down: the rest wait for the next run, untouched
+          }
+          sent += out ? 1 : 0;
         }
-        sent += out ? 1 : 0;
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Sending survey invitations failed; the next run tries again", e);
@@ -74,21 +77,21 @@ public class InvitationSender {
    * Sends one: true when it went out, false when it did not (taken elsewhere, skipped, refused),
    * null when the mail server is unavailable.
    */
-  private Boolean send(Invitation v) {
-    Optional<SurveyMail.Message> message = outbox.take(v);
-    if (message.isEmpty()) {
+  private Boolean send(Invitation v, boolean reminder) {
+    Optional<InvitationOutbox.Outgoing> out = outbox.take(v, reminder);
+    if (out.isEmpty()) {
       return false;
     }
     try {
-      mail.send(message.get());
+      mail.send(out.get().message());
     } catch (SurveyMail.Refused e) {
-      outbox.refused(v, e.getMessage());
+      outbox.refused(out.get(), e.getMessage());
       return false;
     } catch (SurveyMail.Unavailable e) {
-      outbox.later(v, e.getMessage());
+      outbox.later(out.get(), e.getMessage());
       return null;
     }
-    outbox.delivered(v, message.get().title());
+    outbox.delivered(out.get());
     return true;
   }
 }
