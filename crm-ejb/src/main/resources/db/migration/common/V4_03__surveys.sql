@@ -85,8 +85,10 @@ create table survey_invitation (
   expires_at     timestamp with time zone not null,
   feedback_id    bigint,
   outreach_id    bigint,
+  send_id        bigint,
   created_at     timestamp with time zone not null,
   created_by     varchar(100)  not null,
+  constraint survey_invitation_send_uq unique (send_id, customer_id),
   constraint survey_invitation_version_fk foreign key (survey_id, survey_number)
     references survey_version (survey_id, number),
   constraint survey_invitation_feedback_uq unique (feedback_id),
@@ -118,6 +120,20 @@ create table survey_answer (
   answer        varchar(5000) not null,
   primary key (invitation_id, question, position)
 );
+
+-- A survey sent to a segment: the background job that invites its customers (Jakarta Batch), and
+-- how many it had to invite; its invitations name it (send_id), so progress is read from them.
+create sequence survey_send_seq start with 50 increment by 50;
+create table survey_send (
+  id           bigint        primary key,
+  survey_id    bigint        not null references survey (id),
+  segment      varchar(100)  not null,
+  total        bigint        not null,
+  execution_id bigint,
+  created_at   timestamp with time zone not null,
+  created_by   varchar(100)  not null
+);
+create index survey_send_created_idx on survey_send (created_at, id);
 
 -- Which survey goes out by e-mail when something happens in a customer's relationship (at most one
 -- per trigger, so one event never asks twice). Managers set it; no row: that trigger sends nothing.

@@ -95,6 +95,33 @@ public class CustomerQueries {
         r -> r.getLong(1));
   }
 
+  /**
+   * Up to {@code limit} customers of the segment after id {@code afterId}, by id, archived ones
+   * left out, by {@code customer_segment_label_idx}.
+   */
+  public List<Long> inSegment(String label, long afterId, int limit) {
+    return Jdbc.list(
+        dataSource,
+        "select s.customer_id from customer_segment s join customer c on c.id = s.customer_id"
+            + " where s.label = ? and s.customer_id > ? and c.archived_at is null"
+            + " order by s.customer_id fetch first "
+            + limit
+            + " rows only",
+        List.of(label, afterId),
+        r -> r.getLong(1));
+  }
+
+  /** How many customers, archived ones left out, the segment has. */
+  public long segmentSize(String label) {
+    return Jdbc.list(
+            dataSource,
+            "select count(*) from customer_segment s join customer c on c.id = s.customer_id"
+                + " where s.label = ? and c.archived_at is null",
+            List.of(label),
+            r -> r.getLong(1))
+        .get(0);
+  }
+
   /** Whether the customer exists and is not archived. */
   public boolean isActive(CustomerId id) {
     CustomerFacts c = facts(List.of(id.value())).get(id.value());

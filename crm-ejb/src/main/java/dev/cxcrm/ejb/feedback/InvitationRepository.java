@@ -40,7 +40,7 @@ public class InvitationRepository {
       "i.id, i.survey_id, i.survey_number, i.customer_id, i.channel, i.language, i.trigger_kind,"
           + " i.case_id, i.interaction_id, i.status, i.reason, i.detail, i.send_after, i.sent_at,"
           + " i.reminded_at, i.answered_at, i.expires_at, i.feedback_id, i.created_at,"
-          + " i.created_by";
+          + " i.created_by, i.send_id";
 
   /** Invitations that count for fatigue: those that went out or will. */
   private static final String COUNTED = " and status in ('PLANNED', 'SENT', 'ANSWERED')";
@@ -56,7 +56,8 @@ public class InvitationRepository {
                 "insert into survey_invitation (id, version, survey_id, survey_number,"
                     + " customer_id, channel, language, trigger_kind, case_id, interaction_id,"
                     + " status, reason, send_after, attempts, sent_at, expires_at, created_at,"
-                    + " created_by) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+                    + " created_by, send_id)"
+                    + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
       long id = ids(c, "survey_invitation_seq", 1).get(0);
       int p = 1;
       s.setLong(p++, id);
@@ -74,7 +75,8 @@ public class InvitationRepository {
       s.setObject(p++, time(v.sentAt()));
       s.setObject(p++, time(v.expiresAt()));
       s.setObject(p++, time(v.createdAt()));
-      s.setString(p, v.createdBy());
+      s.setString(p++, v.createdBy());
+      Jdbc.setLong(s, p, v.sendId());
       s.executeUpdate();
       return id;
     } catch (SQLException e) {
@@ -152,19 +154,30 @@ public class InvitationRepository {
    * {@code since}.
    */
   Set<Long> invitedSince(SurveyTrigger trigger, Collection<Long> customerIds, Instant since) {
+    return invited(
+        "trigger_kind = ? and created_at >= ?", List.of(trigger.name(), time(since)), customerIds);
+  }
+
+  /** Of these customers (at most a thousand), those that segment send {@code sendId} invited. */
+  Set<Long> inSend(long sendId, Collection<Long> customerIds) {
+    return invited("send_id = ?", List.of(sendId), customerIds);
+  }
+
+  private Set<Long> invited(String condition, List<Object> params, Collection<Long> customerIds) {
     if (customerIds.isEmpty()) {
       return Set.of();
     }
-    List<Object> params = new ArrayList<>(List.of(trigger.name(), time(since)));
-    params.addAll(customerIds);
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(customerIds);
     return new HashSet<>(
         Jdbc.list(
             dataSource,
-            "select customer_id from survey_invitation where trigger_kind = ? and created_at >= ?"
+            "select customer_id from survey_invitation where "
+                + condition
                 + " and customer_id in ("
                 + Jdbc.marks(customerIds.size())
                 + ")",
-            params,
+            all,
             r -> r.getLong(1)));
   }
 
@@ -357,6 +370,7 @@ public class InvitationRepository {
         instant(r.getObject(16)),
         instant(r.getObject(17)),
         longOrNull(r, 18),
+        longOrNull(r, 21),
         instant(r.getObject(19)),
         r.getString(20));
   }

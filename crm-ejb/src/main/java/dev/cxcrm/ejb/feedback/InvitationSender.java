@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the planned survey e-mails that are due and then the reminders that are due, every minute
@@ -28,13 +29,17 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InvitationSender {
   private static final Logger LOG = Logger.getLogger(InvitationSender.class.getName());
-  static final int BATCH = 100;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
   @Inject InvitationOutbox outbox;
   @Inject SurveyMail mail;
   @Inject MailSettings settings;
+
+  /** The sending rate: at most this many mails (invitations and reminders) a minute per server. */
+  @Inject
+  @ConfigProperty(name = "crm.survey.mails-per-minute", defaultValue = "100")
+  int perMinute = 100;
 
   @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
   void everyMinute() {
@@ -57,7 +62,11 @@ public class InvitationSender {
     int sent = 0;
     try {
       for (boolean reminders : new boolean[] {false, true}) {
-        for (Invitation v : reminders ? outbox.reminders(BATCH) : outbox.due(BATCH)) {
+        int room = perMinute - sent;
+        if (room <= 0) {
+          break;
+        }
+        for (Invitation v : reminders ? outbox.reminders(room) : outbox.due(room)) {
           Boolean out = send(v, reminders);
           if (out == null) {
             return sent; // the mail server is down: the rest wait for the next run, untouched

@@ -39,8 +39,16 @@ public class Invitations {
   /** The invitation made, and for a link its secret (shown once, never stored). */
   public record Made(Invitation invitation, String token) {}
 
-  /** What made the invitation and by whom: a case or an interaction where one did. */
-  public record Cause(SurveyTrigger trigger, Long caseId, Long interactionId, String by) {}
+  /**
+   * What made the invitation and by whom: a case or an interaction where one did, the segment send
+   * it belongs to.
+   */
+  public record Cause(
+      SurveyTrigger trigger, Long caseId, Long interactionId, Long sendId, String by) {
+    public Cause(SurveyTrigger trigger, Long caseId, Long interactionId, String by) {
+      this(trigger, caseId, interactionId, null, by);
+    }
+  }
 
   public Made invite(
       Survey survey, CustomerReach customer, InvitationChannel channel, Cause cause) {
@@ -84,6 +92,7 @@ public class Invitations {
             null,
             now.plus(Invitation.VALIDITY),
             null,
+            cause.sendId(),
             now,
             cause.by());
     long id = store.insert(draft);

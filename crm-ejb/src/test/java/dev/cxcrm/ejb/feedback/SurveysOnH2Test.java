@@ -440,4 +440,57 @@ class SurveysOnH2Test {
                 1000))
         .allMatch(id -> id > c);
   }
+
+  @Test
+  void a_segment_send_reads_its_customers_in_order_and_a_rewritten_chunk_invites_nobody_twice() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("区分"), true));
+    var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      CustomerDraft d =
+          CustomerDraft.prospect("区分 " + i, RelationshipType.LONG_TERM, LocalDate.of(2024, 4, 1))
+              .withConsent(ALL)
+              .withEmail("seg" + i + "@example.jp")
+              .withSegments(java.util.Set.of("秋の会員"));
+      ids.add(db.inTransaction(() -> customers.create(d)).id());
+    }
+    SurveySendRepository sends = wire(new SurveySendRepository(), db.dataSource());
+    CustomerQueries q = wire(new CustomerQueries(), db.dataSource());
+    assertThat(q.segmentSize("秋の会員")).isEqualTo(3);
+    long send = sends.insert(s.id(), "秋の会員", 3, "suzuki", java.time.Instant.now());
+
+    SegmentCustomers reader = wire(new SegmentCustomers(), q, sends);
+    reader.sendId = Long.toString(send);
+    reader.open(ids.get(0));
+    assertThat(reader.readItem()).isEqualTo(ids.get(1));
+    assertThat(reader.checkpointInfo()).isEqualTo(ids.get(1));
+    assertThat(reader.readItem()).isEqualTo(ids.get(2));
+    assertThat(reader.readItem()).isNull();
+
+    SegmentInvitations writer =
+        wire(
+            new SegmentInvitations(),
+            sends,
+            wire(new SurveyRepository(), db.dataSource()),
+            wire(new InvitationRepository(), db.dataSource()),
+            wire(
+                new Invitations(),
+                wire(new InvitationRepository(), db.dataSource()),
+                TestBeans.tokyo(),
+                TestBeans.noEvents()),
+            q);
+    writer.sendId = Long.toString(send);
+    db.inTransaction(() -> writer.writeItems(List.of(ids.get(0), ids.get(1))));
+    // The chunk again (written just before a crash, then retried), and the rest.
+    db.inTransaction(() -> writer.writeItems(List.of(ids.get(1), ids.get(2))));
+    assertThat(sends.byStatus(send)).containsEntry(InvitationStatus.PLANNED, 3L).hasSize(1);
+    assertThat(invitations(0).forCustomer(ids.get(1)))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.sendId()).isEqualTo(send);
+              assertThat(v.trigger()).isEqualTo(SurveyTrigger.SEGMENT);
+              assertThat(v.createdBy()).isEqualTo("suzuki");
+            });
+  }
 }

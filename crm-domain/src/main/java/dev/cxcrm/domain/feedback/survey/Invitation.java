@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * An invitation of one customer to one survey version: how it goes (e-mail or link) and in which
- * language, what made it, where it stands (with the reason it was skipped or the mail server's
- * refusal), and its times. Its link's secret is never kept, only the hash.
+ * language, what made it (and the segment send it belongs to), where it stands (with the reason it
+ * was skipped or the mail server's refusal), and its times. Its link's secret is never kept, only
+ * the hash.
  */
 public record Invitation(
     long id,
@@ -27,6 +28,7 @@ public record Invitation(
     Instant answeredAt,
     Instant expiresAt,
     Long feedbackId,
+    Long sendId,
     Instant createdAt,
     String createdBy) {
 
