@@ -27,6 +27,7 @@ final class AccessRules {
           "/admin/touchpoints.xhtml",
           "/admin/root-causes.xhtml",
           "/admin/playbooks.xhtml",
+          "/admin/surveys.xhtml",
           "/interactions/case-rates.xhtml",
           "/interactions/compliance.xhtml",
           "/playbook/figures.xhtml");

@@ -1,0 +1,339 @@
+package dev.cxcrm.web.feedback;
+
+import dev.cxcrm.domain.feedback.survey.Choice;
+import dev.cxcrm.domain.feedback.survey.Question;
+import dev.cxcrm.domain.feedback.survey.QuestionKind;
+import dev.cxcrm.domain.feedback.survey.Survey;
+import dev.cxcrm.domain.feedback.survey.SurveyDraft;
+import dev.cxcrm.domain.feedback.survey.SurveyRules;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * A survey as the editor holds it between requests: its texts, whether it is active, and its
+ * questions as rows that can be added, removed and moved, each with its choices. Loaded questions
+ * and choices keep their keys (answers are kept under them); new ones are sent without a key, so
+ * the rules key them by their place ({@code q3}, {@code c2}).
+ */
+public class SurveyEditor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String name;
+  private String titleJa;
+  private String titleEn;
+  private String introJa;
+  private String introEn;
+  private Integer recontactDays = SurveyRules.RECONTACT_DEFAULT;
+  private boolean active = true;
+  private final List<QuestionRow> questions = new ArrayList<>();
+
+  /** A new survey: active, asking for the NPS to begin with. */
+  static SurveyEditor blank() {
+    SurveyEditor e = new SurveyEditor();
+    e.questions.add(QuestionRow.of(QuestionKind.NPS));
+    return e;
+  }
+
+  static SurveyEditor of(Survey s) {
+    SurveyEditor e = new SurveyEditor();
+    SurveyDraft d = s.content();
+    e.name = d.name();
+    e.titleJa = d.titleJa();
+    e.titleEn = d.titleEn();
+    e.introJa = d.introJa();
+    e.introEn = d.introEn();
+    e.recontactDays = d.recontactDays();
+    e.active = s.active();
+    d.questions().forEach(q -> e.questions.add(QuestionRow.of(q)));
+    return e;
+  }
+
+  /**
+   * The draft to store. A new row whose key by place is already held by a loaded row (the loaded
+   * {@code q1} moved below a new first question) gets the first free key instead, so it does not
+   * take over another question's answers.
+   */
+  SurveyDraft toDraft() {
+    List<String> keys =
+        freeKeys(questions.stream().map(QuestionRow::getKey).toList(), i -> "q" + (i + 1));
+    List<Question> qs = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      qs.add(questions.get(i).toQuestion(keys.get(i)));
+    }
+    return new SurveyDraft(name, titleJa, titleEn, introJa, introEn, recontactDays, qs);
+  }
+
+  /**
+   * The given keys, and for each blank one null (the rules key it by its place), unless its key by
+   * place is taken by a given key: then the first free one.
+   */
+  static List<String> freeKeys(List<String> given, IntFunction<String> byPlace) {
+    Set<String> taken = new HashSet<>();
+    given.stream().filter(k -> !blank(k)).forEach(taken::add);
+    for (int i = 0; i < given.size(); i++) {
+      if (blank(given.get(i))) {
+        taken.add(byPlace.apply(i));
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      String k = given.get(i);
+      if (!blank(k)) {
+        keys.add(k);
+      } else if (given.stream().anyMatch(byPlace.apply(i)::equals)) {
+        int n = given.size() + 1;
+        while (taken.contains(byPlace.apply(n - 1))) {
+          n++;
+        }
+        taken.add(byPlace.apply(n - 1));
+        keys.add(byPlace.apply(n - 1));
+      } else {
+        keys.add(null);
+      }
+    }
+    return keys;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  void addQuestion() {
+    questions.add(QuestionRow.of(QuestionKind.TEXT));
+  }
+
+  void removeQuestion(int index) {
+    questions.remove(index);
+  }
+
+  /** Moves the question by {@code step} places (-1 up, +1 down) if there is room. */
+  boolean move(int index, int step) {
+    int to = index + step;
+    if (to < 0 || to >= questions.size()) {
+      return false;
+    }
+    Collections.swap(questions, index, to);
+    return true;
+  }
+
+  public List<QuestionRow> getQuestions() {
+    return questions;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getTitleJa() {
+    return titleJa;
+  }
+
+  public void setTitleJa(String titleJa) {
+    this.titleJa = titleJa;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getIntroJa() {
+    return introJa;
+  }
+
+  public void setIntroJa(String introJa) {
+    this.introJa = introJa;
+  }
+
+  public String getIntroEn() {
+    return introEn;
+  }
+
+  public void setIntroEn(String introEn) {
+    this.introEn = introEn;
+  }
+
+  public Integer getRecontactDays() {
+    return recontactDays;
+  }
+
+  public void setRecontactDays(Integer recontactDays) {
+    this.recontactDays = recontactDays;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  /**
+   * One question row. Choices typed on a choice question stay while its kind is switched back and
+   * forth, but only a choice question sends them.
+   */
+  public static class QuestionRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int DEFAULT_SCALE = 5;
+
+    private String key;
+    private QuestionKind kind;
+    private Integer scale;
+    private String ja;
+    private String en;
+    private boolean required;
+    private final List<ChoiceRow> choices = new ArrayList<>();
+
+    static QuestionRow of(QuestionKind kind) {
+      QuestionRow r = new QuestionRow();
+      r.setKind(kind);
+      return r;
+    }
+
+    static QuestionRow of(Question q) {
+      QuestionRow r = new QuestionRow();
+      r.key = q.key();
+      r.kind = q.kind();
+      r.scale = q.scale();
+      r.ja = q.ja();
+      r.en = q.en();
+      r.required = q.required();
+      q.choices().forEach(c -> r.choices.add(new ChoiceRow(c.key(), c.ja(), c.en())));
+      return r;
+    }
+
+    Question toQuestion(String keyToSend) {
+      List<Choice> cs = new ArrayList<>();
+      if (kind != null && kind.choosing()) {
+        List<String> keys =
+            freeKeys(choices.stream().map(ChoiceRow::key).toList(), j -> "c" + (j + 1));
+        for (int j = 0; j < choices.size(); j++) {
+          ChoiceRow c = choices.get(j);
+          cs.add(new Choice(keys.get(j), c.getJa(), c.getEn()));
+        }
+      }
+      return new Question(
+          keyToSend, kind, kind != null && kind.scaled() ? scale : null, ja, en, required, cs);
+    }
+
+    void addChoice() {
+      choices.add(new ChoiceRow(null, null, null));
+    }
+
+    void removeChoice(int index) {
+      choices.remove(index);
+    }
+
+    public boolean isScaled() {
+      return kind != null && kind.scaled();
+    }
+
+    public boolean isChoosing() {
+      return kind != null && kind.choosing();
+    }
+
+    public String getKey() {
+      return key;
+    }
+
+    public QuestionKind getKind() {
+      return kind;
+    }
+
+    /** A scaled kind starts on 5 points; a choice question with two empty choices to fill in. */
+    public void setKind(QuestionKind kind) {
+      this.kind = kind;
+      if (isScaled() && scale == null) {
+        scale = DEFAULT_SCALE;
+      }
+      if (isChoosing() && choices.isEmpty()) {
+        addChoice();
+        addChoice();
+      }
+    }
+
+    public Integer getScale() {
+      return scale;
+    }
+
+    public void setScale(Integer scale) {
+      this.scale = scale;
+    }
+
+    public String getJa() {
+      return ja;
+    }
+
+    public void setJa(String ja) {
+      this.ja = ja;
+    }
+
+    public String getEn() {
+      return en;
+    }
+
+    public void setEn(String en) {
+      this.en = en;
+    }
+
+    public boolean isRequired() {
+      return required;
+    }
+
+    public void setRequired(boolean required) {
+      this.required = required;
+    }
+
+    public List<ChoiceRow> getChoices() {
+      return choices;
+    }
+  }
+
+  /** One choice row of a choice question. */
+  public static class ChoiceRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private String ja;
+    private String en;
+
+    ChoiceRow(String key, String ja, String en) {
+      this.key = key;
+      this.ja = ja;
+      this.en = en;
+    }
+
+    String key() {
+      return key;
+    }
+
+    public String getJa() {
+      return ja;
+    }
+
+    public void setJa(String ja) {
+      this.ja = ja;
+    }
+
+    public String getEn() {
+      return en;
+    }
+
+    public void setEn(String en) {
+      this.en = en;
+    }
+  }
+}
