@@ -40,8 +40,9 @@ public class InvitationService {
   @Inject SurveyRepository surveys;
   @Inject CustomerQueries customers;
 
-  public Invitations.Made invite(long surveyId, long customerId, InvitationChannel channel) {
+  public Invitations.Made invite(long surveyId, CustomerId customer, InvitationChannel channel) {
     Actor actor = Callers.of(ctx);
+    long customerId = customer.value();
     CustomerReach c = customers.reach(List.of(customerId)).get(customerId);
     Survey survey = surveys.find(surveyId).orElse(null);
     List<FieldError> errors = new ArrayList<>();
@@ -66,10 +67,10 @@ public class InvitationService {
   }
 
   /** The customer's latest {@value #CUSTOMER_MAX} invitations, newest first. */
-  public List<Invitation> forCustomer(long customerId) {
-    if (!customers.isActive(new CustomerId(customerId))) {
-      throw new NotFound("Customer " + customerId);
+  public List<Invitation> forCustomer(CustomerId customer) {
+    if (!customers.isActive(customer)) {
+      throw new NotFound("Customer " + customer.value());
     }
-    return store.forCustomer(customerId, CUSTOMER_MAX);
+    return store.forCustomer(customer.value(), CUSTOMER_MAX);
   }
 }

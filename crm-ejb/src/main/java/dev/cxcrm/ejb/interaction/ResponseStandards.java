@@ -76,7 +76,11 @@ public class ResponseStandards {
     return new DailyHours(c.opensAt(), c.closesAt());
   }
 
-  /** {@code days} business days of open time after {@code t}, on the calendar with its holidays. */
+  /**
+   * {@code days} business days of open time after {@code t}, on the calendar with its holidays; for
+   * anyone, also a customer answering a survey through its link (the follow-up's due time).
+   */
+  @PermitAll
   public Instant businessDaysAfter(Instant t, int days) {
     return repository.policy().calendar().plusBusinessDays(t, days);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.feedback.Feedback;
 import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.Scores;
@@ -163,7 +164,8 @@ class SurveysOnH2Test {
     Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE, true));
     long c = customer(SURVEYS, null);
     Invitations.Made made =
-        db.inTransaction(() -> invitations(30).invite(s.id(), c, InvitationChannel.LINK));
+        db.inTransaction(
+            () -> invitations(30).invite(s.id(), new CustomerId(c), InvitationChannel.LINK));
     assertThat(made.invitation().status()).isEqualTo(InvitationStatus.SENT);
     assertThat(made.invitation().language()).isEqualTo("ja");
     String token = made.token();
@@ -245,7 +247,8 @@ class SurveysOnH2Test {
     Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("期限"), true));
     long c = customer(SURVEYS, null);
     Invitations.Made made =
-        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+        db.inTransaction(
+            () -> invitations(0).invite(s.id(), new CustomerId(c), InvitationChannel.LINK));
     Jdbc.update(
         db.dataSource(),
         "update survey_invitation set expires_at = ? where id = ?",
@@ -268,41 +271,48 @@ class SurveysOnH2Test {
     long ok = customer(ALL, "c@example.com");
 
     assertThat(
-            db.inTransaction(() -> inv.invite(s.id(), none, InvitationChannel.LINK))
+            db.inTransaction(() -> inv.invite(s.id(), new CustomerId(none), InvitationChannel.LINK))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.NO_SURVEY_CONSENT);
     assertThat(
-            db.inTransaction(() -> inv.invite(s.id(), noMail, InvitationChannel.EMAIL))
+            db.inTransaction(
+                    () -> inv.invite(s.id(), new CustomerId(noMail), InvitationChannel.EMAIL))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.NO_EMAIL_CONSENT);
     assertThat(
-            db.inTransaction(() -> inv.invite(s.id(), noAddress, InvitationChannel.EMAIL))
+            db.inTransaction(
+                    () -> inv.invite(s.id(), new CustomerId(noAddress), InvitationChannel.EMAIL))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.NO_EMAIL_ADDRESS);
     Invitations.Made planned =
-        db.inTransaction(() -> inv.invite(s.id(), ok, InvitationChannel.EMAIL));
+        db.inTransaction(() -> inv.invite(s.id(), new CustomerId(ok), InvitationChannel.EMAIL));
     assertThat(planned.invitation().status()).isEqualTo(InvitationStatus.PLANNED);
     assertThat(planned.token()).isNull();
     Invitations.Made skipped =
-        db.inTransaction(() -> inv.invite(other.id(), ok, InvitationChannel.EMAIL));
+        db.inTransaction(() -> inv.invite(other.id(), new CustomerId(ok), InvitationChannel.EMAIL));
     assertThat(skipped.invitation().status()).isEqualTo(InvitationStatus.SKIPPED);
     assertThat(skipped.invitation().reason()).isEqualTo(SkipReason.COOLDOWN);
     assertThat(skipped.token()).isNull();
     // Without the business-wide cooldown the survey's own recontact period still holds.
     assertThat(
-            db.inTransaction(() -> invitations(0).invite(s.id(), ok, InvitationChannel.EMAIL))
+            db.inTransaction(
+                    () ->
+                        invitations(0).invite(s.id(), new CustomerId(ok), InvitationChannel.EMAIL))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.RECONTACT);
     assertThat(
-            db.inTransaction(() -> invitations(0).invite(other.id(), ok, InvitationChannel.EMAIL))
+            db.inTransaction(
+                    () ->
+                        invitations(0)
+                            .invite(other.id(), new CustomerId(ok), InvitationChannel.EMAIL))
                 .invitation()
                 .status())
         .isEqualTo(InvitationStatus.PLANNED);
-    assertThat(inv.forCustomer(ok))
+    assertThat(inv.forCustomer(new CustomerId(ok)))
         .hasSize(4)
         .first()
         .extracting(Invitation::surveyId)
@@ -327,7 +337,8 @@ class SurveysOnH2Test {
 
     long c = customer(SURVEYS, null);
     Invitations.Made made =
-        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+        db.inTransaction(
+            () -> invitations(0).invite(s.id(), new CustomerId(c), InvitationChannel.LINK));
     Survey v2 =
         db.inTransaction(
             () -> ss.change(s.id(), edited.version(), AFTER_SERVICE.withName("版 改"), false));
@@ -342,7 +353,10 @@ class SurveysOnH2Test {
     // An inactive survey invites no one.
     long later = customer(SURVEYS, null);
     assertThat(
-            db.inTransaction(() -> invitations(0).invite(s.id(), later, InvitationChannel.LINK))
+            db.inTransaction(
+                    () ->
+                        invitations(0)
+                            .invite(s.id(), new CustomerId(later), InvitationChannel.LINK))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.SURVEY_INACTIVE);
@@ -353,13 +367,15 @@ class SurveysOnH2Test {
     Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("撤回"), true));
     long c = customer(ALL, "d@example.com");
     Invitations.Made made =
-        db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK));
+        db.inTransaction(
+            () -> invitations(0).invite(s.id(), new CustomerId(c), InvitationChannel.LINK));
     assertThat(db.inTransaction(() -> answering().withdraw(made.token()))).contains("ja");
     assertThat(wire(new CustomerQueries(), db.dataSource()).reach(List.of(c)).get(c).consent())
         .isEqualTo(new ConsentChoice(true, false, false, false));
     assertThat(answering().withdraw("nonsense")).isEmpty();
     assertThat(
-            db.inTransaction(() -> invitations(0).invite(s.id(), c, InvitationChannel.LINK))
+            db.inTransaction(
+                    () -> invitations(0).invite(s.id(), new CustomerId(c), InvitationChannel.LINK))
                 .invitation()
                 .reason())
         .isEqualTo(SkipReason.NO_SURVEY_CONSENT);
@@ -394,7 +410,7 @@ class SurveysOnH2Test {
     assertThat(db.inTransaction(() -> ss.automate(SurveyTrigger.CASE_RESOLVED, s.id())))
         .containsEntry(SurveyTrigger.CASE_RESOLVED, s.id());
     assertThat(db.inTransaction(() -> a.invite(SurveyTrigger.CASE_RESOLVED, moment))).isOne();
-    Invitation v = invitations(0).forCustomer(c).get(0);
+    Invitation v = invitations(0).forCustomer(new CustomerId(c)).get(0);
     assertThat(v.trigger()).isEqualTo(SurveyTrigger.CASE_RESOLVED);
     assertThat(v.channel()).isEqualTo(InvitationChannel.EMAIL);
     assertThat(v.status()).isEqualTo(InvitationStatus.PLANNED);
@@ -484,7 +500,7 @@ class SurveysOnH2Test {
     // The chunk again (written just before a crash, then retried), and the rest.
     db.inTransaction(() -> writer.writeItems(List.of(ids.get(1), ids.get(2))));
     assertThat(sends.byStatus(send)).containsEntry(InvitationStatus.PLANNED, 3L).hasSize(1);
-    assertThat(invitations(0).forCustomer(ids.get(1)))
+    assertThat(invitations(0).forCustomer(new CustomerId(ids.get(1))))
         .singleElement()
         .satisfies(
             v -> {

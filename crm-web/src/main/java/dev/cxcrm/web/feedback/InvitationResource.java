@@ -1,5 +1,6 @@
 package dev.cxcrm.web.feedback;
 
+import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.feedback.survey.InvitationChannel;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.feedback.InvitationService;
@@ -76,10 +77,12 @@ public class InvitationResource {
     Long customer = in.id("customerId");
     InvitationChannel channel = in.enumValue("channel", InvitationChannel.class);
     in.done();
-    Invitations.Made made = invitations.invite(survey, customer, channel);
+    Invitations.Made made = invitations.invite(survey, CustomerId.lookup(customer), channel);
     InvitationView v =
         InvitationView.of(
-            made.invitation(), made.token() == null ? null : links.answer(made.token()), time.zone());
+            made.invitation(),
+            made.token() == null ? null : links.answer(made.token()),
+            time.zone());
     return Answers.created(uri, InvitationResource.class, v.id(), v).build();
   }
 
@@ -105,7 +108,7 @@ public class InvitationResource {
   public InvitationView.Page list(@QueryParam("customerId") String customerId) {
     CustomerPages.Request r = CustomerPages.read("customerId", customerId, null);
     return new InvitationView.Page(
-        invitations.forCustomer(r.customer().value()).stream()
+        invitations.forCustomer(r.customer()).stream()
             .map(v -> InvitationView.of(v, null, time.zone()))
             .toList());
   }

@@ -34,8 +34,7 @@ public record InvitationView(
     @Schema(nullable = true) SkipReason reason,
     @Schema(nullable = true) String detail,
     @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime sendAfter,
-    @Schema(type = SchemaType.STRING, format = "date-time", nullable = true)
-        OffsetDateTime sentAt,
+    @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) OffsetDateTime sentAt,
     @Schema(type = SchemaType.STRING, format = "date-time", nullable = true)
         OffsetDateTime answeredAt,
     @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime expiresAt,

@@ -9,10 +9,7 @@ import dev.cxcrm.domain.feedback.survey.SurveyRules;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * A survey as the editor holds it between requests: its texts, whether it is active, and its
@@ -54,53 +51,12 @@ public class SurveyEditor implements Serializable {
   }
 
   /**
-   * The draft to store. A new row whose key by place is already held by a loaded row (the loaded
-   * {@code q1} moved below a new first question) gets the first free key instead, so it does not
-   * take over another question's answers.
+   * The draft to store: loaded rows with their keys, new ones without (the rules key them, never
+   * with another question's key).
    */
   SurveyDraft toDraft() {
-    List<String> keys =
-        freeKeys(questions.stream().map(QuestionRow::getKey).toList(), i -> "q" + (i + 1));
-    List<Question> qs = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      qs.add(questions.get(i).toQuestion(keys.get(i)));
-    }
+    List<Question> qs = questions.stream().map(QuestionRow::toQuestion).toList();
     return new SurveyDraft(name, titleJa, titleEn, introJa, introEn, recontactDays, qs);
-  }
-
-  /**
-   * The given keys, and for each blank one null (the rules key it by its place), unless its key by
-   * place is taken by a given key: then the first free one.
-   */
-  static List<String> freeKeys(List<String> given, IntFunction<String> byPlace) {
-    Set<String> taken = new HashSet<>();
-    given.stream().filter(k -> !blank(k)).forEach(taken::add);
-    for (int i = 0; i < given.size(); i++) {
-      if (blank(given.get(i))) {
-        taken.add(byPlace.apply(i));
-      }
-    }
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < given.size(); i++) {
-      String k = given.get(i);
-      if (!blank(k)) {
-        keys.add(k);
-      } else if (given.stream().anyMatch(byPlace.apply(i)::equals)) {
-        int n = given.size() + 1;
-        while (taken.contains(byPlace.apply(n - 1))) {
-          n++;
-        }
-        taken.add(byPlace.apply(n - 1));
-        keys.add(byPlace.apply(n - 1));
-      } else {
-        keys.add(null);
-      }
-    }
-    return keys;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 
   void addQuestion() {
@@ -215,18 +171,13 @@ public class SurveyEditor implements Serializable {
       return r;
     }
 
-    Question toQuestion(String keyToSend) {
+    Question toQuestion() {
       List<Choice> cs = new ArrayList<>();
       if (kind != null && kind.choosing()) {
-        List<String> keys =
-            freeKeys(choices.stream().map(ChoiceRow::key).toList(), j -> "c" + (j + 1));
-        for (int j = 0; j < choices.size(); j++) {
-          ChoiceRow c = choices.get(j);
-          cs.add(new Choice(keys.get(j), c.getJa(), c.getEn()));
-        }
+        choices.forEach(c -> cs.add(new Choice(c.key(), c.getJa(), c.getEn())));
       }
       return new Question(
-          keyToSend, kind, kind != null && kind.scaled() ? scale : null, ja, en, required, cs);
+          key, kind, kind != null && kind.scaled() ? scale : null, ja, en, required, cs);
     }
 
     void addChoice() {

@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.util.Set;
 
 /**
- * A survey in request JSON, read by {@link JsonInput}: unknown fields refused on their path
- * ({@code questions[1].choices[0].jp}), the read-only fields of {@link SurveyView} ignored.
+ * A survey in request JSON, read by {@link JsonInput}: unknown fields refused on their path ({@code
+ * questions[1].choices[0].jp}), the read-only fields of {@link SurveyView} ignored.
  */
 final class SurveyJson {
   private static final Set<String> FIELDS =
@@ -60,6 +60,7 @@ final class SurveyJson {
         q.string("ja"),
         q.string("en"),
         required != null && required,
-        q.objects("choices", CHOICE, c -> new Choice(c.string("key"), c.string("ja"), c.string("en"))));
+        q.objects(
+            "choices", CHOICE, c -> new Choice(c.string("key"), c.string("ja"), c.string("en"))));
   }
 }

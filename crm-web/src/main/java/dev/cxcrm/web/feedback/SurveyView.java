@@ -131,7 +131,9 @@ public record SurveyView(
                     q.ja(),
                     q.en(),
                     q.required(),
-                    q.choices().stream().map(c -> new ChoiceView(c.key(), c.ja(), c.en())).toList()))
+                    q.choices().stream()
+                        .map(c -> new ChoiceView(c.key(), c.ja(), c.en()))
+                        .toList()))
         .toList();
   }
 }

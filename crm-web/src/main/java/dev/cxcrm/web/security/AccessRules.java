@@ -13,9 +13,14 @@ final class AccessRules {
   static final String API_KEYS = "/api/api-keys";
 
   private static final List<String> PUBLIC_PAGES =
-      List.of(LOGIN_PAGE, "/error.xhtml", "/openapi", "/metrics");
+      List.of(LOGIN_PAGE, "/error.xhtml", "/error.html", "/openapi", "/metrics");
+
+  /**
+   * Open to anyone: static resources, health, and the customers' survey pages (a personal link
+   * under /s/ and the two pages it shows; they hold no data without the link's secret).
+   */
   private static final List<String> PUBLIC_PREFIXES =
-      List.of("/jakarta.faces.resource/", "/health");
+      List.of("/jakarta.faces.resource/", "/health", "/s/", "/survey/");
 
   /**
    * Pages for managers and admins, refused to agents: the business's catalogues and settings (under

@@ -7,6 +7,11 @@ import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.FollowUpStatus;
 import dev.cxcrm.domain.feedback.NpsGroup;
 import dev.cxcrm.domain.feedback.ReferralStatus;
+import dev.cxcrm.domain.feedback.survey.InvitationChannel;
+import dev.cxcrm.domain.feedback.survey.InvitationStatus;
+import dev.cxcrm.domain.feedback.survey.QuestionKind;
+import dev.cxcrm.domain.feedback.survey.SkipReason;
+import dev.cxcrm.domain.feedback.survey.SurveyTrigger;
 import dev.cxcrm.domain.interaction.CasePriority;
 import dev.cxcrm.domain.interaction.CaseStatus;
 import dev.cxcrm.domain.interaction.CaseType;
@@ -63,6 +68,11 @@ public class ApiSchemaTypes implements ConfigSource {
           FeedbackKind.class,
           FollowUpStatus.class,
           NpsGroup.class,
+          InvitationChannel.class,
+          InvitationStatus.class,
+          QuestionKind.class,
+          SkipReason.class,
+          SurveyTrigger.class,
           ReferralStatus.class,
           Purpose.class,
           JourneyStage.class,

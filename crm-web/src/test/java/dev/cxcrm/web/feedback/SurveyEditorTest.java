@@ -45,7 +45,7 @@ class SurveyEditorTest {
 
     SurveyDraft d = SurveyRules.normalized(e.toDraft());
 
-    assertThat(d.questions()).extracting(Question::key).containsExactly("q4", "q1", "q2");
+    assertThat(d.questions()).extracting(Question::key).containsExactly("q3", "q1", "q2");
     assertThat(SurveyRules.check(d)).extracting(f -> f.field()).doesNotContain("questions[0].key");
   }
 

@@ -36,24 +36,20 @@ public final class SurveyRules {
    * out, and a scale only on CSAT and CES questions.
    */
   public static SurveyDraft normalized(SurveyDraft d) {
+    List<Question> given = d.questions().stream().filter(q -> q != null).toList();
+    List<String> keys = keys(given.stream().map(Question::key).toList(), "q");
     List<Question> questions = new ArrayList<>();
-    for (int i = 0; i < d.questions().size(); i++) {
-      Question q = d.questions().get(i);
-      if (q == null) {
-        continue;
-      }
+    for (int i = 0; i < given.size(); i++) {
+      Question q = given.get(i);
+      List<String> choiceKeys = keys(q.choices().stream().map(Choice::key).toList(), "c");
       List<Choice> choices = new ArrayList<>();
       for (int j = 0; j < q.choices().size(); j++) {
         Choice c = q.choices().get(j);
-        String key = Texts.clean(c.key());
-        choices.add(
-            new Choice(
-                key == null ? "c" + (j + 1) : key, Texts.clean(c.ja()), Texts.clean(c.en())));
+        choices.add(new Choice(choiceKeys.get(j), Texts.clean(c.ja()), Texts.clean(c.en())));
       }
-      String key = Texts.clean(q.key());
       questions.add(
           new Question(
-              key == null ? "q" + (i + 1) : key,
+              keys.get(i),
               q.kind(),
               q.kind() != null && q.kind().scaled() ? q.scale() : null,
               Texts.clean(q.ja()),
@@ -69,6 +65,30 @@ public final class SurveyRules {
         Texts.clean(d.introEn()),
         d.recontactDays() == null ? RECONTACT_DEFAULT : d.recontactDays(),
         questions);
+  }
+
+  /**
+   * The keys as given, a blank one replaced by {@code prefix} and its place ({@code q3}), or when
+   * another entry has that key already, the next such key that none has: a question added in place
+   * of a removed one never takes the key (and so the answers) of another.
+   */
+  private static List<String> keys(List<String> given, String prefix) {
+    Set<String> taken = new HashSet<>();
+    given.stream().map(Texts::clean).filter(k -> k != null).forEach(taken::add);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      String key = Texts.clean(given.get(i));
+      if (key == null) {
+        int n = i + 1;
+        while (taken.contains(prefix + n)) {
+          n++;
+        }
+        key = prefix + n;
+        taken.add(key);
+      }
+      out.add(key);
+    }
+    return out;
   }
 
   /** Every broken rule of the (normalized) definition; empty when it may be stored. */

@@ -149,4 +149,24 @@ class SurveyRulesTest {
             .with(new SurveyAnswers(Map.of("q1", List.of("8"))));
     assertThat(a.values()).isEqualTo(Map.of("q1", List.of("8"), "why", List.of("a")));
   }
+
+  @Test
+  void a_new_question_never_takes_the_key_of_another() {
+    // q1 was removed; the kept q2 moved to the first place and a new question came second.
+    SurveyDraft d =
+        SurveyRules.normalized(
+            new SurveyDraft(
+                "n",
+                "t",
+                "t",
+                null,
+                null,
+                null,
+                List.of(
+                    new Question("q2", QuestionKind.TEXT, null, "a", "a", false, null),
+                    new Question(null, QuestionKind.TEXT, null, "b", "b", false, null),
+                    new Question(null, QuestionKind.TEXT, null, "c", "c", false, null))));
+    assertThat(d.questions()).extracting(Question::key).containsExactly("q2", "q3", "q4");
+    assertThat(SurveyRules.check(d)).isEmpty();
+  }
 }
