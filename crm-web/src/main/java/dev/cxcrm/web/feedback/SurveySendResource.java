@@ -1,7 +1,5 @@
 package dev.cxcrm.web.feedback;
 
-import dev.cxcrm.domain.feedback.survey.InvitationStatus;
-import dev.cxcrm.domain.feedback.survey.SkipReason;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.feedback.SurveySend;
 import dev.cxcrm.ejb.feedback.SurveySends;
@@ -61,8 +59,10 @@ public class SurveySendResource {
       @Schema(type = SchemaType.INTEGER, format = "int64") long total,
       @Schema(type = SchemaType.INTEGER, format = "int64") long made,
       String job,
-      Map<InvitationStatus, Long> byStatus,
-      @Schema(description = "The skipped invitations by reason.") Map<SkipReason, Long> skipped,
+      @Schema(description = "The invitations made by status (InvitationStatus).")
+          Map<String, Long> byStatus,
+      @Schema(description = "The skipped invitations by reason (SkipReason).")
+          Map<String, Long> skipped,
       @Schema(type = SchemaType.STRING, format = "date-time") OffsetDateTime createdAt,
       String createdBy) {
     static View of(SurveySend.Progress p, ZoneId zone) {
@@ -74,11 +74,17 @@ public class SurveySendResource {
           s.total(),
           p.made(),
           p.job(),
-          p.byStatus(),
-          p.skipped(),
+          names(p.byStatus()),
+          names(p.skipped()),
           s.createdAt().atZone(zone).toOffsetDateTime(),
           s.createdBy());
     }
+  }
+
+  private static Map<String, Long> names(Map<? extends Enum<?>, Long> counts) {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    counts.forEach((k, n) -> out.put(k.name(), n));
+    return out;
   }
 
   @Schema(name = "SurveySendList")

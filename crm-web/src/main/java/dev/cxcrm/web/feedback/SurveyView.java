@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "A survey definition with its questions in ja and en. At most one NPS, one CSAT and one CES"
             + " question. Changing it after anyone was invited makes a new version (number + 1);"
-            + " invitations and answers keep the version they were asked in. On input, unknown"
+            + " invitations and answers keep the version they were asked in. questions: 1 to 30"
+            + " (required); choices: 2 to 20, on SINGLE and MULTIPLE questions only. On input, unknown"
             + " fields are refused; id, number, answers, changedAt, changedBy and version are"
             + " ignored.")
 public record SurveyView(
@@ -40,8 +41,7 @@ public record SurveyView(
             description = "Days before the same customer is asked this survey again; default 90.")
         Integer recontactDays,
     @Schema(description = "Whether invitations go out; default true.") Boolean active,
-    @Schema(required = true, minItems = 1, maxItems = SurveyRules.QUESTIONS_MAX)
-        List<QuestionView> questions,
+    List<QuestionView> questions,
     @Schema(readOnly = true, description = "The number of the current version, from 1.")
         Integer number,
     @Schema(
@@ -70,7 +70,7 @@ public record SurveyView(
       @Schema(required = true, maxLength = SurveyRules.TEXT_MAX) String ja,
       @Schema(required = true, maxLength = SurveyRules.TEXT_MAX) String en,
       @Schema(description = "Needed to finish; default false.") Boolean required,
-      @Schema(description = "SINGLE and MULTIPLE only: 2 to 20.") List<ChoiceView> choices) {}
+      List<ChoiceView> choices) {}
 
   @JsonbNillable
   @Schema(name = "SurveyChoice")
