@@ -19,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -237,10 +235,6 @@ public class InteractionQueries {
         .toList();
   }
 
-  private interface Row<T> {
-    T read(ResultSet r) throws SQLException;
-  }
-
   /**
    * {@code select ... order by at desc, id desc limit n+1} past the cursor. The seek depends on how
    * this source's kind compares with the cursor's kind (see {@link TimelineCursor#seekFor}).
@@ -252,7 +246,7 @@ public class InteractionQueries {
       TimelineKind kind,
       TimelineCursor after,
       int limit,
-      Row<T> row) {
+      Jdbc.Row<T> row) {
     StringBuilder sql = new StringBuilder(select);
     List<Object> all = new ArrayList<>(params);
     if (after != null) {
@@ -342,19 +336,7 @@ public class InteractionQueries {
     }
   }
 
-  private <T> List<T> query(String sql, Collection<Object> params, Row<T> row) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      Jdbc.bindAll(s, 1, params);
-      List<T> out = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(row.read(r));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading interactions failed", e);
-    }
+  private <T> List<T> query(String sql, Collection<Object> params, Jdbc.Row<T> row) {
+    return Jdbc.list(dataSource, sql, new ArrayList<>(params), row);
   }
 }
