@@ -114,7 +114,7 @@ public class CustomerResource {
         customers.search(
             CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit),
             cursor);
-    return new CustomerPage(page.items().stream().map(CustomerView::of).toList(), page.next());
+    return Answers.page(page, CustomerView::of, CustomerPage::new);
   }
 
   @GET
@@ -131,10 +131,7 @@ public class CustomerResource {
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Customer c = customers.get(CustomerId.lookup(id));
-    if (ifNoneMatch != null && Versions.matchesAny(ifNoneMatch, c.version())) {
-      return Response.notModified(Versions.etag(c.version())).build();
-    }
-    return Response.ok(CustomerView.of(c)).build();
+    return Answers.unlessCurrent(ifNoneMatch, c.version(), () -> CustomerView.of(c));
   }
 
   @GET

@@ -5,6 +5,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.feedback.FollowUpService;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
@@ -69,13 +70,14 @@ public class FollowUpResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
-    FollowUpService.Scope s = in.enumIgnoringCase("scope", scope, FollowUpService.Scope.class);
+    var s =
+        in.enumIgnoringCase(
+            "scope", scope, FollowUpService.Scope.class, FollowUpService.Scope.MINE);
     int size = in.limit(limit, FollowUpService.PAGE_DEFAULT, FollowUpService.PAGE_MAX);
     in.done();
-    var page = followUps.queue(s == null ? FollowUpService.Scope.MINE : s, cursor, size);
-    return new FollowUpView.Page(
-        page.items().stream().map(i -> FollowUpView.of(i, time.now(), time.zone())).toList(),
-        page.next());
+    var page = followUps.queue(s, cursor, size);
+    return Answers.page(
+        page, i -> FollowUpView.of(i, time.now(), time.zone()), FollowUpView.Page::new);
   }
 
   @GET
@@ -95,8 +97,7 @@ public class FollowUpResource {
   public FollowUpView.RecoveryView recovery(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     QueryInput in = new QueryInput();
-    ReportPeriod period =
-        in.period(in.date("from", from), in.date("to", to), Recovery.PERIOD, time.today());
+    ReportPeriod period = in.period(from, to, Recovery.PERIOD, time.today());
     in.done();
     return FollowUpView.RecoveryView.of(followUps.recovery(period));
   }

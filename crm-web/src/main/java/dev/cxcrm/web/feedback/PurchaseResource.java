@@ -114,7 +114,6 @@ public class PurchaseResource {
       @QueryParam("limit") String limit) {
     CustomerPages.Request page = CustomerPages.read("customerId", customerId, limit);
     var found = purchases.purchasesOf(page.customer(), cursor, page.size());
-    return new PurchasePage(
-        found.items().stream().map(p -> PurchaseView.of(p, time.zone())).toList(), found.next());
+    return Answers.page(found, p -> PurchaseView.of(p, time.zone()), PurchasePage::new);
   }
 }

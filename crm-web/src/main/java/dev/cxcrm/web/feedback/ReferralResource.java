@@ -115,7 +115,6 @@ public class ReferralResource {
       @QueryParam("limit") String limit) {
     CustomerPages.Request page = CustomerPages.read("referrerId", referrerId, limit);
     var found = service.referralsBy(page.customer(), cursor, page.size());
-    return new ReferralPage(
-        found.items().stream().map(p -> ReferralView.of(p, time.zone())).toList(), found.next());
+    return Answers.page(found, p -> ReferralView.of(p, time.zone()), ReferralPage::new);
   }
 }

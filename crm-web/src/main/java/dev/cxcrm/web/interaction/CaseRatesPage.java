@@ -3,7 +3,6 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.Rate;
 import dev.cxcrm.domain.shared.DomainException;
-import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
 import dev.cxcrm.ejb.interaction.CaseRateReport;
@@ -63,9 +62,7 @@ public class CaseRatesPage extends PeriodFilter {
 
   @PostConstruct
   void init() {
-    ReportPeriod period = CaseRates.PERIOD.standard(time.today());
-    from = period.from();
-    to = period.to();
+    use(CaseRates.PERIOD.standard(time.today()));
     ownerNames =
         customers.owners().stream()
             .collect(Collectors.toMap(OwnerChoice::username, OwnerChoice::displayName));
@@ -74,9 +71,7 @@ public class CaseRatesPage extends PeriodFilter {
 
   public void show() {
     try {
-      ReportPeriod period = CaseRates.PERIOD.period(from, to, time.today());
-      from = period.from();
-      to = period.to();
+      use(CaseRates.PERIOD.period(from, to, time.today()));
       report = reports.rates(from, to);
     } catch (DomainException e) {
       report = null;

@@ -108,7 +108,7 @@ public class CaseResource {
         cases.list(
             new CaseFilter(ownerName, Boolean.TRUE.equals(onlyUnassigned), s, t, customer, size),
             cursor);
-    return new CaseView.Page(page.items().stream().map(CaseView::of).toList(), page.next());
+    return Answers.page(page, CaseView::of, CaseView.Page::new);
   }
 
   @GET
@@ -125,11 +125,7 @@ public class CaseResource {
   public Response get(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     CaseFile f = cases.get(CaseId.lookup(id));
-    int version = f.serviceCase().version();
-    if (Versions.matchesAny(ifNoneMatch, version)) {
-      return Response.notModified(Versions.etag(version)).build();
-    }
-    return Response.ok(CaseView.of(f)).build();
+    return Answers.unlessCurrent(ifNoneMatch, f.serviceCase().version(), () -> CaseView.of(f));
   }
 
   @POST
@@ -321,8 +317,7 @@ public class CaseResource {
           String by) {
     QueryInput in = new QueryInput();
     String cut = in.word("by", by, List.of("month", "channel", "agent"), "month");
-    ReportPeriod period =
-        in.period(in.date("from", from), in.date("to", to), CaseRates.PERIOD, time.today());
+    ReportPeriod period = in.period(from, to, CaseRates.PERIOD, time.today());
     in.done();
     return CaseRatesView.of(reports.rates(period.from(), period.to()), cut);
   }

@@ -3,7 +3,6 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.shared.DomainException;
-import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -35,9 +34,7 @@ public class CompliancePage extends PeriodFilter {
 
   @PostConstruct
   void init() {
-    ReportPeriod period = ResponseCompliance.PERIOD.standard(time.today());
-    from = period.from();
-    to = period.to();
+    use(ResponseCompliance.PERIOD.standard(time.today()));
   }
 
   /** Page action: only managers and admins see the figures. */
@@ -54,9 +51,7 @@ public class CompliancePage extends PeriodFilter {
 
   public void show() {
     try {
-      ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
-      from = period.from();
-      to = period.to();
+      use(ResponseCompliance.PERIOD.period(from, to, time.today()));
       byChannel = interactions.compliance(from, to, ResponseCompliance.By.CHANNEL);
       byAgent = interactions.compliance(from, to, ResponseCompliance.By.AGENT);
       byWeek = interactions.compliance(from, to, ResponseCompliance.By.WEEK);

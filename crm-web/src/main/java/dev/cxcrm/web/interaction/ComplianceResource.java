@@ -63,14 +63,10 @@ public class ComplianceResource {
           @QueryParam("by")
           String by) {
     QueryInput in = new QueryInput();
-    ReportPeriod period =
-        in.period(
-            in.date("from", from), in.date("to", to), ResponseCompliance.PERIOD, time.today());
-    ResponseCompliance.By cut = in.enumIgnoringCase("by", by, ResponseCompliance.By.class);
+    ReportPeriod period = in.period(from, to, ResponseCompliance.PERIOD, time.today());
+    var cut =
+        in.enumIgnoringCase("by", by, ResponseCompliance.By.class, ResponseCompliance.By.CHANNEL);
     in.done();
-    return ComplianceView.of(
-        interactions.compliance(
-            period.from(), period.to(), cut == null ? ResponseCompliance.By.CHANNEL : cut),
-        time.zone());
+    return ComplianceView.of(interactions.compliance(period.from(), period.to(), cut), time.zone());
   }
 }

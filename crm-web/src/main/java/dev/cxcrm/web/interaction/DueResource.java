@@ -6,6 +6,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.DuePage;
 import dev.cxcrm.web.interaction.InteractionApiViews.DueView;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,11 +60,9 @@ public class DueResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
-    DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class);
-    var page =
-        interactions.due(s == null ? DueScope.MINE : s, cursor, InteractionPages.size(in, limit));
+    DueScope s = in.enumIgnoringCase("scope", scope, DueScope.class, DueScope.MINE);
+    var page = interactions.due(s, cursor, InteractionPages.size(in, limit));
     var now = time.now();
-    return new DuePage(
-        page.items().stream().map(d -> DueView.of(d, now, time.zone())).toList(), page.next());
+    return Answers.page(page, d -> DueView.of(d, now, time.zone()), DuePage::new);
   }
 }

@@ -7,6 +7,7 @@ import dev.cxcrm.ejb.interaction.InteractionService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelineItem;
 import dev.cxcrm.web.interaction.InteractionApiViews.TimelinePage;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,7 +58,6 @@ public class TimelineResource {
     int size = InteractionPages.size(in, limit);
     var page = interactions.timeline(CustomerId.lookup(id), c, cursor, size);
     var now = time.now();
-    return new TimelinePage(
-        page.items().stream().map(e -> TimelineItem.of(e, now, time.zone())).toList(), page.next());
+    return Answers.page(page, e -> TimelineItem.of(e, now, time.zone()), TimelinePage::new);
   }
 }

@@ -5,7 +5,6 @@ import dev.cxcrm.domain.journey.FunnelPeriod;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.RelationshipType;
-import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.JourneyService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.FacesProblems;
@@ -32,9 +31,7 @@ public class FunnelPage extends SegmentPeriodFilter {
 
   @PostConstruct
   void init() {
-    ReportPeriod p = FunnelPeriod.RULE.standard(time.today());
-    from = p.from();
-    to = p.to();
+    use(FunnelPeriod.RULE.standard(time.today()));
     show();
   }
 

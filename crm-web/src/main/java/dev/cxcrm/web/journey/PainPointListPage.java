@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -231,46 +232,49 @@ public class PainPointListPage implements Serializable {
                   "Choose a customer from the list.")));
       return;
     }
-    try {
-      form = PainPointForm.of(painPoints.linkCustomers(form.getId(), null, List.of(id)));
-      customerToLink = null;
-      load();
-    } catch (InvalidInput e) {
-      showAt("customerToLink", e);
-    } catch (DomainException e) {
-      text.showProblem(e);
-    }
+    changeLinks(
+        "customerToLink",
+        () -> painPoints.linkCustomers(form.getId(), null, List.of(id)),
+        () -> customerToLink = null);
   }
 
   public void unlinkCustomer(long customerId) {
-    try {
-      form =
-          PainPointForm.of(painPoints.unlinkCustomer(form.getId(), CustomerId.lookup(customerId)));
-      load();
-    } catch (DomainException e) {
-      text.showProblem(e);
-    }
+    changeLinks(
+        null,
+        () -> painPoints.unlinkCustomer(form.getId(), CustomerId.lookup(customerId)),
+        () -> {});
   }
 
   public void linkCase() {
     if (form.isNew() || caseToLink == null) {
       return;
     }
-    try {
-      form = PainPointForm.of(painPoints.linkCases(form.getId(), null, List.of(caseToLink)));
-      caseToLink = null;
-      load();
-    } catch (InvalidInput e) {
-      showAt("caseToLink", e);
-    } catch (DomainException e) {
-      text.showProblem(e);
-    }
+    changeLinks(
+        "caseToLink",
+        () -> painPoints.linkCases(form.getId(), null, List.of(caseToLink)),
+        () -> caseToLink = null);
   }
 
   public void unlinkCase(long caseId) {
+    changeLinks(null, () -> painPoints.unlinkCase(form.getId(), CaseId.lookup(caseId)), () -> {});
+  }
+
+  /**
+   * Links or unlinks on the pain point being edited, then runs {@code done} (clearing the input
+   * that picked the link) and shows the list as it is now. The service's errors about the ids to
+   * link show at {@code field}, that input; an unlink (null field) shows them as a problem.
+   */
+  private void changeLinks(String field, Supplier<PainPoint> change, Runnable done) {
     try {
-      form = PainPointForm.of(painPoints.unlinkCase(form.getId(), CaseId.lookup(caseId)));
+      form = PainPointForm.of(change.get());
+      done.run();
       load();
+    } catch (InvalidInput e) {
+      if (field == null) {
+        text.showProblem(e);
+      } else {
+        showAt(field, e);
+      }
     } catch (DomainException e) {
       text.showProblem(e);
     }

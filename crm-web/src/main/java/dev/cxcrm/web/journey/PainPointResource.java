@@ -92,8 +92,7 @@ public class PainPointResource {
     in.done();
     var page = painPoints.list(filter, cursor);
     Map<Long, EmotionMapTouchpoint> touchpoints = painPoints.touchpoints();
-    return new PainPointPage(
-        page.items().stream().map(p -> PainPointView.of(p, touchpoints)).toList(), page.next());
+    return Answers.page(page, p -> PainPointView.of(p, touchpoints), PainPointPage::new);
   }
 
   @GET

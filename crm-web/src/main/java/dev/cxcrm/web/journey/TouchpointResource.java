@@ -84,7 +84,7 @@ public class TouchpointResource {
     int size = in.limit(limit, TouchpointService.LIMIT_DEFAULT, TouchpointService.LIMIT_MAX);
     in.done();
     Page<Touchpoint> page = touchpoints.list(s, inUse, after, size);
-    return new TouchpointList(page.items().stream().map(TouchpointView::of).toList(), page.next());
+    return Answers.page(page, TouchpointView::of, TouchpointList::new);
   }
 
   @GET

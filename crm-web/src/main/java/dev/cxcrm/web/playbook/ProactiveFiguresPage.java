@@ -3,7 +3,6 @@ package dev.cxcrm.web.playbook;
 import dev.cxcrm.domain.playbook.ProactiveFigures;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.domain.shared.RelationshipType;
-import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.playbook.PlaybookService;
 import dev.cxcrm.ejb.playbook.ProactiveReport;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -36,9 +35,7 @@ public class ProactiveFiguresPage extends PeriodFilter {
 
   @PostConstruct
   void init() {
-    ReportPeriod period = ProactiveFigures.PERIOD.standard(time.today());
-    from = period.from();
-    to = period.to();
+    use(ProactiveFigures.PERIOD.standard(time.today()));
     show();
   }
 
@@ -46,8 +43,7 @@ public class ProactiveFiguresPage extends PeriodFilter {
     try {
       byType = playbooks.figures(from, to, ProactiveFigures.By.TYPE);
       byAgent = playbooks.figures(from, to, ProactiveFigures.By.AGENT);
-      from = byType.period().from();
-      to = byType.period().to();
+      use(byType.period());
     } catch (DomainException e) {
       byType = byAgent = null;
       text.show(e, "period");

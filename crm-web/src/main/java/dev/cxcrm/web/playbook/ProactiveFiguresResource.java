@@ -66,13 +66,10 @@ public class ProactiveFiguresResource {
           @QueryParam("by")
           String by) {
     QueryInput in = new QueryInput();
-    ReportPeriod period =
-        in.period(in.date("from", from), in.date("to", to), ProactiveFigures.PERIOD, time.today());
-    ProactiveFigures.By cut = in.enumIgnoringCase("by", by, ProactiveFigures.By.class);
+    ReportPeriod period = in.period(from, to, ProactiveFigures.PERIOD, time.today());
+    var cut = in.enumIgnoringCase("by", by, ProactiveFigures.By.class, ProactiveFigures.By.TYPE);
     in.done();
-    return ReportView.of(
-        playbooks.figures(
-            period.from(), period.to(), cut == null ? ProactiveFigures.By.TYPE : cut));
+    return ReportView.of(playbooks.figures(period.from(), period.to(), cut));
   }
 
   @Schema(name = "ProactiveFigures")

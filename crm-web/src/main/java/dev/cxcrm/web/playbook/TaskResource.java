@@ -8,6 +8,7 @@ import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.playbook.PlaybookViews.DoneBody;
 import dev.cxcrm.web.playbook.PlaybookViews.RescheduleBody;
 import dev.cxcrm.web.playbook.PlaybookViews.SkipBody;
+import dev.cxcrm.web.shared.Answers;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.QueryInput;
 import dev.cxcrm.web.shared.Versions;
@@ -83,7 +84,7 @@ public class TaskResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
     QueryInput in = new QueryInput();
-    TaskService.Scope s = in.enumIgnoringCase("scope", scope, TaskService.Scope.class);
+    var s = in.enumIgnoringCase("scope", scope, TaskService.Scope.class, TaskService.Scope.MINE);
     Long customer = in.id("customerId", customerId);
     int size = in.limit(limit, TaskService.PAGE_DEFAULT, TaskService.PAGE_MAX);
     in.done();
@@ -94,9 +95,8 @@ public class TaskResource {
               .toList(),
           null);
     }
-    var page = tasks.queue(s == null ? TaskService.Scope.MINE : s, cursor, size);
-    return new TaskView.Page(
-        page.items().stream().map(i -> TaskView.of(i, time.zone())).toList(), page.next());
+    return Answers.page(
+        tasks.queue(s, cursor, size), i -> TaskView.of(i, time.zone()), TaskView.Page::new);
   }
 
   @GET

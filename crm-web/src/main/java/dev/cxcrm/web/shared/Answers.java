@@ -1,7 +1,12 @@
 package dev.cxcrm.web.shared;
 
+import dev.cxcrm.domain.shared.Page;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The success answers that every resource gives the same way. */
 public final class Answers {
@@ -24,5 +29,24 @@ public final class Answers {
   public static Response createdOrFound(
       UriInfo uri, Class<?> resource, Object id, Object view, boolean createdNow) {
     return createdNow ? created(uri, resource, id, view).build() : Response.ok(view).build();
+  }
+
+  /**
+   * The answer to a conditional GET: 304 with the ETag when If-None-Match names the record's
+   * version (the client's copy is current), else 200 with the view, made only then.
+   */
+  public static Response unlessCurrent(String ifNoneMatch, int version, Supplier<?> view) {
+    return Versions.matchesAny(ifNoneMatch, version)
+        ? Response.notModified(Versions.etag(version)).build()
+        : Response.ok(view.get()).build();
+  }
+
+  /**
+   * One keyset page of the API: the service's page with each item as its view, wrapped in the
+   * resource's page record (items and the cursor of the next page).
+   */
+  public static <T, V, P> P page(
+      Page<T> page, Function<? super T, V> view, BiFunction<List<V>, String, P> wrap) {
+    return wrap.apply(page.items().stream().map(view).toList(), page.next());
   }
 }

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.shared;
 
+import dev.cxcrm.domain.shared.ReportPeriod;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -28,5 +29,13 @@ public abstract class PeriodFilter implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  /**
+   * Shows {@code period} in the form: the report's default, or the one its rule made of the days.
+   */
+  protected void use(ReportPeriod period) {
+    from = period.from();
+    to = period.to();
   }
 }

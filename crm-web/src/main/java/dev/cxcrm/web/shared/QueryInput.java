@@ -39,6 +39,13 @@ public final class QueryInput {
     return constant(name, s == null ? null : s.toUpperCase(Locale.ROOT), type);
   }
 
+  /** One of the enum's constant names in any case; {@code otherwise} when absent or unreadable. */
+  public <E extends Enum<E>> E enumIgnoringCase(
+      String name, String value, Class<E> type, E otherwise) {
+    E e = enumIgnoringCase(name, value, type);
+    return e == null ? otherwise : e;
+  }
+
   /** One of the words a parameter allows, such as {@code month}; {@code otherwise} when absent. */
   public String word(String name, String value, List<String> words, String otherwise) {
     String s = text(value);
@@ -141,6 +148,11 @@ public final class QueryInput {
       errors.addAll(e.errors());
       return null;
     }
+  }
+
+  /** The report period of the query parameters {@code from} and {@code to}, read as days. */
+  public ReportPeriod period(String from, String to, ReportPeriod.Rule rule, LocalDate today) {
+    return period(date("from", from), date("to", to), rule, today);
   }
 
   /** Adds an error of the feature's own rules on a parameter. */
