@@ -3,6 +3,7 @@ package dev.cxcrm.web.feedback;
 import dev.cxcrm.domain.feedback.Recovery;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.feedback.FollowUpItem;
 import dev.cxcrm.ejb.feedback.FollowUpService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.Answers;
@@ -76,8 +77,7 @@ public class FollowUpResource {
     int size = in.limit(limit, FollowUpService.PAGE_DEFAULT, FollowUpService.PAGE_MAX);
     in.done();
     var page = followUps.queue(s, cursor, size);
-    return Answers.page(
-        page, i -> FollowUpView.of(i, time.now(), time.zone()), FollowUpView.Page::new);
+    return Answers.page(page, this::view, FollowUpView.Page::new);
   }
 
   @GET
@@ -110,7 +110,7 @@ public class FollowUpResource {
       description = "The follow-up.",
       content = @Content(schema = @Schema(implementation = FollowUpView.class)))
   public FollowUpView get(@PathParam("id") long id) {
-    return FollowUpView.of(followUps.get(CustomerPages.positive(id)), time.now(), time.zone());
+    return view(followUps.get(CustomerPages.positive(id)));
   }
 
   @POST
@@ -135,9 +135,10 @@ public class FollowUpResource {
     String action = in.string("action");
     String outcome = in.string("outcome");
     in.done();
-    return FollowUpView.of(
-        followUps.close(CustomerPages.positive(id), version, action, outcome),
-        time.now(),
-        time.zone());
+    return view(followUps.close(CustomerPages.positive(id), version, action, outcome));
+  }
+
+  private FollowUpView view(FollowUpItem item) {
+    return FollowUpView.of(item, time.now(), time.zone());
   }
 }

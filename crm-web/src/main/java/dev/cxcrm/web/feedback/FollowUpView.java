@@ -1,5 +1,7 @@
 package dev.cxcrm.web.feedback;
 
+import static dev.cxcrm.web.shared.ApiTimes.at;
+
 import dev.cxcrm.domain.feedback.FollowUp;
 import dev.cxcrm.domain.feedback.FollowUpStatus;
 import dev.cxcrm.ejb.feedback.FollowUpItem;
@@ -49,7 +51,7 @@ public record FollowUpView(
         f.customerId(),
         item.customerName(),
         f.assignee(),
-        f.dueAt().atZone(zone).toOffsetDateTime(),
+        at(f.dueAt(), zone),
         f.overdue(now),
         f.status(),
         answer == null ? null : answer.scores().nps(),
@@ -57,7 +59,7 @@ public record FollowUpView(
         answer == null ? null : answer.text(),
         f.action(),
         f.outcome(),
-        f.closedAt() == null ? null : f.closedAt().atZone(zone).toOffsetDateTime(),
+        at(f.closedAt(), zone),
         f.closedBy(),
         f.version());
   }

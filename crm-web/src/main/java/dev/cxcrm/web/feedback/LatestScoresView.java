@@ -1,5 +1,7 @@
 package dev.cxcrm.web.feedback;
 
+import static dev.cxcrm.web.shared.ApiTimes.at;
+
 import dev.cxcrm.domain.feedback.LatestScores;
 import dev.cxcrm.domain.feedback.NpsGroup;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -26,12 +28,12 @@ public record LatestScoresView(
     return new LatestScoresView(
         s.nps(),
         s.npsGroup(),
-        s.npsAt() == null ? null : s.npsAt().atZone(zone).toOffsetDateTime(),
+        at(s.npsAt(), zone),
         s.csat(),
         s.csatScale(),
-        s.csatAt() == null ? null : s.csatAt().atZone(zone).toOffsetDateTime(),
+        at(s.csatAt(), zone),
         s.ces(),
         s.cesScale(),
-        s.cesAt() == null ? null : s.cesAt().atZone(zone).toOffsetDateTime());
+        at(s.cesAt(), zone));
   }
 }

@@ -1,5 +1,7 @@
 package dev.cxcrm.web.feedback;
 
+import static dev.cxcrm.web.shared.ApiTimes.at;
+
 import dev.cxcrm.domain.feedback.Purchase;
 import dev.cxcrm.domain.feedback.PurchaseDraft;
 import dev.cxcrm.domain.feedback.Referral;
@@ -91,12 +93,12 @@ public final class PurchaseViews {
       return new PurchaseView(
           p.id(),
           d.customerId(),
-          d.purchasedAt().atZone(zone).toOffsetDateTime(),
+          at(d.purchasedAt(), zone),
           d.amount(),
           d.currency(),
           d.item(),
           d.externalId(),
-          p.createdAt().atZone(zone).toOffsetDateTime(),
+          at(p.createdAt(), zone),
           p.createdBy());
     }
   }
@@ -125,12 +127,12 @@ public final class PurchaseViews {
       return new ReferralView(
           r.id(),
           d.referrerId(),
-          d.referredAt().atZone(zone).toOffsetDateTime(),
+          at(d.referredAt(), zone),
           d.referredName(),
           d.referredCustomerId(),
           d.status(),
           d.externalId(),
-          r.createdAt().atZone(zone).toOffsetDateTime(),
+          at(r.createdAt(), zone),
           r.createdBy());
     }
   }

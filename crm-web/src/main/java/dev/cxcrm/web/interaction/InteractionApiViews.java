@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.DueItem;
 import dev.cxcrm.ejb.interaction.TimelineEntry;
 import dev.cxcrm.ejb.interaction.TimelineFeedback;
+import dev.cxcrm.web.shared.ApiTimes;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,7 +53,7 @@ public final class InteractionApiViews {
     static TimelineItem of(TimelineEntry e, Instant now, ZoneId zone) {
       return new TimelineItem(
           e.kind(),
-          InteractionView.at(e.at(), zone),
+          ApiTimes.at(e.at(), zone),
           e.id(),
           e.interaction() == null ? null : InteractionView.of(e.interaction(), now, zone),
           e.fromStage(),
@@ -131,8 +132,8 @@ public final class InteractionApiViews {
       FiguresView total) {
     static ComplianceView of(ComplianceReport r, ZoneId zone) {
       return new ComplianceView(
-          InteractionView.at(r.from(), zone),
-          InteractionView.at(r.to(), zone),
+          ApiTimes.at(r.from(), zone),
+          ApiTimes.at(r.to(), zone),
           r.by().name(),
           r.rows().stream().map(FiguresView::of).toList(),
           FiguresView.of(r.total()));

@@ -1,5 +1,7 @@
 package dev.cxcrm.web.interaction;
 
+import static dev.cxcrm.web.shared.ApiTimes.at;
+
 import dev.cxcrm.domain.interaction.Direction;
 import dev.cxcrm.domain.interaction.Interaction;
 import dev.cxcrm.domain.interaction.Purpose;
@@ -142,9 +144,5 @@ public record InteractionView(
         i.breached(now),
         i.responseTime().map(d -> d.toMinutes()).orElse(null),
         at(i.created().at(), zone));
-  }
-
-  static OffsetDateTime at(Instant i, ZoneId zone) {
-    return i == null ? null : i.atZone(zone).toOffsetDateTime();
   }
 }

@@ -3,6 +3,7 @@ package dev.cxcrm.web.playbook;
 import dev.cxcrm.domain.customer.CustomerId;
 import dev.cxcrm.domain.playbook.TaskId;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.ejb.playbook.TaskItem;
 import dev.cxcrm.ejb.playbook.TaskService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.playbook.PlaybookViews.DoneBody;
@@ -90,13 +91,9 @@ public class TaskResource {
     in.done();
     if (customer != null) {
       return new TaskView.Page(
-          tasks.forCustomer(CustomerId.lookup(customer)).stream()
-              .map(i -> TaskView.of(i, time.zone()))
-              .toList(),
-          null);
+          tasks.forCustomer(CustomerId.lookup(customer)).stream().map(this::view).toList(), null);
     }
-    return Answers.page(
-        tasks.queue(s, cursor, size), i -> TaskView.of(i, time.zone()), TaskView.Page::new);
+    return Answers.page(tasks.queue(s, cursor, size), this::view, TaskView.Page::new);
   }
 
   @GET
@@ -110,7 +107,7 @@ public class TaskResource {
       description = "The task.",
       content = @Content(schema = @Schema(implementation = TaskView.class)))
   public TaskView get(@PathParam("id") long id) {
-    return TaskView.of(tasks.get(TaskId.lookup(id)), time.zone());
+    return view(tasks.get(TaskId.lookup(id)));
   }
 
   @POST
@@ -132,7 +129,7 @@ public class TaskResource {
       InputStream body) {
     int version = Versions.required(ifMatch);
     var how = PlaybookJson.done(JsonInput.parseObject(body));
-    return TaskView.of(tasks.done(TaskId.lookup(id), version, how), time.zone());
+    return view(tasks.done(TaskId.lookup(id), version, how));
   }
 
   @POST
@@ -152,8 +149,7 @@ public class TaskResource {
       InputStream body) {
     int version = Versions.required(ifMatch);
     var r = PlaybookJson.reschedule(JsonInput.parseObject(body));
-    return TaskView.of(
-        tasks.reschedule(TaskId.lookup(id), version, r.dueOn(), r.reason()), time.zone());
+    return view(tasks.reschedule(TaskId.lookup(id), version, r.dueOn(), r.reason()));
   }
 
   @POST
@@ -173,7 +169,7 @@ public class TaskResource {
       InputStream body) {
     int version = Versions.required(ifMatch);
     String reason = PlaybookJson.skipReason(JsonInput.parseObject(body));
-    return TaskView.of(tasks.skip(TaskId.lookup(id), version, reason), time.zone());
+    return view(tasks.skip(TaskId.lookup(id), version, reason));
   }
 
   @POST
@@ -192,6 +188,10 @@ public class TaskResource {
       content = @Content(schema = @Schema(implementation = PlanningView.class)))
   public PlanningView plan() {
     return new PlanningView(tasks.planNow());
+  }
+
+  private TaskView view(TaskItem task) {
+    return TaskView.of(task, time.zone());
   }
 
   @Schema(name = "TaskPlanning")

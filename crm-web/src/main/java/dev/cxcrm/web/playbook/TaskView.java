@@ -1,5 +1,7 @@
 package dev.cxcrm.web.playbook;
 
+import static dev.cxcrm.web.shared.ApiTimes.at;
+
 import dev.cxcrm.domain.playbook.Task;
 import dev.cxcrm.domain.playbook.TaskStatus;
 import dev.cxcrm.domain.shared.Channel;
@@ -88,7 +90,7 @@ public record TaskView(
         t.status(),
         t.interactionId(),
         t.reason(),
-        t.closedAt() == null ? null : t.closedAt().atZone(zone).toOffsetDateTime(),
+        at(t.closedAt(), zone),
         t.closedBy(),
         t.version());
   }
