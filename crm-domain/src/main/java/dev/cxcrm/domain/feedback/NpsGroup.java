@@ -1,5 +1,7 @@
 package dev.cxcrm.domain.feedback;
 
+import dev.cxcrm.domain.shared.NpsScale;
+
 /** The three groups of the Net Promoter Score (MISSION.md): 0–6, 7–8 and 9–10. */
 public enum NpsGroup {
   DETRACTOR,
@@ -8,9 +10,6 @@ public enum NpsGroup {
 
   /** The group of a score from 0 to 10. */
   public static NpsGroup of(int score) {
-    if (score < Scores.NPS_MIN || score > Scores.NPS_MAX) {
-      throw new IllegalArgumentException("An NPS answer is from 0 to 10: " + score);
-    }
-    return score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR;
+    return NpsScale.promoter(score) ? PROMOTER : NpsScale.detractor(score) ? DETRACTOR : PASSIVE;
   }
 }

@@ -1,6 +1,8 @@
 package dev.cxcrm.domain.feedback;
 
+import dev.cxcrm.domain.shared.AnswerScale;
 import dev.cxcrm.domain.shared.Checks;
+import dev.cxcrm.domain.shared.NpsScale;
 import java.util.Set;
 
 /**
@@ -8,8 +10,8 @@ import java.util.Set;
  * were asked on (1–5 or 1–7). For CSAT higher is better; for CES lower means less effort.
  */
 public record Scores(Integer nps, Integer csat, Integer csatScale, Integer ces, Integer cesScale) {
-  public static final int NPS_MIN = 0;
-  public static final int NPS_MAX = 10;
+  public static final int NPS_MIN = NpsScale.MIN;
+  public static final int NPS_MAX = NpsScale.MAX;
   public static final Set<Integer> SCALES = Set.of(5, 7);
   public static final Scores NONE = new Scores(null, null, null, null, null);
 
@@ -24,12 +26,12 @@ public record Scores(Integer nps, Integer csat, Integer csatScale, Integer ces, 
 
   /** Satisfied: 4–5 on 1–5, 6–7 on 1–7; null without a CSAT answer. */
   public Boolean satisfied() {
-    return csat == null ? null : csat >= csatScale - 1;
+    return csat == null ? null : AnswerScale.of(csatScale).satisfied(csat);
   }
 
   /** Low effort: 1–2 on 1–5, 1–3 on 1–7; null without a CES answer. */
   public Boolean lowEffort() {
-    return ces == null ? null : ces <= (cesScale == 7 ? 3 : 2);
+    return ces == null ? null : AnswerScale.of(cesScale).lowEffort(ces);
   }
 
   /** Each score inside its scale, and the scale of CSAT and CES named (5 or 7). */
