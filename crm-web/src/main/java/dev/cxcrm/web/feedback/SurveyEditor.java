@@ -141,15 +141,13 @@ public class SurveyEditor implements Serializable {
    * One question row. Choices typed on a choice question stay while its kind is switched back and
    * forth, but only a choice question sends them.
    */
-  public static class QuestionRow implements Serializable {
+  public static class QuestionRow extends TextRow {
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_SCALE = 5;
 
     private String key;
     private QuestionKind kind;
     private Integer scale;
-    private String ja;
-    private String en;
     private boolean required;
     private final List<ChoiceRow> choices = new ArrayList<>();
 
@@ -164,8 +162,8 @@ public class SurveyEditor implements Serializable {
       r.key = q.key();
       r.kind = q.kind();
       r.scale = q.scale();
-      r.ja = q.ja();
-      r.en = q.en();
+      r.setJa(q.ja());
+      r.setEn(q.en());
       r.required = q.required();
       q.choices().forEach(c -> r.choices.add(new ChoiceRow(c.key(), c.ja(), c.en())));
       return r;
@@ -177,7 +175,7 @@ public class SurveyEditor implements Serializable {
         choices.forEach(c -> cs.add(new Choice(c.key(), c.getJa(), c.getEn())));
       }
       return new Question(
-          key, kind, kind != null && kind.scaled() ? scale : null, ja, en, required, cs);
+          key, kind, kind != null && kind.scaled() ? scale : null, getJa(), getEn(), required, cs);
     }
 
     void addChoice() {
@@ -224,22 +222,6 @@ public class SurveyEditor implements Serializable {
       this.scale = scale;
     }
 
-    public String getJa() {
-      return ja;
-    }
-
-    public void setJa(String ja) {
-      this.ja = ja;
-    }
-
-    public String getEn() {
-      return en;
-    }
-
-    public void setEn(String en) {
-      this.en = en;
-    }
-
     public boolean isRequired() {
       return required;
     }
@@ -254,22 +236,28 @@ public class SurveyEditor implements Serializable {
   }
 
   /** One choice row of a choice question. */
-  public static class ChoiceRow implements Serializable {
+  public static class ChoiceRow extends TextRow {
     private static final long serialVersionUID = 1L;
 
     private final String key;
-    private String ja;
-    private String en;
 
     ChoiceRow(String key, String ja, String en) {
       this.key = key;
-      this.ja = ja;
-      this.en = en;
+      setJa(ja);
+      setEn(en);
     }
 
     String key() {
       return key;
     }
+  }
+
+  /** A row with a text in Japanese and in English. */
+  public abstract static class TextRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private String ja;
+    private String en;
 
     public String getJa() {
       return ja;

@@ -83,18 +83,11 @@ public record SurveyView(
   public record Page(List<SurveyView> items) {}
 
   static SurveyView of(Survey s, ZoneId zone) {
-    SurveyDraft d = s.content();
-    return new SurveyView(
+    return of(
         s.id(),
-        d.name(),
-        d.titleJa(),
-        d.titleEn(),
-        d.introJa(),
-        d.introEn(),
-        d.recontactDays(),
-        s.active(),
-        questions(d),
         s.number(),
+        s.content(),
+        s.active(),
         s.answers(),
         s.changedAt().atZone(zone).toOffsetDateTime(),
         s.changedBy(),
@@ -103,6 +96,18 @@ public record SurveyView(
 
   /** One version's definition as asked (no row data). */
   static SurveyView definition(long id, int number, SurveyDraft d) {
+    return of(id, number, d, null, null, null, null, 0);
+  }
+
+  private static SurveyView of(
+      long id,
+      int number,
+      SurveyDraft d,
+      Boolean active,
+      Long answers,
+      OffsetDateTime changedAt,
+      String changedBy,
+      int version) {
     return new SurveyView(
         id,
         d.name(),
@@ -111,13 +116,13 @@ public record SurveyView(
         d.introJa(),
         d.introEn(),
         d.recontactDays(),
-        null,
+        active,
         questions(d),
         number,
-        null,
-        null,
-        null,
-        0);
+        answers,
+        changedAt,
+        changedBy,
+        version);
   }
 
   private static List<QuestionView> questions(SurveyDraft d) {
