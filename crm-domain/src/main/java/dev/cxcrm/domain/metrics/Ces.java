@@ -3,7 +3,6 @@ package dev.cxcrm.domain.metrics;
 import dev.cxcrm.domain.shared.AnswerScale;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Customer effort: the mean score, where <b>lower means less effort</b>, and the share of
@@ -11,7 +10,7 @@ import java.util.Map;
  * answer on its own scale; the mean is given only on one scale, else per scale ({@link
  * ScaleTallies}).
  */
-public record Ces(ScaleTallies tallies) implements Sampled {
+public record Ces(ScaleTallies tallies) implements ScaledMetric {
   public static final Ces NONE = ofTallies(List.of());
 
   /** From what a rollup holds: (low effort, n, sum) per scale. */
@@ -29,11 +28,6 @@ public record Ces(ScaleTallies tallies) implements Sampled {
     return ofAnswers(scores.stream().map(s -> ScaledAnswer.on(points, s)).toList());
   }
 
-  @Override
-  public long n() {
-    return tallies.n();
-  }
-
   public long lowEffort() {
     return tallies.hits();
   }
@@ -41,14 +35,5 @@ public record Ces(ScaleTallies tallies) implements Sampled {
   /** The share of low-effort answers in percent, or null without answers. */
   public Double lowEffortPercent() {
     return tallies.percent();
-  }
-
-  /** The mean score on the one scale of all answers; null without answers or on mixed scales. */
-  public Double mean() {
-    return tallies.mean();
-  }
-
-  public Map<AnswerScale, Double> means() {
-    return tallies.means();
   }
 }

@@ -3,14 +3,13 @@ package dev.cxcrm.domain.metrics;
 import dev.cxcrm.domain.shared.AnswerScale;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Customer satisfaction: the share of satisfied answers (4–5 on 1–5, 6–7 on 1–7) in percent with
  * its Wilson 95 % interval, and the mean score. On mixed scales the share counts each answer on its
  * own scale; the mean is given only on one scale, else per scale ({@link ScaleTallies}).
  */
-public record Csat(ScaleTallies tallies) implements Sampled {
+public record Csat(ScaleTallies tallies) implements ScaledMetric {
   public static final Csat NONE = ofTallies(List.of());
 
   /** From what a rollup holds: (satisfied, n, sum) per scale. */
@@ -28,11 +27,6 @@ public record Csat(ScaleTallies tallies) implements Sampled {
     return ofAnswers(scores.stream().map(s -> ScaledAnswer.on(points, s)).toList());
   }
 
-  @Override
-  public long n() {
-    return tallies.n();
-  }
-
   public long satisfied() {
     return tallies.hits();
   }
@@ -45,14 +39,5 @@ public record Csat(ScaleTallies tallies) implements Sampled {
   /** The Wilson 95 % interval of {@link #percent()}, or null without answers. */
   public Interval interval() {
     return Interval.wilson(satisfied(), n());
-  }
-
-  /** The mean score on the one scale of all answers; null without answers or on mixed scales. */
-  public Double mean() {
-    return tallies.mean();
-  }
-
-  public Map<AnswerScale, Double> means() {
-    return tallies.means();
   }
 }
