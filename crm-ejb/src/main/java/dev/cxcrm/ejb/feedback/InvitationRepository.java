@@ -106,6 +106,11 @@ public class InvitationRepository {
     return query(" where i.id = ?", List.of(id)).stream().findFirst();
   }
 
+  /** The invitation answered by this feedback (a survey answer or an interview). */
+  Optional<Invitation> byFeedback(long feedbackId) {
+    return query(" where i.feedback_id = ?", List.of(feedbackId)).stream().findFirst();
+  }
+
   /** The customer's latest invitations, newest first. */
   List<Invitation> forCustomer(long customerId, int limit) {
     return query(

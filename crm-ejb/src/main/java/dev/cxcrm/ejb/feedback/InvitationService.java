@@ -54,6 +54,13 @@ public class InvitationService {
       errors.add(
           FieldError.of("surveyId", "survey.validation.unknownSurvey", "There is no such survey."));
     }
+    if (channel != null && !channel.sent()) {
+      errors.add(
+          FieldError.of(
+              "channel",
+              "survey.validation.interviewNotSent",
+              "An interview is recorded with its answers, not sent."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }

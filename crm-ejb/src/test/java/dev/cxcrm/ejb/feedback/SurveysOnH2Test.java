@@ -34,6 +34,8 @@ import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.customer.SurveyConsents;
 import dev.cxcrm.ejb.interaction.InteractionServices;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
@@ -235,6 +237,176 @@ class SurveysOnH2Test {
                 List.of(c),
                 r -> r.getLong(1)))
         .containsExactly(1L);
+  }
+
+  private static InterviewService interviews(String name, Role role) {
+    FeedbackService feedback =
+        wire(
+            new FeedbackService(),
+            caller(name, role),
+            wire(new FeedbackRepository(), db.dataSource()),
+            wire(new CustomerQueries(), db.dataSource()),
+            wire(new TouchpointQueries(), db.em()),
+            wire(new UserQueries(), db.em()),
+            wire(
+                new FollowUpOpener(),
+                wire(new FollowUpRepository(), db.dataSource()),
+                InteractionServices.standards(db),
+                TestBeans.tokyo()),
+            TestBeans.tokyo());
+    return wire(
+        new InterviewService(),
+        caller(name, role),
+        feedback,
+        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new InvitationRepository(), db.dataSource()),
+        wire(new SurveyRepository(), db.dataSource()),
+        wire(new CustomerQueries(), db.dataSource()),
+        TestBeans.tokyo());
+  }
+
+  @Test
+  void an_interview_records_the_scripts_answers_as_the_agents_feedback_once() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("面談"), true));
+    // No consent and no address: the customer answers in person.
+    long c = customer(new ConsentChoice(false, false, false, false), null);
+    InterviewService tanaka = interviews("tanaka", Role.AGENT);
+    InterviewService.Notes notes =
+        new InterviewService.Notes(
+            s.id(),
+            c,
+            null,
+            null,
+            null,
+            answers("q1", 5, "good", List.of("speed", "staff"), "why", "待ち時間が長い"),
+            "call-77");
+
+    var first = db.inTransaction(() -> tanaka.record(notes));
+    assertThat(first.created()).isTrue();
+    Invitation v = first.record();
+    assertThat(v.channel()).isEqualTo(InvitationChannel.INTERVIEW);
+    assertThat(v.status()).isEqualTo(InvitationStatus.ANSWERED);
+    assertThat(v.createdBy()).isEqualTo("tanaka");
+    assertThat(v.surveyNumber()).isEqualTo(s.number());
+    assertThat(wire(new InvitationRepository(), db.dataSource()).answers(v.id()).of("good"))
+        .containsExactly("speed", "staff");
+    Feedback f =
+        wire(new FeedbackRepository(), db.dataSource()).find(List.of(v.feedbackId())).get(0);
+    assertThat(f.content().kind()).isEqualTo(FeedbackKind.INTERVIEW);
+    assertThat(f.content().agent()).isEqualTo("tanaka");
+    assertThat(f.content().scores()).isEqualTo(new Scores(5, null, null, null, null));
+    assertThat(f.content().text()).isEqualTo("よかった点: 速さ, 担当者\n\n待ち時間が長い");
+    // A detractor: the closed loop opens one follow-up, as for any survey answer.
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select count(*) from follow_up where feedback_id = ?",
+                List.of(f.id()),
+                r -> r.getLong(1)))
+        .containsExactly(1L);
+
+    // A retry under the same external id returns the first interview and writes nothing.
+    var again = db.inTransaction(() -> tanaka.record(notes));
+    assertThat(again.created()).isFalse();
+    assertThat(again.record().id()).isEqualTo(v.id());
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select count(*) from survey_invitation where customer_id = ?",
+                List.of(c),
+                r -> r.getLong(1)))
+        .containsExactly(1L);
+
+    // Other answers under the same external id are a conflict, not a second interview.
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () ->
+                        tanaka.record(
+                            new InterviewService.Notes(
+                                s.id(), c, null, null, null, answers("q1", 9), "call-77"))))
+        .isInstanceOf(dev.cxcrm.domain.shared.Conflict.class);
+
+    // The interview counts for fatigue: an e-mail invitation right after is skipped.
+    Jdbc.update(
+        db.dataSource(),
+        "update customer set consent_survey = true, consent_email = true, email = 'iv@example.jp'"
+            + " where id = ?",
+        List.of(c));
+    Invitation next =
+        db.inTransaction(
+                () -> invitations(30).invite(s.id(), new CustomerId(c), InvitationChannel.EMAIL))
+            .invitation();
+    assertThat(next.status()).isEqualTo(InvitationStatus.SKIPPED);
+    assertThat(next.reason()).isEqualTo(SkipReason.COOLDOWN);
+  }
+
+  @Test
+  void an_interview_is_refused_with_its_fields_named_and_nothing_is_written() {
+    Survey s = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("面談 誤り"), true));
+    Survey off = db.inTransaction(() -> surveys().create(AFTER_SERVICE.withName("面談 停止"), false));
+    long c = customer(SURVEYS, null);
+    long others = customer(SURVEYS, null);
+    Jdbc.update(
+        db.dataSource(), "update customer set owner = 'suzuki' where id = ?", List.of(others));
+    InterviewService tanaka = interviews("tanaka", Role.AGENT);
+    java.util.function.Function<InterviewService.Notes, List<String>> fields =
+        n -> {
+          try {
+            db.inTransaction(() -> tanaka.record(n));
+            return List.of();
+          } catch (InvalidInput e) {
+            return e.errors().stream().map(FieldError::field).toList();
+          }
+        };
+    // The required NPS missing, a score outside its scale, a choice the question lacks.
+    assertThat(
+            fields.apply(
+                new InterviewService.Notes(
+                    s.id(), c, null, null, null, answers("effort", 8, "good", "fast"), null)))
+        .containsExactlyInAnyOrder("answers.q1", "answers.effort", "answers.good");
+    assertThat(
+            fields.apply(
+                new InterviewService.Notes(off.id(), c, null, null, null, answers("q1", 9), null)))
+        .containsExactly("surveyId");
+    assertThat(
+            fields.apply(
+                new InterviewService.Notes(
+                    s.id(),
+                    c,
+                    null,
+                    null,
+                    java.time.Instant.now().plusSeconds(3600),
+                    answers("q1", 9),
+                    null)))
+        .containsExactly("receivedAt");
+    // An agent records only for its own and unowned customers.
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () ->
+                        tanaka.record(
+                            new InterviewService.Notes(
+                                s.id(), others, null, null, null, answers("q1", 9), null))))
+        .isInstanceOf(dev.cxcrm.domain.shared.DomainException.class)
+        .isNotInstanceOf(InvalidInput.class);
+    assertThat(
+            Jdbc.list(
+                db.dataSource(),
+                "select count(*) from survey_invitation where customer_id in (?, ?)",
+                List.of(c, others),
+                r -> r.getLong(1)))
+        .containsExactly(0L);
+    // Staff cannot send an interview as an invitation.
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () ->
+                        invitations(0)
+                            .invite(s.id(), new CustomerId(c), InvitationChannel.INTERVIEW)))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("channel"));
   }
 
   @Test

@@ -6,6 +6,9 @@ import dev.cxcrm.domain.feedback.survey.InvitationChannel;
 import dev.cxcrm.domain.feedback.survey.InvitationStatus;
 import dev.cxcrm.domain.feedback.survey.Survey;
 import dev.cxcrm.domain.shared.DomainException;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.ejb.feedback.InterviewService;
 import dev.cxcrm.ejb.feedback.InvitationService;
 import dev.cxcrm.ejb.feedback.Invitations;
 import dev.cxcrm.ejb.feedback.SurveyLinks;
@@ -19,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,7 @@ public class CustomerSurveysPart implements Serializable {
 
   @Inject SurveyService surveys;
   @Inject InvitationService invitations;
+  @Inject InterviewService interviews;
   @Inject SurveyLinks links;
   @Inject FeedbackText text;
   @Inject TimeSource time;
@@ -46,6 +51,9 @@ public class CustomerSurveysPart implements Serializable {
   private List<Survey> active;
   private Map<Long, String> names;
   private List<Invitation> list;
+  private Survey script;
+  private final Map<String, Object> answers = new HashMap<>();
+  private final Map<String, String> errors = new HashMap<>();
 
   @PostConstruct
   void init() {
@@ -95,6 +103,60 @@ public class CustomerSurveysPart implements Serializable {
     }
   }
 
+  /** Opens the chosen survey as an interview script: its questions, to ask and note the answers. */
+  public void startInterview() {
+    answers.clear();
+    errors.clear();
+    link = null;
+    script = getSurveys().stream().filter(s -> s.id() == surveyId).findFirst().orElse(null);
+  }
+
+  public void cancelInterview() {
+    script = null;
+    answers.clear();
+    errors.clear();
+  }
+
+  /**
+   * Records the interview's answers as the customer gave them; refused answers stay on the form.
+   */
+  public void recordInterview() {
+    errors.clear();
+    try {
+      interviews.record(
+          new InterviewService.Notes(
+              script.id(), customerId, null, null, null, SurveyForm.given(answers), null));
+      text.info("survey.interview.recorded");
+      cancelInterview();
+      list = null;
+    } catch (InvalidInput e) {
+      List<FieldError> rest = SurveyForm.byQuestion(e.errors(), errors, text::message);
+      if (!rest.isEmpty()) {
+        text.show(new InvalidInput(rest), "surveyInvite");
+      }
+    } catch (DomainException e) {
+      text.show(e, "surveyInvite");
+    }
+  }
+
+  /** The survey being asked as an interview, null when none is. */
+  public Survey getScript() {
+    return script;
+  }
+
+  /** The language the script's questions are shown in: the user's. */
+  public String getScriptLanguage() {
+    return "en".equals(text.locale().getLanguage()) ? "en" : "ja";
+  }
+
+  public Map<String, Object> getAnswers() {
+    return answers;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
   /** The survey's name (also of inactive ones, for older invitations). */
   public String name(long id) {
     getSurveys();
@@ -123,7 +185,7 @@ public class CustomerSurveysPart implements Serializable {
   }
 
   public List<InvitationChannel> getChannels() {
-    return List.of(InvitationChannel.values());
+    return Arrays.stream(InvitationChannel.values()).filter(InvitationChannel::sent).toList();
   }
 
   public Long getSurveyId() {

@@ -63,7 +63,9 @@ public class InvitationResource {
                   @Schema(
                       name = "SurveyInvitationRequest",
                       requiredProperties = {"surveyId", "customerId", "channel"},
-                      description = "{surveyId, customerId, channel: EMAIL or LINK}")))
+                      description =
+                          "{surveyId, customerId, channel: EMAIL or LINK}; an interview is"
+                              + " recorded with its answers by POST /api/interviews.")))
   @APIResponse(
       responseCode = "201",
       description = "Made (sent, planned or skipped).",

@@ -14,10 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -116,39 +113,17 @@ public class SurveyAnswerPage {
     errors.clear();
     notice = null;
     try {
-      SurveyAnswers given = given();
+      SurveyAnswers given = SurveyForm.given(answers);
       sheet = finishing ? answering.finish(token, given) : answering.save(token, given);
       if (!finishing && sheet.state() == AnswerSheet.State.OPEN) {
         notice = text("survey.public.saved");
       }
     } catch (InvalidInput e) {
-      for (FieldError f : e.errors()) {
-        String key = f.field().startsWith("answers.") ? f.field().substring(8) : "";
-        errors.merge(key, format(f), (a, b) -> a + " " + b);
+      for (FieldError f : SurveyForm.byQuestion(e.errors(), errors, this::format)) {
+        errors.merge("", format(f), (a, b) -> a + " " + b);
       }
       notice = text("survey.public.fix");
     }
-  }
-
-  /** The answers on the form, every value as text (choices by key). */
-  private SurveyAnswers given() {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    answers.forEach((key, value) -> out.put(key, values(value)));
-    return new SurveyAnswers(out);
-  }
-
-  private static List<String> values(Object value) {
-    List<String> out = new ArrayList<>();
-    if (value instanceof Collection<?> c) {
-      c.forEach(v -> out.add(String.valueOf(v)));
-    } else if (value instanceof Object[] a) {
-      for (Object v : a) {
-        out.add(String.valueOf(v));
-      }
-    } else if (value != null) {
-      out.add(String.valueOf(value));
-    }
-    return out;
   }
 
   private String format(FieldError f) {

@@ -60,9 +60,13 @@ public abstract class FeatureText {
         e instanceof InvalidInput invalid
             ? invalid.errors()
             : List.of(FieldError.of("", "problem." + e.problemType(), e.getMessage()));
+    BundleTexts.showNextToFields(form, errors, this::message, false);
+  }
+
+  /** A refused input's message in the user's language. */
+  public String message(FieldError f) {
     ResourceBundle b = bundle();
-    BundleTexts.showNextToFields(
-        form, errors, f -> BundleTexts.message(b, f, b.getLocale()), false);
+    return BundleTexts.message(b, f, b.getLocale());
   }
 
   protected ResourceBundle bundle() {

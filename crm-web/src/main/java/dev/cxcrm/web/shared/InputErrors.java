@@ -23,6 +23,7 @@ public final class InputErrors {
           case "boolean" -> "Must be true or false.";
           case "object" -> "Must be a JSON object.";
           case "array" -> "Must be a JSON array.";
+          case "answer" -> "Must be a string, a number or an array of them.";
           case "date" -> "Use a date such as 2024-04-01.";
           case "time" -> "Use a time such as 09:00.";
           case "dateTime" -> "Use ISO-8601 with an offset, such as 2026-11-23T10:15:00+09:00.";

@@ -19,7 +19,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -188,6 +190,36 @@ public final class JsonInput {
   /** A list of objects, each read by {@code item}; errors name {@code key[i].member}. */
   public <T> List<T> objects(String key, Set<String> fields, Function<JsonInput, T> item) {
     return list(key, (v, p) -> nested(v, p, fields, item));
+  }
+
+  /**
+   * An object of answers by name, such as {@code {"q1": 9, "why": "slow", "good": ["a", "b"]}}:
+   * each member a string, a number or an array of them, read as text as written (so that {@code
+   * 6.5} reaches the rule that refuses it as a score); empty when absent.
+   */
+  public Map<String, List<String>> answers(String key) {
+    JsonObject o = read(key, (v, p) -> v instanceof JsonObject j ? j : refuse(p, "object"));
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (o != null) {
+      o.forEach(
+          (name, v) -> {
+            String p = path(key) + "." + name;
+            List<JsonValue> values = v instanceof JsonArray a ? a : List.of(v);
+            List<String> texts = new ArrayList<>();
+            for (JsonValue one : values) {
+              if (one instanceof JsonString s) {
+                texts.add(s.getString());
+              } else if (one instanceof JsonNumber n) {
+                texts.add(n.toString());
+              } else if (one != JsonValue.NULL) {
+                errors.add(InputErrors.of(p, "answer"));
+                return;
+              }
+            }
+            out.put(name, texts);
+          });
+    }
+    return out;
   }
 
   /** Refuses a member that is needed but absent or null. */

@@ -274,4 +274,30 @@ class JsonInputTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(InputErrors.of("x", "string").messageKey()).isEqualTo("validation.string");
   }
+
+  @Test
+  void answers_read_as_written_and_a_wrong_kind_is_refused_on_its_question() {
+    JsonInput in =
+        JsonInput.of(
+            json(
+                "{\"answers\":{\"q1\":9,\"half\":6.5,\"why\":\"遅い\","
+                    + "\"good\":[\"speed\",\"staff\"],\"none\":null}}"),
+            Set.of("answers"));
+    assertThat(in.answers("answers"))
+        .containsEntry("q1", List.of("9"))
+        .containsEntry("half", List.of("6.5"))
+        .containsEntry("why", List.of("遅い"))
+        .containsEntry("good", List.of("speed", "staff"))
+        .containsEntry("none", List.of());
+    in.done();
+
+    JsonInput wrong =
+        JsonInput.of(
+            json("{\"answers\":{\"q1\":true,\"good\":[{\"a\":1}],\"ok\":3}}"), Set.of("answers"));
+    assertThat(wrong.answers("answers")).containsOnlyKeys("ok");
+    assertThat(refusedFields(wrong::done)).containsExactly("answers.q1", "answers.good");
+    JsonInput array = JsonInput.of(json("{\"answers\":[1]}"), Set.of("answers"));
+    assertThat(array.answers("answers")).isEmpty();
+    assertThat(refusedFields(array::done)).containsExactly("answers");
+  }
 }
