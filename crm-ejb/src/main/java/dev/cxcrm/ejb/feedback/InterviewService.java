@@ -18,6 +18,7 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.customer.CustomerReach;
+import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.Callers;
 import dev.cxcrm.ejb.shared.CreateResult;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -51,12 +52,14 @@ public class InterviewService {
   @Inject InvitationRepository store;
   @Inject SurveyRepository surveys;
   @Inject CustomerQueries customers;
+  @Inject UserQueries users;
   @Inject TimeSource time;
 
   /**
    * What the agent noted: the survey used as the script, the customer, where known the interaction
-   * and case it was held in, when (null: now), the answers by question key, and an external id for
-   * retries.
+   * and case it was held in, when (null: now), the agent who held it (null: the caller, when the
+   * caller is a user rather than another system's key), the answers by question key, and an
+   * external id for retries.
    */
   public record Notes(
       long surveyId,
@@ -64,6 +67,7 @@ public class InterviewService {
       Long interactionId,
       Long caseId,
       Instant receivedAt,
+      String agent,
       SurveyAnswers answers,
       String externalId) {}
 
@@ -105,7 +109,7 @@ public class InterviewService {
             FeedbackDraft.of(FeedbackKind.INTERVIEW, notes.customerId(), at)
                 .withInteractionId(notes.interactionId())
                 .withCaseId(notes.caseId())
-                .withAgent(actor.name())
+                .withAgent(agent(notes, actor))
                 .withScores(notes.answers().scores(survey.content()))
                 .withText(notes.answers().text(survey.content(), language))
                 .withExternalId(notes.externalId()));
@@ -137,6 +141,14 @@ public class InterviewService {
     store.claimAnswer(id, at);
     store.answeredBy(id, f.record().id());
     return new CreateResult<>(store.find(id).orElseThrow(), true);
+  }
+
+  /** The agent named, else the calling user; none for another system's key that names nobody. */
+  private String agent(Notes notes, Actor actor) {
+    if (notes.agent() != null) {
+      return notes.agent();
+    }
+    return users.existing(List.of(actor.name())).isEmpty() ? null : actor.name();
   }
 
   /**

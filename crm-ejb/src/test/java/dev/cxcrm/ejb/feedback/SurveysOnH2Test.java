@@ -262,6 +262,7 @@ class SurveysOnH2Test {
         wire(new InvitationRepository(), db.dataSource()),
         wire(new SurveyRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
+        wire(new UserQueries(), db.em()),
         TestBeans.tokyo());
   }
 
@@ -275,6 +276,7 @@ class SurveysOnH2Test {
         new InterviewService.Notes(
             s.id(),
             c,
+            null,
             null,
             null,
             null,
@@ -324,7 +326,7 @@ class SurveysOnH2Test {
                     () ->
                         tanaka.record(
                             new InterviewService.Notes(
-                                s.id(), c, null, null, null, answers("q1", 9), "call-77"))))
+                                s.id(), c, null, null, null, null, answers("q1", 9), "call-77"))))
         .isInstanceOf(dev.cxcrm.domain.shared.Conflict.class);
 
     // The interview counts for fatigue: an e-mail invitation right after is skipped.
@@ -363,11 +365,12 @@ class SurveysOnH2Test {
     assertThat(
             fields.apply(
                 new InterviewService.Notes(
-                    s.id(), c, null, null, null, answers("effort", 8, "good", "fast"), null)))
+                    s.id(), c, null, null, null, null, answers("effort", 8, "good", "fast"), null)))
         .containsExactlyInAnyOrder("answers.q1", "answers.effort", "answers.good");
     assertThat(
             fields.apply(
-                new InterviewService.Notes(off.id(), c, null, null, null, answers("q1", 9), null)))
+                new InterviewService.Notes(
+                    off.id(), c, null, null, null, null, answers("q1", 9), null)))
         .containsExactly("surveyId");
     assertThat(
             fields.apply(
@@ -377,6 +380,7 @@ class SurveysOnH2Test {
                     null,
                     null,
                     java.time.Instant.now().plusSeconds(3600),
+                    null,
                     answers("q1", 9),
                     null)))
         .containsExactly("receivedAt");
@@ -387,7 +391,7 @@ class SurveysOnH2Test {
                     () ->
                         tanaka.record(
                             new InterviewService.Notes(
-                                s.id(), others, null, null, null, answers("q1", 9), null))))
+                                s.id(), others, null, null, null, null, answers("q1", 9), null))))
         .isInstanceOf(dev.cxcrm.domain.shared.DomainException.class)
         .isNotInstanceOf(InvalidInput.class);
     assertThat(

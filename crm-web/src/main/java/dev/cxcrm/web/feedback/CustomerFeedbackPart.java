@@ -68,8 +68,7 @@ public class CustomerFeedbackPart implements Serializable {
       feedback.record(form.toDraft(customerId, time.zone()));
       text.info("recorded");
       form = freshForm();
-      latest = null;
-      timeline.reload();
+      changed();
       PrimeFaces.current().focus("feedbackForm:text");
     } catch (InvalidInput e) {
       // Scores sit in inputs named after the score: scores.nps is shown next to nps.
@@ -88,6 +87,14 @@ public class CustomerFeedbackPart implements Serializable {
     } catch (DomainException e) {
       text.show(e, "feedbackForm");
     }
+  }
+
+  /**
+   * After feedback was recorded on the page (here or by an interview): fresh scores and timeline.
+   */
+  public void changed() {
+    latest = null;
+    timeline.reload();
   }
 
   /** The day and time of a score in the user's terms. */

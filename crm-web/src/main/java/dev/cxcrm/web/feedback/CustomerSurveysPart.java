@@ -40,6 +40,7 @@ public class CustomerSurveysPart implements Serializable {
   @Inject SurveyService surveys;
   @Inject InvitationService invitations;
   @Inject InterviewService interviews;
+  @Inject CustomerFeedbackPart feedback;
   @Inject SurveyLinks links;
   @Inject FeedbackText text;
   @Inject TimeSource time;
@@ -125,10 +126,11 @@ public class CustomerSurveysPart implements Serializable {
     try {
       interviews.record(
           new InterviewService.Notes(
-              script.id(), customerId, null, null, null, SurveyForm.given(answers), null));
+              script.id(), customerId, null, null, null, null, SurveyForm.given(answers), null));
       text.info("survey.interview.recorded");
       cancelInterview();
       list = null;
+      feedback.changed();
     } catch (InvalidInput e) {
       List<FieldError> rest = SurveyForm.byQuestion(e.errors(), errors, text::message);
       if (!rest.isEmpty()) {

@@ -20,12 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -47,47 +46,13 @@ public class InterviewResource {
           "interactionId",
           "caseId",
           "receivedAt",
+          "agent",
           "answers",
           "externalId");
 
   @Inject InterviewService interviews;
   @Inject TimeSource time;
   @Context UriInfo uri;
-
-  @Schema(
-      name = "InterviewRequest",
-      description =
-          "The answers an agent noted while asking an active survey's questions. Unknown fields are"
-              + " refused (400).")
-  public record Body(
-      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long surveyId,
-      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long customerId,
-      @Schema(
-              type = SchemaType.INTEGER,
-              format = "int64",
-              nullable = true,
-              description = "The customer's interaction (call, meeting) it was held in.")
-          Long interactionId,
-      @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true) Long caseId,
-      @Schema(
-              type = SchemaType.STRING,
-              format = "date-time",
-              nullable = true,
-              description = "When it was held; now when left out. Not in the future.")
-          OffsetDateTime receivedAt,
-      @Schema(
-              required = true,
-              description =
-                  "By question key: a score as a whole number inside the question's scale, a text,"
-                      + " a choice key, or an array of choice keys for a multiple choice. Every"
-                      + " required question answered; errors name answers.<key>.")
-          Map<String, Object> answers,
-      @Schema(
-              nullable = true,
-              description =
-                  "The sender's id: sent again with the same answers, 200 and the first"
-                      + " interview; with other answers, 409.")
-          String externalId) {}
 
   @POST
   @Operation(
@@ -98,15 +63,15 @@ public class InterviewResource {
               + " opens a follow-up) and an answered invitation on the INTERVIEW channel, which"
               + " counts for survey fatigue. Consent does not stop it: the customer answered in"
               + " person. An agent records for its own and unowned customers.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = Body.class)))
+  @RequestBody(content = @Content(schema = @Schema(implementation = InterviewRequest.class)))
   @APIResponse(
       responseCode = "201",
       description = "Recorded; Location is the invitation.",
-      content = @Content(schema = @Schema(implementation = InvitationView.class)))
+      content = @Content(schema = @Schema(ref = "SurveyInvitation")))
   @APIResponse(
       responseCode = "200",
       description = "Recorded before under this externalId; nothing was written.",
-      content = @Content(schema = @Schema(implementation = InvitationView.class)))
+      content = @Content(schema = @Schema(ref = "SurveyInvitation")))
   public Response record(InputStream body) {
     JsonInput in = JsonInput.read(body, FIELDS);
     in.require("surveyId");
@@ -116,7 +81,8 @@ public class InterviewResource {
     Long customer = in.id("customerId");
     Long interaction = in.id("interactionId");
     Long serviceCase = in.id("caseId");
-    var receivedAt = in.instant("receivedAt");
+    Instant receivedAt = in.instant("receivedAt");
+    String agent = in.string("agent");
     Map<String, List<String>> answers = in.answers("answers");
     String externalId = in.string("externalId");
     in.done();
@@ -128,6 +94,7 @@ public class InterviewResource {
                 interaction,
                 serviceCase,
                 receivedAt,
+                agent,
                 new SurveyAnswers(answers),
                 externalId));
     InvitationView v = InvitationView.of(r.record(), null, time.zone());

@@ -69,7 +69,7 @@ public class InvitationResource {
   @APIResponse(
       responseCode = "201",
       description = "Made (sent, planned or skipped).",
-      content = @Content(schema = @Schema(implementation = InvitationView.class)))
+      content = @Content(schema = @Schema(ref = "SurveyInvitation")))
   public Response create(InputStream body) {
     JsonInput in = JsonInput.read(body, FIELDS);
     in.require("surveyId");

@@ -108,7 +108,7 @@ public class SurveySendResource {
   @APIResponse(
       responseCode = "202",
       description = "Started.",
-      content = @Content(schema = @Schema(implementation = View.class)))
+      content = @Content(schema = @Schema(ref = "SurveySend")))
   public Response start(InputStream body) {
     JsonInput in = JsonInput.read(body, FIELDS);
     in.require("surveyId");

@@ -325,6 +325,71 @@ class SurveyApiIT {
         .body("items.changes.flatten().field", hasItem("consent.survey"));
   }
 
+  @Test
+  void an_interview_records_the_scripts_answers_once_and_refuses_a_broken_answer_by_its_question() {
+    long survey = newSurvey("面談 " + RUN);
+    // No survey consent: the customer answers in person.
+    long customer = customer(false, null, null);
+    java.util.function.Function<JsonObjectBuilder, Response> record =
+        answers ->
+            as("AGENT")
+                .body(
+                    Json.createObjectBuilder()
+                        .add("surveyId", survey)
+                        .add("customerId", customer)
+                        .add("answers", answers)
+                        .add("externalId", "call-" + RUN)
+                        .build()
+                        .toString())
+                .post("/api/interviews");
+    record
+        .apply(Json.createObjectBuilder().add("q1", 6.5).add("q2", 9).add("nope", "x"))
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("answers.q1", "answers.q2", "answers.nope"));
+    record
+        .apply(Json.createObjectBuilder().add("q1", true))
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("answers.q1"));
+
+    Response made = record.apply(Json.createObjectBuilder().add("q1", 4).add("q2", 2));
+    made.then()
+        .statusCode(201)
+        .header("Location", containsString("/api/survey-invitations/"))
+        .body("channel", equalTo("INTERVIEW"))
+        .body("status", equalTo("ANSWERED"));
+    long id = made.jsonPath().getLong("id");
+    // A retry is the first interview; nothing more is written.
+    record
+        .apply(Json.createObjectBuilder().add("q1", 4).add("q2", 2))
+        .then()
+        .statusCode(200)
+        .body("id", equalTo((int) id));
+    as("AGENT")
+        .get("/api/feedback?customerId=" + customer)
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.hasSize(1))
+        .body("items[0].kind", equalTo("INTERVIEW"))
+        .body("items[0].scores.nps", equalTo(4))
+        .body("items[0].npsGroup", equalTo("DETRACTOR"));
+    // An interview is not sent as an invitation.
+    as("AGENT")
+        .body(
+            Json.createObjectBuilder()
+                .add("surveyId", survey)
+                .add("customerId", customer)
+                .add("channel", "INTERVIEW")
+                .build()
+                .toString())
+        .post("/api/survey-invitations")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("channel"));
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   /** A Faces form of one browser session, read from its page: cookies, view state and nonce. */

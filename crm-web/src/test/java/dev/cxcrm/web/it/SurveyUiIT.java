@@ -23,7 +23,7 @@ import org.openqa.selenium.WebDriver;
  * Surveys in a browser: a customer answers through a personal link on a phone-sized window (saves
  * part way, comes back, sends) and is refused kindly the second time; a manager invites a customer
  * from the customer page (the link shown once, the invitation listed) and sets the survey that a
- * resolved case sends.
+ * resolved case sends, and records an interview held with a survey as the script.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -133,6 +133,22 @@ class SurveyUiIT {
             .contains("リンク", "手動", "送信済み");
         wholePage(browser, "survey-customer-invite");
 
+        // An interview over the phone: the script's questions, a refused answer, then recorded.
+        click(d, By.id("surveyInvite:interview"));
+        waitFor(d, By.id("surveyInvite:recordInterview"));
+        type(d, "surveyInvite:questions:1:text", "電話で伺いました");
+        click(d, By.id("surveyInvite:recordInterview"));
+        waitFor(d, By.className("svy-error"));
+        assertThat(d.findElement(By.className("svy-error")).getText()).contains("お答えください");
+        wholePage(browser, "survey-interview-refused");
+        click(d, By.id("surveyInvite:questions:0:score:3"));
+        click(d, By.id("surveyInvite:recordInterview"));
+        waitForText(d, By.id("growl_container"), "インタビューを記録しました");
+        waitForText(d, By.id("surveyInvite:invitations"), "インタビュー");
+        assertThat(d.findElements(By.id("surveyInvite:recordInterview"))).isEmpty();
+        waitForText(d, By.id("npsScore"), "3");
+        wholePage(browser, "survey-interview-recorded");
+
         click(d, By.id("navSurveys"));
         waitFor(d, By.id("automations:save"));
         choose(d, "automations:triggers:0:survey", "手動 " + RUN);
@@ -151,6 +167,14 @@ class SurveyUiIT {
                 .jsonPath()
                 .getString("items.find { it.trigger == 'CASE_RESOLVED' }.surveyId"))
         .isNotNull();
+    assertThat(
+            given()
+                .spec(Api.withRole(base, "MANAGER"))
+                .queryParam("customerId", customer)
+                .get("/api/feedback")
+                .jsonPath()
+                .getList("items.kind"))
+        .containsExactly("INTERVIEW");
   }
 
   private long survey(String name) {
