@@ -20,6 +20,8 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +50,12 @@ public class FeedbackRepository {
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
-  /** Writes the rows with their themes; answers their ids in the order given. */
+  @Inject Event<FeedbackRecorded> recorded;
+
+  /**
+   * Writes the rows with their themes and tells observers (in this transaction); answers their ids
+   * in the order given.
+   */
   List<Long> insert(List<FeedbackDraft> rows, String actor, Instant now) {
     if (rows.isEmpty()) {
       return List.of();
@@ -72,6 +79,7 @@ public class FeedbackRepository {
         s.executeBatch();
         t.executeBatch();
       }
+      recorded.fire(new FeedbackRecorded(ids, rows));
       return ids;
     } catch (SQLException e) {
       if (isUniqueViolation(e)) {

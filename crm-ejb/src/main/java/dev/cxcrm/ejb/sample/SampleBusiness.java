@@ -7,6 +7,7 @@ import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
+import dev.cxcrm.ejb.metrics.FeedbackRollup;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -60,6 +61,7 @@ public class SampleBusiness {
   @Inject ResponseDeadlines deadlines;
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
+  @Inject FeedbackRollup rollup;
 
   @Inject
   @ConfigProperty(name = "crm.sample-data", defaultValue = "false")
@@ -136,6 +138,8 @@ public class SampleBusiness {
                 now,
                 policy.calendar());
       }
+      // The sample wrote the feedback table directly: the metrics' rollup is made from it.
+      rollup.rebuild();
       contacts = cx.contacts().size();
       cases = cx.cases().size();
       tx.commit();

@@ -74,7 +74,7 @@ class FeedbackOnH2Test {
     return wire(
         new FeedbackService(),
         caller(name, role),
-        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new CustomerQueries(), db.dataSource()),
         wire(new TouchpointQueries(), db.em()),
         wire(new UserQueries(), db.em()),
@@ -91,7 +91,7 @@ class FeedbackOnH2Test {
         new FollowUpService(),
         caller(name, role),
         wire(new FollowUpRepository(), db.dataSource()),
-        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new CustomerQueries(), db.dataSource()),
         TestBeans.tokyo());
   }

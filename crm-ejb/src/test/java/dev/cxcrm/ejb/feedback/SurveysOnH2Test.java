@@ -130,7 +130,7 @@ class SurveysOnH2Test {
         new SurveyAnswering(),
         wire(new InvitationRepository(), db.dataSource()),
         wire(new SurveyRepository(), db.dataSource()),
-        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(
             new FollowUpOpener(),
             wire(new FollowUpRepository(), db.dataSource()),
@@ -211,7 +211,9 @@ class SurveysOnH2Test {
     Invitation v = invitations(30).get(made.invitation().id());
     assertThat(v.status()).isEqualTo(InvitationStatus.ANSWERED);
     Feedback f =
-        wire(new FeedbackRepository(), db.dataSource()).find(List.of(v.feedbackId())).get(0);
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents())
+            .find(List.of(v.feedbackId()))
+            .get(0);
     assertThat(f.content().kind()).isEqualTo(FeedbackKind.SURVEY);
     assertThat(f.content().customerId()).isEqualTo(c);
     assertThat(f.content().scores()).isEqualTo(new Scores(3, null, null, 6, 7));
@@ -244,7 +246,7 @@ class SurveysOnH2Test {
         wire(
             new FeedbackService(),
             caller(name, role),
-            wire(new FeedbackRepository(), db.dataSource()),
+            wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
             wire(new CustomerQueries(), db.dataSource()),
             wire(new TouchpointQueries(), db.em()),
             wire(new UserQueries(), db.em()),
@@ -258,7 +260,7 @@ class SurveysOnH2Test {
         new InterviewService(),
         caller(name, role),
         feedback,
-        wire(new FeedbackRepository(), db.dataSource()),
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new InvitationRepository(), db.dataSource()),
         wire(new SurveyRepository(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
@@ -293,7 +295,9 @@ class SurveysOnH2Test {
     assertThat(wire(new InvitationRepository(), db.dataSource()).answers(v.id()).of("good"))
         .containsExactly("speed", "staff");
     Feedback f =
-        wire(new FeedbackRepository(), db.dataSource()).find(List.of(v.feedbackId())).get(0);
+        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents())
+            .find(List.of(v.feedbackId()))
+            .get(0);
     assertThat(f.content().kind()).isEqualTo(FeedbackKind.INTERVIEW);
     assertThat(f.content().agent()).isEqualTo("tanaka");
     assertThat(f.content().scores()).isEqualTo(new Scores(5, null, null, null, null));

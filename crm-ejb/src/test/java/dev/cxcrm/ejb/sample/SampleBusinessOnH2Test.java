@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
+import dev.cxcrm.ejb.metrics.FeedbackRollup;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -31,6 +32,7 @@ class SampleBusinessOnH2Test {
               wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
               cheapHashing(),
               TestBeans.tokyo(),
+              wire(new FeedbackRollup(), db.dataSource(), TestBeans.tokyo()),
               db.dataSource(),
               transactions(db));
       sample.enabled = true;
@@ -62,6 +64,13 @@ class SampleBusinessOnH2Test {
                       + " and f.received_at >= current_timestamp - interval '29' day"
                       + " and not exists (select 1 from follow_up u where u.feedback_id = f.id)"))
           .isZero();
+      // The metrics' rollup was made from the sample's answers: one count per NPS answer.
+      assertThat(
+              sql(
+                  db,
+                  "select sum(promoters + passives + detractors) from metric_feedback_day"
+                      + " where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(nps) from feedback"));
     }
   }
 

@@ -66,4 +66,21 @@ public final class TestBeans {
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
+
+  /** CDI events delivered at once to one observer, as a synchronous observer in a container. */
+  @SuppressWarnings("unchecked")
+  public static <T> jakarta.enterprise.event.Event<T> events(java.util.function.Consumer<T> to) {
+    return (jakarta.enterprise.event.Event<T>)
+        Proxy.newProxyInstance(
+            TestBeans.class.getClassLoader(),
+            new Class<?>[] {jakarta.enterprise.event.Event.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "fire" -> {
+                    to.accept((T) args[0]);
+                    yield null;
+                  }
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
 }

@@ -70,6 +70,8 @@ class FeatureTablesTest {
               "survey_answer",
               "survey_send",
               "survey_automation"),
+          "metrics",
+          Set.of("metric_feedback_day"),
           "security",
           Set.of("app_user", "api_key", "login_throttle"),
           "shared",

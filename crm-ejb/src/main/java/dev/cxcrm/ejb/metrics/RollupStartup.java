@@ -1,0 +1,28 @@
+package dev.cxcrm.ejb.metrics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Makes the metrics' rollup at the first start after the upgrade that added it, from the feedback
+ * recorded before; later starts find it filled and do nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class RollupStartup {
+  private static final Logger LOG = Logger.getLogger(RollupStartup.class.getName());
+
+  @Inject FeedbackRollup rollup;
+
+  @PostConstruct
+  void fill() {
+    if (rollup.fillIfEmpty()) {
+      LOG.info("The metrics' feedback rollup was made from the feedback recorded before.");
+    }
+  }
+}
