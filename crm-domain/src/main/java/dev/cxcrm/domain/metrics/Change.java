@@ -34,6 +34,22 @@ public record Change(double difference, double z, long nBefore, long nAfter) {
     return of(after.value() - before.value(), before.variance() + after.variance(), before, after);
   }
 
+  /**
+   * The difference of two figures for which no test is stated (CES, review average): z is NaN, and
+   * it is never called significant. Null when either figure has no value.
+   */
+  public static Change untested(Figure before, Figure after) {
+    if (before.value() == null || after.value() == null) {
+      return null;
+    }
+    return new Change(after.value() - before.value(), Double.NaN, before.n(), after.n());
+  }
+
+  /** Whether a stated test gave z (NPS, CSAT); false for an untested difference. */
+  public boolean tested() {
+    return !Double.isNaN(z);
+  }
+
   private static Change of(double difference, double variance, Sampled before, Sampled after) {
     double z =
         variance > 0
@@ -42,7 +58,7 @@ public record Change(double difference, double z, long nBefore, long nAfter) {
     return new Change(difference, z, before.n(), after.n());
   }
 
-  /** Beyond the noise: |z| > 1.96. */
+  /** Beyond the noise: |z| > 1.96 (never for an untested difference). */
   public boolean significant() {
     return Math.abs(z) > CRITICAL_Z;
   }

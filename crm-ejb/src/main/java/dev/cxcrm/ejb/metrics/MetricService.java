@@ -1,9 +1,12 @@
 package dev.cxcrm.ejb.metrics;
 
 import dev.cxcrm.domain.metrics.FeedbackCounts;
+import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.journey.TouchpointQueries;
+import dev.cxcrm.ejb.security.UserQueries;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,7 +26,33 @@ import java.util.Map;
 @DeclareRoles({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class MetricService {
-  @Inject FeedbackRollup rollup;
+  @Inject FeedbackRollupRepository rollup;
+  @Inject TouchpointQueries touchpoints;
+  @Inject UserQueries users;
+
+  /** A value's name in Japanese and in English. */
+  public record Name(String ja, String en) implements java.io.Serializable {}
+
+  /**
+   * How people name the values of a cut that the rollup keeps as ids or user names: a touchpoint's
+   * Japanese and English names, an agent's display name (both languages). Other cuts' values are
+   * their own names (labels, enum constants) and are not listed.
+   */
+  public Map<String, Name> names(MetricCut cut, Collection<String> values) {
+    Map<String, Name> out = new java.util.HashMap<>();
+    if (cut == MetricCut.TOUCHPOINT) {
+      List<Long> ids =
+          values.stream().filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+      touchpoints
+          .find(ids)
+          .forEach((id, t) -> out.put(id.toString(), new Name(t.nameJa(), t.nameEn())));
+    } else if (cut == MetricCut.AGENT) {
+      users.enabled().stream()
+          .filter(a -> values.contains(a.username()))
+          .forEach(a -> out.put(a.username(), new Name(a.displayName(), a.displayName())));
+    }
+    return out;
+  }
 
   public FeedbackFigures feedback(MetricQuery q) {
     Map<LocalDate, FeedbackCounts> days = rollup.byDay(q.period(), q.cut(), q.value());

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 public class RollupStartup {
   private static final Logger LOG = Logger.getLogger(RollupStartup.class.getName());
 
-  @Inject FeedbackRollup rollup;
+  @Inject FeedbackRollupRepository rollup;
 
   @PostConstruct
   void fill() {

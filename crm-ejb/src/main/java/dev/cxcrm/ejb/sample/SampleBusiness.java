@@ -7,7 +7,7 @@ import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
-import dev.cxcrm.ejb.metrics.FeedbackRollup;
+import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -61,7 +61,7 @@ public class SampleBusiness {
   @Inject ResponseDeadlines deadlines;
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
-  @Inject FeedbackRollup rollup;
+  @Inject FeedbackRollupRepository rollup;
 
   @Inject
   @ConfigProperty(name = "crm.sample-data", defaultValue = "false")

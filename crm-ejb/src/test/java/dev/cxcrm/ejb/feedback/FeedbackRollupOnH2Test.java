@@ -18,7 +18,7 @@ import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.metrics.FeedbackFigures;
-import dev.cxcrm.ejb.metrics.FeedbackRollup;
+import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.MetricQuery;
 import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -54,7 +54,7 @@ class FeedbackRollupOnH2Test {
   private static final List<String> SEGMENTS = List.of("東京", "法人", "VIP");
 
   private static H2Jpa db;
-  private static FeedbackRollup rollup;
+  private static FeedbackRollupRepository rollup;
   private static MetricService metrics;
   private static final Map<Long, RelationshipType> types = new HashMap<>();
   private static final Map<Long, Set<String>> segments = new HashMap<>();
@@ -64,7 +64,7 @@ class FeedbackRollupOnH2Test {
   static void data() {
     db = H2Jpa.open("rollup");
     AGENTS.forEach(a -> db.user(a, "AGENT"));
-    rollup = wire(new FeedbackRollup(), db.dataSource(), TestBeans.tokyo());
+    rollup = wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup);
     Random random = new Random(20261203);
     var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
-import dev.cxcrm.ejb.metrics.FeedbackRollup;
+import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -32,7 +32,7 @@ class SampleBusinessOnH2Test {
               wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
               cheapHashing(),
               TestBeans.tokyo(),
-              wire(new FeedbackRollup(), db.dataSource(), TestBeans.tokyo()),
+              wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               db.dataSource(),
               transactions(db));
       sample.enabled = true;

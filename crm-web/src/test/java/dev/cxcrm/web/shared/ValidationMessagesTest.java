@@ -20,7 +20,8 @@ class ValidationMessagesTest {
           "dev.cxcrm.web.interaction",
           "dev.cxcrm.web.journey",
           "dev.cxcrm.web.playbook",
-          "dev.cxcrm.web.feedback");
+          "dev.cxcrm.web.feedback",
+          "dev.cxcrm.web.metrics");
   private static final List<String> SHARED =
       List.of(
           "required",

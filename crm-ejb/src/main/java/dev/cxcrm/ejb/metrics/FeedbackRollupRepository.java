@@ -43,7 +43,7 @@ import javax.sql.DataSource;
  * Reading sums the rows of one cut over a range of days, along its primary key.
  */
 @ApplicationScoped
-public class FeedbackRollup {
+public class FeedbackRollupRepository {
   /** The cut of the rows that count everything; its value is empty. */
   static final String ALL = "ALL";
 

@@ -1,0 +1,126 @@
+package dev.cxcrm.web.metrics;
+
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.metrics.MetricQuery;
+import dev.cxcrm.web.shared.QueryInput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the API and the dashboard read what a metric is asked over: the period (default this month
+ * and the two before, at most {@value #MAX_DAYS} days: three years), at most one cut's value, and
+ * {@code groupBy} a calendar period or a cut.
+ */
+final class MetricRequest {
+  static final int MAX_DAYS = 3 * 366 + 2;
+  static final ReportPeriod.Rule PERIOD = ReportPeriod.Rule.lastMonths(3, MAX_DAYS);
+
+  /** The groupBy words for calendar periods, in the API's spelling. */
+  static final Map<String, PeriodGrouping> PERIODS =
+      Map.of(
+          "week", PeriodGrouping.WEEK,
+          "month", PeriodGrouping.MONTH,
+          "quarter", PeriodGrouping.QUARTER,
+          "half-year", PeriodGrouping.HALF_YEAR,
+          "year", PeriodGrouping.YEAR);
+
+  private MetricRequest() {}
+
+  /** The groupBy words: the calendar periods, then the cuts by their parameter names. */
+  static List<String> groupings() {
+    List<String> words = new ArrayList<>(List.of("week", "month", "quarter", "half-year", "year"));
+    for (MetricCut c : MetricCut.values()) {
+      words.add(c.parameter());
+    }
+    return words;
+  }
+
+  /**
+   * The query of these parameters, problems added to {@code in}; null when the period could not be
+   * read. {@code cuts} holds each cut's parameter as given (null when absent).
+   */
+  static MetricQuery read(
+      QueryInput in,
+      String from,
+      String to,
+      String groupBy,
+      Map<MetricCut, String> cuts,
+      LocalDate today) {
+    ReportPeriod period = in.period(from, to, PERIOD, today);
+    String grouping = in.word("groupBy", groupBy, groupings(), null);
+    Map<MetricCut, String> given = new EnumMap<>(MetricCut.class);
+    cuts.forEach(
+        (cut, raw) -> {
+          String value = value(in, cut, raw);
+          if (value != null) {
+            given.put(cut, value);
+          }
+        });
+    if (given.size() > 1) {
+      MetricCut second = given.keySet().stream().skip(1).findFirst().orElseThrow();
+      in.refuse(
+          second.parameter(),
+          "metrics.validation.oneCut",
+          "Keep one cut's value or group by a cut, not both.");
+    }
+    MetricCut byCut = byCut(grouping);
+    if (byCut != null && !given.isEmpty()) {
+      in.refuse(
+          "groupBy",
+          "metrics.validation.oneCut",
+          "Keep one cut's value or group by a cut, not both.");
+    }
+    if (period == null || given.size() > 1 || (byCut != null && !given.isEmpty())) {
+      return null;
+    }
+    MetricCut cut = given.isEmpty() ? null : given.keySet().iterator().next();
+    return new MetricQuery(
+        period,
+        cut,
+        cut == null ? null : given.get(cut),
+        grouping == null ? null : PERIODS.get(grouping),
+        byCut);
+  }
+
+  private static MetricCut byCut(String grouping) {
+    for (MetricCut c : MetricCut.values()) {
+      if (c.parameter().equals(grouping)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A cut's value as the rollup keeps it: an enum's name, an id's digits, a label as written. */
+  private static String value(QueryInput in, MetricCut cut, String raw) {
+    String name = cut.parameter();
+    return switch (cut) {
+      case SEGMENT, AGENT -> QueryInput.text(raw);
+      case RELATIONSHIP_TYPE -> name(in.enumValue(name, raw, RelationshipType.class));
+      case STAGE -> name(in.enumValue(name, raw, JourneyStage.class));
+      case CHANNEL -> name(in.enumValue(name, raw, Channel.class));
+      case TOUCHPOINT -> {
+        Long id = in.id(name, raw);
+        yield id == null ? null : id.toString();
+      }
+    };
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  /** The API's name of a metric: nps, csat, ces, reviews. */
+  static String word(Enum<?> metric) {
+    return metric.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.cxcrm.web.metrics;
+
+import dev.cxcrm.domain.metrics.Change;
+import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.Figure;
+import dev.cxcrm.ejb.metrics.FeedbackFigures;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A metric as the API answers it: the period's figure, the change, and the groups asked for. */
+@JsonbNillable
+@Schema(
+    name = "Metric",
+    description =
+        "A metric over a period (days in the business time zone, both included). value is null"
+            + " without a sample, never 0; n is the sample size; smallSample below 30. ciLow and"
+            + " ciHigh: the 95 % interval (NPS, CSAT), not clipped. parts: what it was computed"
+            + " from. change: against the previous period (the calendar month or quarter before a"
+            + " whole one, else as many days before), significant only by the stated test (NPS,"
+            + " CSAT; null for the others).")
+public record MetricView(
+    @Schema(enumeration = {"nps", "csat", "ces", "reviews"}) String metric,
+    @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
+    @Schema(type = SchemaType.STRING, format = "date") LocalDate to,
+    String timeZone,
+    @Schema(nullable = true, description = "The cut kept, by its parameter name.") String cut,
+    @Schema(nullable = true) String cutValue,
+    @Schema(nullable = true) String groupBy,
+    @Schema(nullable = true) Double value,
+    long n,
+    boolean smallSample,
+    @Schema(nullable = true) Double ciLow,
+    @Schema(nullable = true) Double ciHigh,
+    @Schema(
+            type = SchemaType.OBJECT,
+            additionalProperties = Double.class,
+            description =
+                "nps: promoters, passives, detractors; csat: satisfied, n5/mean5, n7/mean7; ces:"
+                    + " lowEffort, lowEffortPercent, n5/mean5, n7/mean7; reviews: stars.")
+        Map<String, Number> parts,
+    PreviousView previous,
+    @Schema(nullable = true) ChangeView change,
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = GroupView.class,
+            description = "With groupBy: every group in order, empty ones with a null value.")
+        List<GroupView> groups) {
+
+  /** The previous period and its figure. */
+  @JsonbNillable
+  @Schema(name = "MetricPrevious")
+  public record PreviousView(
+      @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
+      @Schema(type = SchemaType.STRING, format = "date") LocalDate to,
+      @Schema(nullable = true) Double value,
+      long n) {}
+
+  /** This period's value minus the previous one's, and the test's verdict. */
+  @JsonbNillable
+  @Schema(name = "MetricChange")
+  public record ChangeView(
+      double difference,
+      @Schema(nullable = true, description = "The test's z; null when untested or unbounded.")
+          Double z,
+      @Schema(nullable = true, description = "|z| > 1.96; null when no test is stated.")
+          Boolean significant,
+      boolean smallSample) {
+    static ChangeView of(Change c) {
+      if (c == null) {
+        return null;
+      }
+      return new ChangeView(
+          c.difference(),
+          Double.isFinite(c.z()) ? c.z() : null,
+          c.tested() ? c.significant() : null,
+          c.smallSample());
+    }
+  }
+
+  /** One group: a calendar period (from, to) or one value of the cut grouped by (key). */
+  @JsonbNillable
+  @Schema(name = "MetricGroup")
+  public record GroupView(
+      @Schema(type = SchemaType.STRING, format = "date", nullable = true) LocalDate from,
+      @Schema(type = SchemaType.STRING, format = "date", nullable = true) LocalDate to,
+      @Schema(nullable = true) String key,
+      @Schema(nullable = true) Double value,
+      long n,
+      boolean smallSample,
+      @Schema(nullable = true) Double ciLow,
+      @Schema(nullable = true) Double ciHigh,
+      @Schema(type = SchemaType.OBJECT, additionalProperties = Double.class)
+          Map<String, Number> parts) {
+    static GroupView of(FeedbackMetric m, FeedbackFigures.Group g) {
+      Figure f = m.of(g.counts());
+      return new GroupView(
+          g.period() == null ? null : g.period().from(),
+          g.period() == null ? null : g.period().to(),
+          g.value(),
+          f.value(),
+          f.n(),
+          f.smallSample(),
+          f.interval() == null ? null : f.interval().low(),
+          f.interval() == null ? null : f.interval().high(),
+          f.parts());
+    }
+  }
+
+  static MetricView of(FeedbackMetric m, FeedbackFigures f, ZoneId zone, String groupBy) {
+    Figure now = m.of(f.counts());
+    Figure before = m.of(f.previous());
+    var q = f.query();
+    return new MetricView(
+        MetricRequest.word(m),
+        q.period().from(),
+        q.period().to(),
+        zone.getId(),
+        q.cut() == null ? null : q.cut().parameter(),
+        q.value(),
+        groupBy,
+        now.value(),
+        now.n(),
+        now.smallSample(),
+        now.interval() == null ? null : now.interval().low(),
+        now.interval() == null ? null : now.interval().high(),
+        now.parts(),
+        new PreviousView(
+            f.previousPeriod().from(), f.previousPeriod().to(), before.value(), before.n()),
+        ChangeView.of(m.change(f.previous(), f.counts())),
+        f.groups().stream().map(g -> GroupView.of(m, g)).toList());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.cxcrm.web.metrics;
+
+import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.NotFound;
+import dev.cxcrm.ejb.metrics.MetricQuery;
+import dev.cxcrm.ejb.metrics.MetricService;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.QueryInput;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The metrics over a period, with their sample size, interval, change, cuts and trend. */
+@Path("metrics")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+@Tag(name = "Metrics", description = "NPS, CSAT, CES and more, exact, with n and intervals.")
+public class MetricsResource {
+  @Inject MetricService metrics;
+  @Inject TimeSource time;
+
+  @GET
+  @Path("{metric}")
+  @Operation(
+      operationId = "getMetric",
+      summary = "A metric over a period",
+      description =
+          "from/to: days in the business time zone, both included (default this month and the two"
+              + " before; at most three years). At most one cut is kept (segment, relationshipType,"
+              + " stage, touchpointId, channel or agent). groupBy: week, month, quarter, half-year"
+              + " or year for a trend (every group listed, empty ones with a null value), or a"
+              + " cut's name for one entry per value; a cut kept and a period grouping together"
+              + " give one cut's trend.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The metric.",
+      content = @Content(schema = @Schema(implementation = MetricView.class)))
+  public MetricView get(
+      @Parameter(required = true, schema = @Schema(enumeration = {"nps", "csat", "ces", "reviews"}))
+          @PathParam("metric")
+          String metric,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "week",
+                        "month",
+                        "quarter",
+                        "half-year",
+                        "year",
+                        "segment",
+                        "relationshipType",
+                        "stage",
+                        "touchpointId",
+                        "channel",
+                        "agent"
+                      }))
+          @QueryParam("groupBy")
+          String groupBy,
+      @QueryParam("segment") String segment,
+      @QueryParam("relationshipType") String relationshipType,
+      @QueryParam("stage") String stage,
+      @QueryParam("touchpointId") String touchpointId,
+      @QueryParam("channel") String channel,
+      @QueryParam("agent") String agent) {
+    FeedbackMetric m = metric(metric);
+    Map<MetricCut, String> cuts = new EnumMap<>(MetricCut.class);
+    cuts.put(MetricCut.SEGMENT, segment);
+    cuts.put(MetricCut.RELATIONSHIP_TYPE, relationshipType);
+    cuts.put(MetricCut.STAGE, stage);
+    cuts.put(MetricCut.TOUCHPOINT, touchpointId);
+    cuts.put(MetricCut.CHANNEL, channel);
+    cuts.put(MetricCut.AGENT, agent);
+    QueryInput in = new QueryInput();
+    MetricQuery q = MetricRequest.read(in, from, to, groupBy, cuts, time.today());
+    in.done();
+    return MetricView.of(m, metrics.feedback(q), time.zone(), QueryInput.text(groupBy));
+  }
+
+  private static FeedbackMetric metric(String word) {
+    for (FeedbackMetric m : FeedbackMetric.values()) {
+      if (MetricRequest.word(m).equals(word)) {
+        return m;
+      }
+    }
+    throw new NotFound("Metric " + word);
+  }
+}

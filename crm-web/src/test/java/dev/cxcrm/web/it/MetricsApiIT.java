@@ -1,0 +1,252 @@
+package dev.cxcrm.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Metrics through the API on Payara Micro: feedback pushed for customers of a segment of this run
+ * only, then NPS, CSAT, CES and the review average of that segment computed by hand, with their n,
+ * interval, parts, month trend (empty months listed), breakdown and change; bad requests named by
+ * their parameter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsApiIT {
+  private static final String RUN = Long.toString(Math.abs(new Random().nextLong()), 36);
+  private static final String SEGMENT = "指標" + RUN;
+  private static final String PROBLEM = "application/problem+json";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_segments_figures_are_those_computed_by_hand_with_their_trend_and_change() {
+    long a = customer();
+    long b = customer();
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    // March 2026 (Tokyo): NPS 10, 9, 7, 3 from two customers; one at 00:00 on 1 March in Tokyo
+    // (the last day of February in UTC). April: nothing. May: NPS 0. February: NPS 10 and 9.
+    items.add(survey(a, "2026-03-01T00:00:00+09:00", 10).add("channel", "EMAIL"));
+    items.add(survey(a, "2026-03-10T12:00:00+09:00", 9).add("channel", "PHONE"));
+    items.add(survey(b, "2026-03-20T12:00:00+09:00", 7).add("channel", "EMAIL"));
+    items.add(
+        survey(b, "2026-03-31T23:59:59+09:00", 3)
+            .add("channel", "EMAIL")
+            .add(
+                "scores",
+                Json.createObjectBuilder().add("nps", 3).add("csat", 2).add("csatScale", 5)));
+    items.add(survey(a, "2026-05-15T12:00:00+09:00", 0));
+    items.add(survey(a, "2026-02-10T12:00:00+09:00", 10));
+    items.add(survey(b, "2026-02-11T12:00:00+09:00", 9));
+    // CSAT 5/5 and 6/7 in March (with the 2/5 above: 2 of 3 satisfied); CES 2/5 and 4/5.
+    items.add(scores(a, "2026-03-05T10:00:00+09:00", "csat", 5, 5));
+    items.add(scores(b, "2026-03-06T10:00:00+09:00", "csat", 6, 7));
+    items.add(scores(a, "2026-03-07T10:00:00+09:00", "ces", 2, 5));
+    items.add(scores(b, "2026-03-08T10:00:00+09:00", "ces", 4, 5));
+    items.add(review(a, "2026-03-09T10:00:00+09:00", 4));
+    items.add(review(b, "2026-03-09T11:00:00+09:00", 5));
+    as("MANAGER")
+        .body(Json.createObjectBuilder().add("items", items).build().toString())
+        .post("/api/feedback/bulk")
+        .then()
+        .statusCode(200)
+        .body("results.status", org.hamcrest.Matchers.everyItem(equalTo("CREATED")));
+
+    // March: promoters 2, passive 1, detractor 1 -> (2 - 1) * 100 / 4 = 25.
+    // p+ = .5, p- = .25: var = .75 - .0625 = .6875; 1.96 * sqrt(.6875 / 4) * 100 = 1.96 * 41.458 =
+    // 81.257.
+    // February (the calendar month before): 2 promoters -> 100; change -75 with var(Feb) = 0:
+    // z = -75 / sqrt(.171875 * 10000) = -1.809, within the noise.
+    JsonPath nps = metric("nps", "from=2026-03-01&to=2026-03-31");
+    assertThat(nps.getDouble("value")).isEqualTo(25.0);
+    assertThat(nps.getLong("n")).isEqualTo(4);
+    assertThat(nps.getBoolean("smallSample")).isTrue();
+    assertThat(nps.getDouble("ciLow")).isCloseTo(25 - 81.2573, within(1e-3));
+    assertThat(nps.getDouble("ciHigh")).isCloseTo(25 + 81.2573, within(1e-3));
+    assertThat(nps.getInt("parts.promoters")).isEqualTo(2);
+    assertThat(nps.getInt("parts.passives")).isEqualTo(1);
+    assertThat(nps.getInt("parts.detractors")).isEqualTo(1);
+    assertThat(nps.getString("previous.from")).isEqualTo("2026-02-01");
+    assertThat(nps.getDouble("previous.value")).isEqualTo(100.0);
+    assertThat(nps.getDouble("change.difference")).isEqualTo(-75.0);
+    assertThat(nps.getDouble("change.z")).isCloseTo(-1.8091, within(1e-3));
+    assertThat(nps.getBoolean("change.significant")).isFalse();
+    assertThat(nps.getString("timeZone")).isEqualTo("Asia/Tokyo");
+
+    // A trend from March to May: April is listed with no value, May is -100.
+    JsonPath trend = metric("nps", "from=2026-03-01&to=2026-05-31&groupBy=month");
+    assertThat(trend.getList("groups.from"))
+        .containsExactly("2026-03-01", "2026-04-01", "2026-05-01");
+    assertThat(trend.getList("groups.value", Double.class)).containsExactly(25.0, null, -100.0);
+    assertThat(trend.getList("groups.n", Integer.class)).containsExactly(4, 0, 1);
+
+    // One channel of the segment: EMAIL 10, 7, 3 -> (1 - 1) * 100 / 3 = 0.
+    JsonPath email =
+        as("AGENT")
+            .get("/api/metrics/nps?from=2026-03-01&to=2026-03-31&channel=EMAIL")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(email.getLong("n")).isGreaterThanOrEqualTo(3);
+
+    // CSAT: 5/5, 6/7 satisfied, 2/5 not: 66.67 % of 3, mixed scales: no single mean.
+    JsonPath csat = metric("csat", "from=2026-03-01&to=2026-03-31");
+    assertThat(csat.getDouble("value")).isCloseTo(200.0 / 3, within(1e-9));
+    assertThat(csat.getLong("n")).isEqualTo(3);
+    assertThat(csat.getInt("parts.satisfied")).isEqualTo(2);
+    assertThat(csat.getDouble("parts.mean5")).isEqualTo(3.5);
+    assertThat(csat.getDouble("parts.mean7")).isEqualTo(6.0);
+    // CES 2 and 4 on 1–5: mean 3, one low effort of two.
+    JsonPath ces = metric("ces", "from=2026-03-01&to=2026-03-31");
+    assertThat(ces.getDouble("value")).isEqualTo(3.0);
+    assertThat(ces.getDouble("parts.lowEffortPercent")).isEqualTo(50.0);
+    assertThat((Object) ces.get("ciLow")).isNull();
+    // Reviews 4 and 5: 4.5 over 2; the change has no stated test.
+    JsonPath reviews = metric("reviews", "from=2026-03-01&to=2026-03-31");
+    assertThat(reviews.getDouble("value")).isEqualTo(4.5);
+    assertThat(reviews.getLong("n")).isEqualTo(2);
+    // A period without answers: no score, n 0.
+    JsonPath empty = metric("nps", "from=2025-01-01&to=2025-01-31");
+    assertThat((Object) empty.get("value")).isNull();
+    assertThat(empty.getLong("n")).isZero();
+    assertThat((Object) empty.get("change")).isNull();
+  }
+
+  @Test
+  void a_breakdown_by_a_cut_lists_each_value_and_bad_requests_name_their_parameter() {
+    long c = customer();
+    as("MANAGER")
+        .body(
+            Json.createObjectBuilder()
+                .add(
+                    "items",
+                    Json.createArrayBuilder()
+                        .add(survey(c, "2026-06-02T10:00:00+09:00", 9).add("stage", "SERVICE"))
+                        .add(survey(c, "2026-06-03T10:00:00+09:00", 2).add("stage", "SERVICE"))
+                        .add(survey(c, "2026-06-04T10:00:00+09:00", 10).add("stage", "ADVOCACY")))
+                .build()
+                .toString())
+        .post("/api/feedback/bulk")
+        .then()
+        .statusCode(200);
+    JsonPath byStage =
+        as("AGENT")
+            .get("/api/metrics/nps?from=2026-06-02&to=2026-06-04&groupBy=stage")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<String> keys = byStage.getList("groups.key");
+    assertThat(keys).contains("SERVICE", "ADVOCACY");
+    int service = keys.indexOf("SERVICE");
+    // Other runs may add to June 2026; this run's two SERVICE answers are at least there.
+    assertThat(byStage.getList("groups.n", Integer.class).get(service)).isGreaterThanOrEqualTo(2);
+
+    as("AGENT")
+        .get("/api/metrics/nps?from=2026-06-01&to=2026-05-01")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("to"));
+    as("AGENT")
+        .get("/api/metrics/nps?segment=a&groupBy=stage")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("groupBy"));
+    as("AGENT")
+        .get("/api/metrics/nps?segment=a&channel=EMAIL&groupBy=fortnight")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("channel", "groupBy"));
+    as("AGENT")
+        .get("/api/metrics/nps?channel=FAX&touchpointId=-1&from=2020-01-01&to=2026-01-01")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("channel", "touchpointId", "to"));
+    as("AGENT")
+        .get("/api/metrics/happiness")
+        .then()
+        .statusCode(404)
+        .contentType(startsWith(PROBLEM));
+    given().spec(Api.anonymous(base)).get("/api/metrics/nps").then().statusCode(401);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  /** The metric of this run's segment. */
+  private JsonPath metric(String metric, String query) {
+    return as("AGENT")
+        .queryParam("segment", SEGMENT)
+        .get("/api/metrics/" + metric + "?" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static JsonObjectBuilder survey(long customer, String at, int nps) {
+    return Json.createObjectBuilder()
+        .add("kind", "SURVEY")
+        .add("customerId", customer)
+        .add("receivedAt", at)
+        .add("scores", Json.createObjectBuilder().add("nps", nps));
+  }
+
+  private static JsonObjectBuilder scores(long customer, String at, String score, int v, int s) {
+    return Json.createObjectBuilder()
+        .add("kind", "SURVEY")
+        .add("customerId", customer)
+        .add("receivedAt", at)
+        .add("scores", Json.createObjectBuilder().add(score, v).add(score + "Scale", s));
+  }
+
+  private static JsonObjectBuilder review(long customer, String at, int stars) {
+    return Json.createObjectBuilder()
+        .add("kind", "REVIEW")
+        .add("customerId", customer)
+        .add("receivedAt", at)
+        .add("stars", stars)
+        .add("platform", "Google");
+  }
+
+  private long customer() {
+    return Api.created(
+        base,
+        "/api/customers",
+        Json.createObjectBuilder()
+            .add("kind", "PERSON")
+            .add("name", "指標 顧客 " + RUN)
+            .add("relationshipType", "LONG_TERM")
+            .add("lifecycle", "ACTIVE")
+            .add("segments", Json.createArrayBuilder().add(SEGMENT)));
+  }
+
+  private RequestSpecification as(String role) {
+    return given().spec(Api.withRole(base, role));
+  }
+}
