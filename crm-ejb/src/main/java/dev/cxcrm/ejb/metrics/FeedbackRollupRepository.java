@@ -98,26 +98,33 @@ public class FeedbackRollupRepository {
     }
   }
 
-  /** Empties the rollup and makes it again from all feedback, a page of rows at a time. */
+  /**
+   * Empties the rollup and makes it again from all feedback, a page of rows at a time in the order
+   * they were received (so a page touches few days, and few rollup rows).
+   */
   public void rebuild() {
     Jdbc.update(dataSource, "delete from metric_feedback_day", List.of());
-    long after = 0;
+    Instant afterAt = Instant.EPOCH.minusSeconds(1);
+    long afterId = 0;
     while (true) {
+      List<Instant> at = new ArrayList<>();
       List<Long> ids = new ArrayList<>();
       List<Scored> page =
           Jdbc.list(
               dataSource,
               "select id, customer_id, received_at, nps, csat, csat_scale, ces, ces_scale, stars,"
-                  + " stage, touchpoint_id, channel, agent from shared_feedback where id > ?"
-                  + " order by id fetch first "
+                  + " stage, touchpoint_id, channel, agent from shared_feedback"
+                  + " where received_at > ? or (received_at = ? and id > ?)"
+                  + " order by received_at, id fetch first "
                   + REBUILD_PAGE
                   + " rows only",
-              List.of(after),
+              List.of(Jdbc.time(afterAt), Jdbc.time(afterAt), afterId),
               r -> {
                 ids.add(r.getLong(1));
+                at.add(Jdbc.instant(r.getObject(3)));
                 return new Scored(
                     r.getLong(2),
-                    Jdbc.instant(r.getObject(3)),
+                    at.get(at.size() - 1),
                     FeedbackCounts.of(
                         Jdbc.integer(r, 4),
                         Jdbc.integer(r, 5),
@@ -134,7 +141,8 @@ public class FeedbackRollupRepository {
         return;
       }
       add(page);
-      after = ids.get(ids.size() - 1);
+      afterAt = at.get(at.size() - 1);
+      afterId = ids.get(ids.size() - 1);
     }
   }
 

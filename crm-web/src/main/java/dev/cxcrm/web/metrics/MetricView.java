@@ -5,8 +5,10 @@ import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.ejb.metrics.FeedbackFigures;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,12 +39,10 @@ public record MetricView(
     @Schema(nullable = true) Double ciLow,
     @Schema(nullable = true) Double ciHigh,
     @Schema(
-            type = SchemaType.OBJECT,
-            additionalProperties = Double.class,
             description =
                 "nps: promoters, passives, detractors; csat: satisfied, n5/mean5, n7/mean7; ces:"
                     + " lowEffort, lowEffortPercent, n5/mean5, n7/mean7; reviews: stars.")
-        Map<String, Number> parts,
+        Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,
     @Schema(
@@ -94,8 +94,7 @@ public record MetricView(
       boolean smallSample,
       @Schema(nullable = true) Double ciLow,
       @Schema(nullable = true) Double ciHigh,
-      @Schema(type = SchemaType.OBJECT, additionalProperties = Double.class)
-          Map<String, Number> parts) {
+      Map<String, BigDecimal> parts) {
     static GroupView of(FeedbackMetric m, FeedbackFigures.Group g) {
       Figure f = m.of(g.counts());
       return new GroupView(
@@ -107,8 +106,22 @@ public record MetricView(
           f.smallSample(),
           f.interval() == null ? null : f.interval().low(),
           f.interval() == null ? null : f.interval().high(),
-          f.parts());
+          parts(f));
     }
+  }
+
+  /** The parts as exact numbers: counts as whole numbers, means as computed. */
+  static Map<String, BigDecimal> parts(Figure f) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    f.parts()
+        .forEach(
+            (k, v) ->
+                out.put(
+                    k,
+                    v instanceof Double d
+                        ? BigDecimal.valueOf(d)
+                        : BigDecimal.valueOf(v.longValue())));
+    return out;
   }
 
   static MetricView of(FeedbackMetric m, FeedbackFigures f, ZoneId zone, String groupBy) {
@@ -128,7 +141,7 @@ public record MetricView(
         now.smallSample(),
         now.interval() == null ? null : now.interval().low(),
         now.interval() == null ? null : now.interval().high(),
-        now.parts(),
+        parts(now),
         new PreviousView(
             f.previousPeriod().from(), f.previousPeriod().to(), before.value(), before.n()),
         ChangeView.of(m.change(f.previous(), f.counts())),

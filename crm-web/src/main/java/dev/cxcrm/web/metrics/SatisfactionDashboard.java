@@ -16,12 +16,15 @@ import dev.cxcrm.ejb.metrics.MetricQuery;
 import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.PeriodFilter;
+import dev.cxcrm.web.shared.QueryInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +56,36 @@ public class SatisfactionDashboard extends PeriodFilter {
   private FeedbackFigures breakdown;
   private Map<String, MetricService.Name> names = Map.of();
 
-  /** On opening: the default period (this month and the two before), by month. */
+  /**
+   * On opening: what the address asks, as the API reads it ({@code from}, {@code to}, {@code
+   * groupBy} by a period, one cut's value such as {@code segment=VIP}), else this month and the two
+   * before by month. An address that cannot be read shows the defaults and says why.
+   */
   public void load() {
-    if (figures == null) {
-      use(MetricRequest.PERIOD.standard(time.today()));
-      show();
+    if (figures != null) {
+      return;
     }
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Map<MetricCut, String> cuts = new EnumMap<>(MetricCut.class);
+    for (MetricCut c : MetricCut.values()) {
+      cuts.put(c, p.get(c.parameter()));
+    }
+    QueryInput in = new QueryInput();
+    MetricQuery q =
+        MetricRequest.read(in, p.get("from"), p.get("to"), p.get("groupBy"), cuts, time.today());
+    try {
+      in.done();
+      use(q.period());
+      cut = q.cut();
+      cutValue = q.value();
+      grouping = q.byPeriod() == null ? PeriodGrouping.MONTH : q.byPeriod();
+      drill = q.byCut() == null ? drill : q.byCut();
+    } catch (InvalidInput e) {
+      use(MetricRequest.PERIOD.standard(time.today()));
+      text.show(e, "filters");
+    }
+    show();
   }
 
   /** Shows the period in the form; a wrong period is named next to its field. */

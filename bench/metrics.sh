@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Measures the metrics API at a million customers and three million answers on PostgreSQL, side by
+# side with the bare SQL aggregate over the raw feedback rows, and prints the figures.
+#   bench/metrics.sh                 # seeds crm_bench once (customers, then feedback), then measures
+#   BENCH_ANSWERS=300000 bench/metrics.sh
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust), a built crm-web/target/crm.war, `hey` (installed if absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${BENCH_DB:-crm_bench}
+COUNT=${BENCH_COUNT:-1000000}
+ANSWERS=${BENCH_ANSWERS:-3000000}
+PORT=${BENCH_PORT:-8585}
+PASSWORD=bench-Secret-2026
+BASE=http://127.0.0.1:$PORT
+PSQL="psql -U postgres -h 127.0.0.1 -qAt"
+
+command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
+[ -f crm-web/target/crm.war ] || ./mvnw -q -B -DskipTests package
+[ "$($PSQL -c "select count(*) from pg_database where datname = '$DB'")" = 1 ] || $PSQL -c "create database $DB"
+
+micro=
+start_server() {
+  local log
+  log=$(mktemp -d)/micro.log
+  CRM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB CRM_DB_USER=postgres CRM_ADMIN_PASSWORD=$PASSWORD \
+    java -Xmx1g -jar crm-web/target/payara-micro.jar --deploy crm-web/target/crm.war --contextroot / \
+    --port "$PORT" --nocluster >"$log" 2>&1 &
+  micro=$!
+  local began
+  began=$(date +%s)
+  for _ in $(seq 1 1800); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && break
+    sleep 1
+  done
+  echo "server ready in $(( $(date +%s) - began )) s$(grep -q 'rollup was made' "$log" && echo ', the feedback rollup made from the feedback at start')"
+}
+trap '[ -n "$micro" ] && kill $micro 2>/dev/null || true' EXIT
+start_server
+
+if [ "$($PSQL -c "select count(*) from customer" "$DB")" -lt "$COUNT" ]; then
+  echo "seeding $COUNT customers ..."
+  $PSQL -v count="$COUNT" -f bench/seed-customers.sql "$DB" >/dev/null
+fi
+if [ "$($PSQL -c "select count(*) from feedback where id >= 100000000" "$DB")" -lt "$ANSWERS" ]; then
+  echo "seeding $ANSWERS pieces of feedback ..."
+  began=$(date +%s)
+  $PSQL -v answers="$ANSWERS" -v customers="$COUNT" -f bench/seed-feedback.sql "$DB" >/dev/null
+  echo "seeded in $(( $(date +%s) - began )) s; restarting, so that the server makes the rollup"
+  kill $micro; wait $micro 2>/dev/null || true
+  start_server
+  $PSQL -c "analyze metric_feedback_day" "$DB"
+fi
+echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB")"
+
+key=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
+  -d '{"name":"bench-'"$RANDOM"'","role":"ADMIN"}' "$BASE/api/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
+auth="Authorization: Bearer $key"
+
+# p50 and p95 in ms of: the API over HTTP (hey, 100 requests, 4 at a time) and the bare SQL aggregate
+# over the raw rows (20 runs in psql, one at a time: no HTTP, no JSON, no second query).
+api() {
+  local out
+  out=$(hey -n 100 -c 4 -H "$auth" "$1")
+  [ -z "$(grep -E '^\s+\[[0-9]+\]' <<<"$out" | grep -v '\[200\]')" ] || { echo "not 200: $1" >&2; }
+  printf '%s %s' "$(grep -E '^\s+50% in' <<<"$out" | awk '{printf "%.0f", $3 * 1000}')" \
+    "$(grep -E '^\s+95% in' <<<"$out" | awk '{printf "%.0f", $3 * 1000}')"
+}
+bare() {
+  for _ in $(seq 1 20); do
+    psql -U postgres -h 127.0.0.1 -qAt -c '\timing on' -c "$1" "$DB" | grep '^Time:' | awk '{print $2}'
+  done | sort -n | awk '{a[NR]=$1} END {printf "%.0f %.0f", a[int(NR*0.5)+0], a[int(NR*0.95)+0]}'
+}
+NPS="count(*) filter (where nps >= 9), count(*) filter (where nps between 7 and 8), count(*) filter (where nps <= 6)"
+row() { # name, API query, bare SQL
+  read -r a50 a95 <<<"$(api "$BASE/api/metrics/$2")"
+  read -r b50 b95 <<<"$(bare "$3")"
+  printf '%-40s %8s %8s %10s %10s %8s\n' "$1" "$a50" "$a95" "$b50" "$b95" \
+    "$(python3 -c "print(f'{$a95 / max($b95, 1):.2f}')")"
+}
+span() { echo "received_at >= timestamptz '$1 00:00:00+09' and received_at < timestamptz '$2 00:00:00+09' + interval '1 day'"; }
+seg="customer_id in (select customer_id from customer_segment where label = '関東')"
+
+printf '\n%-40s %8s %8s %10s %10s %8s\n' "request" "API p50" "API p95" "bare p50" "bare p95" "API/bare"
+printf '%-40s %8s %8s %10s %10s %8s\n' "" "ms" "ms" "ms" "ms" "(p95)"
+row "NPS, one month" "nps?from=2026-10-01&to=2026-10-31" "select $NPS from feedback where $(span 2026-10-01 2026-10-31)"
+row "NPS, one year" "nps?from=2025-12-01&to=2026-11-30" "select $NPS from feedback where $(span 2025-12-01 2026-11-30)"
+row "NPS, three years" "nps?from=2023-12-01&to=2026-11-30" "select $NPS from feedback where $(span 2023-12-01 2026-11-30)"
+row "NPS, three years by month" "nps?from=2023-12-01&to=2026-11-30&groupBy=month" \
+  "select date_trunc('month', received_at at time zone 'Asia/Tokyo'), $NPS from feedback where $(span 2023-12-01 2026-11-30) group by 1"
+row "NPS, a year, one segment (関東)" "nps?from=2025-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
+  "select $NPS from feedback where $(span 2025-12-01 2026-11-30) and $seg"
+row "NPS, a year, one segment by month" "nps?from=2025-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1&groupBy=month" \
+  "select date_trunc('month', received_at at time zone 'Asia/Tokyo'), $NPS from feedback where $(span 2025-12-01 2026-11-30) and $seg group by 1"
+row "NPS, three years by agent" "nps?from=2023-12-01&to=2026-11-30&groupBy=agent" \
+  "select agent, $NPS from feedback where $(span 2023-12-01 2026-11-30) group by agent"
+row "CSAT, a year by channel" "csat?from=2025-12-01&to=2026-11-30&groupBy=channel" \
+  "select channel, count(*) filter (where csat * 10 >= csat_scale * 8), count(csat), sum(csat) from feedback where $(span 2025-12-01 2026-11-30) group by channel"
+row "CES, a quarter" "ces?from=2026-07-01&to=2026-09-30" \
+  "select count(*) filter (where ces <= 2), count(ces), sum(ces) from feedback where $(span 2026-07-01 2026-09-30)"
+row "reviews, three years" "reviews?from=2023-12-01&to=2026-11-30" \
+  "select count(stars), sum(stars) from feedback where $(span 2023-12-01 2026-11-30)"
+echo
+echo "API: the whole request over HTTP (this period and the one before, JSON), 4 at a time on the same 2 cores."
+echo "bare: the SQL aggregate alone over the raw rows in psql, one at a time; it computes less (no previous period)."

@@ -1,0 +1,108 @@
+package dev.cxcrm.web.it;
+
+import static dev.cxcrm.web.it.Ui.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The satisfaction dashboard in a browser: opened for one segment by its address, its NPS card
+ * moves when a new answer arrives (value, n, small-sample mark), and the breakdown by segment lists
+ * the segment, whose row keeps it for the whole page again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsUiIT {
+  private static final String RUN = Long.toString(Math.abs(new Random().nextLong()), 36);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_new_answer_moves_the_nps_card_and_the_breakdown_keeps_a_segment() {
+    String segment = "画面" + RUN;
+    long customer =
+        Api.created(
+            base,
+            "/api/customers",
+            Json.createObjectBuilder()
+                .add("kind", "PERSON")
+                .add("name", "ダッシュボード 顧客" + RUN)
+                .add("relationshipType", "LONG_TERM")
+                .add("lifecycle", "ACTIVE")
+                .add("segments", Json.createArrayBuilder().add(segment)));
+    answer(customer, 9);
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      try {
+        signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+        browser.open(
+            base,
+            "/dashboards/satisfaction.xhtml?segment="
+                + URLEncoder.encode(segment, StandardCharsets.UTF_8));
+        waitForText(d, By.id("valueNPS"), "100.0");
+        assertThat(d.findElement(By.id("nNPS")).getText()).isEqualTo("n = 1");
+        assertThat(d.findElement(By.id("keptValue")).getText()).contains(segment);
+        assertThat(d.findElement(By.id("cardNPS")).getText()).contains("少数サンプル");
+        assertThat(d.findElement(By.id("valueCSAT")).getText()).isEqualTo("—");
+        wholePage(browser, "dashboard-satisfaction-one");
+
+        // A detractor answers: the card moves to (1 - 1) * 100 / 2 = 0 on 2 answers.
+        answer(customer, 0);
+        click(d, By.id("filters:show"));
+        waitForText(d, By.id("valueNPS"), "0.0");
+        assertThat(d.findElement(By.id("nNPS")).getText()).isEqualTo("n = 2");
+        wholePage(browser, "dashboard-satisfaction-moved");
+
+        // Everything, broken down by segment: the segment's row keeps it again.
+        click(d, By.id("filters:clearCut"));
+        waitFor(d, By.id("drill:by"));
+        choose(d, "drill:by", "セグメント");
+        waitForText(d, By.id("drill:rows"), segment);
+        wholePage(browser, "dashboard-satisfaction-breakdown");
+        click(d, By.linkText(segment));
+        waitForText(d, By.id("keptValue"), segment);
+        waitForText(d, By.id("nNPS"), "n = 2");
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "dashboard-satisfaction-failed");
+        throw e;
+      }
+    }
+  }
+
+  private void answer(long customer, int nps) {
+    given()
+        .spec(Api.withRole(base, "MANAGER"))
+        .body(
+            Json.createObjectBuilder()
+                .add("kind", "SURVEY")
+                .add("customerId", customer)
+                .add("receivedAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString())
+                .add("scores", Json.createObjectBuilder().add("nps", nps))
+                .build()
+                .toString())
+        .post("/api/feedback")
+        .then()
+        .statusCode(201);
+  }
+}
