@@ -39,8 +39,11 @@ public class SurveyRepository {
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
-  /** Stores a new survey with its first definition; answers its id. */
-  long insert(SurveyDraft d, boolean active, String actor, Instant now) {
+  /**
+   * Stores a new survey with its first definition; answers its id. Public for the sample data; the
+   * feature's service checks a definition first.
+   */
+  public long insert(SurveyDraft d, boolean active, String actor, Instant now) {
     try (Connection c = dataSource.getConnection()) {
       long id = ids(c, "survey_seq", 1).get(0);
       Jdbc.update(

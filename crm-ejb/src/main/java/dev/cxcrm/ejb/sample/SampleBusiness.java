@@ -6,6 +6,7 @@ import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.security.AppUser;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
+import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
@@ -62,6 +63,7 @@ public class SampleBusiness {
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
   @Inject FeedbackRollupRepository rollup;
+  @Inject SurveyRepository surveys;
 
   @Inject
   @ConfigProperty(name = "crm.sample-data", defaultValue = "false")
@@ -140,6 +142,7 @@ public class SampleBusiness {
       }
       // The sample wrote the feedback table directly: the metrics' rollup is made from it.
       rollup.rebuild();
+      SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();
       tx.commit();

@@ -4,6 +4,7 @@ import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.ejb.customer.CustomerRepository;
+import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
@@ -33,6 +34,7 @@ class SampleBusinessOnH2Test {
               cheapHashing(),
               TestBeans.tokyo(),
               wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
       sample.enabled = true;
@@ -64,6 +66,9 @@ class SampleBusinessOnH2Test {
                       + " and f.received_at >= current_timestamp - interval '29' day"
                       + " and not exists (select 1 from follow_up u where u.feedback_id = f.id)"))
           .isZero();
+      // Two active surveys to send or to interview with.
+      assertThat(sql(db, "select count(*) from survey where active")).isEqualTo(2);
+      assertThat(sql(db, "select count(*) from survey_choice")).isEqualTo(4);
       // The metrics' rollup was made from the sample's answers: one count per NPS answer.
       assertThat(
               sql(

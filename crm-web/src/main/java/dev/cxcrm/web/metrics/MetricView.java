@@ -106,7 +106,7 @@ public record MetricView(
           f.smallSample(),
           f.interval() == null ? null : f.interval().low(),
           f.interval() == null ? null : f.interval().high(),
-          parts(f));
+          MetricView.parts(f));
     }
   }
 

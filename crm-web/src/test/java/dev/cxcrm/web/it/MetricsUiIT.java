@@ -60,8 +60,8 @@ class MetricsUiIT {
             base,
             "/dashboards/satisfaction.xhtml?segment="
                 + URLEncoder.encode(segment, StandardCharsets.UTF_8));
-        waitForText(d, By.id("valueNPS"), "100.0");
-        assertThat(d.findElement(By.id("nNPS")).getText()).isEqualTo("n = 1");
+        waitForText(d, By.id("nNPS"), "n = 1");
+        assertThat(d.findElement(By.id("valueNPS")).getText()).isEqualTo("100.0");
         assertThat(d.findElement(By.id("keptValue")).getText()).contains(segment);
         assertThat(d.findElement(By.id("cardNPS")).getText()).contains("少数サンプル");
         assertThat(d.findElement(By.id("valueCSAT")).getText()).isEqualTo("—");
@@ -70,8 +70,8 @@ class MetricsUiIT {
         // A detractor answers: the card moves to (1 - 1) * 100 / 2 = 0 on 2 answers.
         answer(customer, 0);
         click(d, By.id("filters:show"));
-        waitForText(d, By.id("valueNPS"), "0.0");
-        assertThat(d.findElement(By.id("nNPS")).getText()).isEqualTo("n = 2");
+        waitForText(d, By.id("nNPS"), "n = 2");
+        assertThat(d.findElement(By.id("valueNPS")).getText()).isEqualTo("0.0");
         wholePage(browser, "dashboard-satisfaction-moved");
 
         // Everything, broken down by segment: the segment's row keeps it again.
