@@ -13,9 +13,11 @@ PORT=${BENCH_PORT:-8585}
 PASSWORD=bench-Secret-2026
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -U postgres -h 127.0.0.1 -qAt"
+WAR=${BENCH_WAR:-crm-web/target/crm.war}
+MICRO=${BENCH_MICRO:-crm-web/target/payara-micro.jar}
 
 command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
-[ -f crm-web/target/crm.war ] || ./mvnw -q -B -DskipTests package
+[ -f "$WAR" ] || ./mvnw -q -B -DskipTests package
 [ "$($PSQL -c "select count(*) from pg_database where datname = '$DB'")" = 1 ] || $PSQL -c "create database $DB"
 
 micro=
@@ -23,7 +25,7 @@ start_server() {
   local log
   log=$(mktemp -d)/micro.log
   CRM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB CRM_DB_USER=postgres CRM_ADMIN_PASSWORD=$PASSWORD \
-    java -Xmx1g -jar crm-web/target/payara-micro.jar --deploy crm-web/target/crm.war --contextroot / \
+    java -Xmx1g -jar "$MICRO" --deploy "$WAR" --contextroot / \
     --port "$PORT" --nocluster >"$log" 2>&1 &
   micro=$!
   local began

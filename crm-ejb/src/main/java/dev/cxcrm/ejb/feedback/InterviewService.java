@@ -78,20 +78,14 @@ public class InterviewService {
   public CreateResult<Invitation> record(Notes notes) {
     Actor actor = Callers.of(ctx);
     Instant at = notes.receivedAt() == null ? time.now() : notes.receivedAt();
-    CustomerReach c = customers.reach(List.of(notes.customerId())).get(notes.customerId());
-    Survey survey = surveys.find(notes.surveyId()).orElse(null);
-    List<FieldError> errors = new ArrayList<>();
-    if (c == null || c.archived()) {
-      errors.add(
-          FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
-    }
-    if (survey == null) {
-      errors.add(
-          FieldError.of("surveyId", "survey.validation.unknownSurvey", "There is no such survey."));
-    } else if (!survey.active()) {
+    SurveyTarget target = SurveyTarget.of(customers, surveys, notes.customerId(), notes.surveyId());
+    CustomerReach c = target.customer();
+    Survey survey = target.survey();
+    List<FieldError> errors = new ArrayList<>(target.errors());
+    if (survey != null && !survey.active()) {
       errors.add(
           FieldError.of("surveyId", "survey.validation.inactive", "The survey is not active."));
-    } else {
+    } else if (survey != null) {
       errors.addAll(notes.answers().check(survey.content(), true));
     }
     if (!errors.isEmpty()) {

@@ -43,17 +43,10 @@ public class InvitationService {
   public Invitations.Made invite(long surveyId, CustomerId customer, InvitationChannel channel) {
     Actor actor = Callers.of(ctx);
     long customerId = customer.value();
-    CustomerReach c = customers.reach(List.of(customerId)).get(customerId);
-    Survey survey = surveys.find(surveyId).orElse(null);
-    List<FieldError> errors = new ArrayList<>();
-    if (c == null || c.archived()) {
-      errors.add(
-          FieldError.of("customerId", "validation.unknownCustomer", "There is no such customer."));
-    }
-    if (survey == null) {
-      errors.add(
-          FieldError.of("surveyId", "survey.validation.unknownSurvey", "There is no such survey."));
-    }
+    SurveyTarget target = SurveyTarget.of(customers, surveys, customerId, surveyId);
+    CustomerReach c = target.customer();
+    Survey survey = target.survey();
+    List<FieldError> errors = new ArrayList<>(target.errors());
     if (channel != null && !channel.sent()) {
       errors.add(
           FieldError.of(

@@ -14,6 +14,16 @@ import java.util.List;
  * mail server, and managers choose which survey an event sends.
  */
 final class SampleSurveys {
+  private static final Question RECOMMEND =
+      new Question(
+          "recommend",
+          QuestionKind.NPS,
+          null,
+          "当社を友人や同僚にすすめる可能性はどのくらいありますか？",
+          "How likely are you to recommend us to a friend or colleague?",
+          true,
+          null);
+
   private SampleSurveys() {}
 
   static List<SurveyDraft> drafts() {
@@ -26,14 +36,7 @@ final class SampleSurveys {
             "A one-minute survey about your recent enquiry.",
             90,
             List.of(
-                new Question(
-                    "recommend",
-                    QuestionKind.NPS,
-                    null,
-                    "当社を友人や同僚にすすめる可能性はどのくらいありますか？",
-                    "How likely are you to recommend us to a friend or colleague?",
-                    true,
-                    null),
+                RECOMMEND,
                 new Question(
                     "effort",
                     QuestionKind.CES,
@@ -59,14 +62,7 @@ final class SampleSurveys {
             "Thank you for being with us. Please tell us about the past year.",
             300,
             List.of(
-                new Question(
-                    "recommend",
-                    QuestionKind.NPS,
-                    null,
-                    "当社を友人や同僚にすすめる可能性はどのくらいありますか？",
-                    "How likely are you to recommend us to a friend or colleague?",
-                    true,
-                    null),
+                RECOMMEND,
                 new Question(
                     "satisfied",
                     QuestionKind.CSAT,
