@@ -280,13 +280,18 @@ public class SatisfactionDashboard extends PeriodFilter {
     return List.of(FeedbackMetric.values());
   }
 
-  /** The interval's ends as shown, or null where the metric has none. */
+  /** The interval in words on a card, or null where the metric has none. */
   public String interval(FeedbackMetric m, Figure f) {
+    return f.interval() == null ? null : text.format("dashboard.interval", ends(m, f));
+  }
+
+  /** The interval's ends as shown in a table cell, or null where the metric has none. */
+  public String ends(FeedbackMetric m, Figure f) {
     if (f.interval() == null) {
       return null;
     }
     return text.format(
-        "dashboard.interval", value(m, f.interval().low()), value(m, f.interval().high()));
+        "dashboard.ends", value(m, f.interval().low()), value(m, f.interval().high()));
   }
 
   public PeriodGrouping getGrouping() {

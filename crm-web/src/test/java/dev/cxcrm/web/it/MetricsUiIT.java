@@ -76,6 +76,7 @@ class MetricsUiIT {
 
         // Everything, broken down by segment: the segment's row keeps it again.
         click(d, By.id("filters:clearCut"));
+        settled(d);
         waitFor(d, By.id("drill:by"));
         choose(d, "drill:by", "セグメント");
         waitForText(d, By.id("drill:rows"), segment);
