@@ -21,7 +21,7 @@ delete from feedback where id >= 100000000;
 
 insert into feedback (id, version, customer_id, kind, received_at, touchpoint_id, stage, channel, agent,
   body, nps, csat, csat_scale, ces, ces_scale, stars, platform, created_at, created_by)
-select 100000000 + n, 1, 10000001 + (n * 7919) % :customers,
+select 100000000 + n, 1, 10000001 + (n::bigint * 7919) % :customers,
        case when r.k < 0.85 then 'SURVEY' when r.k < 0.95 then 'REVIEW' else 'EMAIL' end,
        timestamptz '2023-12-01 00:00:00+09' + r.t * interval '1096 days',
        case when r.a < 0.3 then 1 + (n % 10) end,

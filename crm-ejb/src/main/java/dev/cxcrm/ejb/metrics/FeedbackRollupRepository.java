@@ -100,9 +100,15 @@ public class FeedbackRollupRepository {
 
   /**
    * Empties the rollup and makes it again from all feedback, a page of rows at a time in the order
-   * they were received (so a page touches few days, and few rollup rows).
+   * they were received (so a page touches few days, and few rollup rows), each page found by a seek
+   * on {@code feedback_received_idx} from where the last one ended.
    */
   public void rebuild() {
+    rebuild(REBUILD_PAGE);
+  }
+
+  /** {@link #rebuild()} by pages of {@code pageSize} rows (tests use small ones). */
+  public void rebuild(int pageSize) {
     Jdbc.update(dataSource, "delete from metric_feedback_day", List.of());
     Instant afterAt = Instant.EPOCH.minusSeconds(1);
     long afterId = 0;
@@ -114,11 +120,11 @@ public class FeedbackRollupRepository {
               dataSource,
               "select id, customer_id, received_at, nps, csat, csat_scale, ces, ces_scale, stars,"
                   + " stage, touchpoint_id, channel, agent from shared_feedback"
-                  + " where received_at > ? or (received_at = ? and id > ?)"
+                  + " where (received_at, id) > (?, ?)"
                   + " order by received_at, id fetch first "
-                  + REBUILD_PAGE
+                  + pageSize
                   + " rows only",
-              List.of(Jdbc.time(afterAt), Jdbc.time(afterAt), afterId),
+              List.of(Jdbc.time(afterAt), afterId),
               r -> {
                 ids.add(r.getLong(1));
                 at.add(Jdbc.instant(r.getObject(3)));

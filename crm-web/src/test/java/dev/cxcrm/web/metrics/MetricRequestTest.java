@@ -1,0 +1,83 @@
+package dev.cxcrm.web.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.metrics.MetricQuery;
+import dev.cxcrm.web.shared.QueryInput;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetricRequestTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+  private static Map<MetricCut, String> cuts(Object... cutAndValue) {
+    Map<MetricCut, String> m = new EnumMap<>(MetricCut.class);
+    for (int i = 0; i < cutAndValue.length; i += 2) {
+      m.put((MetricCut) cutAndValue[i], (String) cutAndValue[i + 1]);
+    }
+    return m;
+  }
+
+  private static MetricQuery read(
+      String from, String to, String groupBy, Map<MetricCut, String> c) {
+    QueryInput in = new QueryInput();
+    MetricQuery q = MetricRequest.read(in, from, to, groupBy, c, TODAY);
+    in.done();
+    return q;
+  }
+
+  private static List<String> refused(
+      String from, String to, String groupBy, Map<MetricCut, String> c) {
+    InvalidInput e = catchThrowableOfType(() -> read(from, to, groupBy, c), InvalidInput.class);
+    assertThat(e).as("refused").isNotNull();
+    return e.errors().stream().map(FieldError::field).toList();
+  }
+
+  @Test
+  void the_default_is_this_month_and_the_two_before_up_to_today() {
+    MetricQuery q = read(null, null, null, cuts());
+    assertThat(q.period()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 10, 1), TODAY));
+    assertThat(q.cut()).isNull();
+    assertThat(q.byPeriod()).isNull();
+    assertThat(q.byCut()).isNull();
+  }
+
+  @Test
+  void a_cut_is_kept_by_the_value_the_rollup_holds_and_combines_with_a_period_grouping() {
+    MetricQuery q = read("2026-01-01", "2026-06-30", "quarter", cuts(MetricCut.CHANNEL, "EMAIL"));
+    assertThat(q.cut()).isEqualTo(MetricCut.CHANNEL);
+    assertThat(q.value()).isEqualTo("EMAIL");
+    assertThat(q.byPeriod()).isEqualTo(PeriodGrouping.QUARTER);
+    assertThat(read(null, null, "half-year", cuts(MetricCut.TOUCHPOINT, "42")).value())
+        .isEqualTo("42");
+    assertThat(read(null, null, "touchpointId", cuts()).byCut()).isEqualTo(MetricCut.TOUCHPOINT);
+    assertThat(read(null, null, null, cuts(MetricCut.SEGMENT, "  関東 ")).value()).isEqualTo("関東");
+  }
+
+  @Test
+  void two_cuts_a_kept_cut_with_a_breakdown_and_unreadable_values_are_named() {
+    assertThat(refused(null, null, null, cuts(MetricCut.SEGMENT, "a", MetricCut.AGENT, "b")))
+        .containsExactly("agent");
+    assertThat(refused(null, null, "channel", cuts(MetricCut.SEGMENT, "a")))
+        .containsExactly("groupBy");
+    assertThat(
+            refused(
+                "2026-13-01",
+                null,
+                "fortnight",
+                cuts(MetricCut.STAGE, "LOST", MetricCut.TOUCHPOINT, "0")))
+        .containsExactlyInAnyOrder("from", "groupBy", "stage", "touchpointId");
+    // Three years and two days at most: 2023-12-01 to 2026-12-03 is 1,099 days.
+    assertThat(read("2023-12-01", "2026-12-03", null, cuts()).period().days()).isEqualTo(1099);
+    assertThat(refused("2020-01-01", "2026-01-01", null, cuts())).containsExactly("to");
+  }
+}
