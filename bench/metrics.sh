@@ -101,6 +101,12 @@ row "CES, a quarter" "ces?from=2026-07-01&to=2026-09-30" \
   "select count(*) filter (where ces <= 2), count(ces), sum(ces) from feedback where $(span 2026-07-01 2026-09-30)"
 row "reviews, three years" "reviews?from=2023-12-01&to=2026-11-30" \
   "select count(stars), sum(stars) from feedback where $(span 2023-12-01 2026-11-30)"
+# The dashboard page, signed in (one browser's requests one after another): all four metrics of the
+# period and the one before, the month trend and the breakdown by channel, rendered.
+for q in "from=2025-12-01&to=2026-11-30" "from=2023-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1"; do
+  read -r p50 p95 <<<"$(python3 bench/page-times.py "$BASE" admin "$PASSWORD" "/dashboards/satisfaction.xhtml?$q" 30)"
+  printf '%-40s %8s %8s\n' "dashboard page ${q:0:24}..." "$p50" "$p95"
+done
 echo
 echo "API: the whole request over HTTP (this period and the one before, JSON), 4 at a time on the same 2 cores."
 echo "bare: the SQL aggregate alone over the raw rows in psql, one at a time; it computes less (no previous period)."
