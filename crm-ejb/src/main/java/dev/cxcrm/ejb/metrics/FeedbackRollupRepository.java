@@ -144,6 +144,7 @@ public class FeedbackRollupRepository {
                     r.getString(13));
               });
       if (page.isEmpty()) {
+        Jdbc.analyze(dataSource, "metric_feedback_day");
         return;
       }
       add(page);

@@ -50,6 +50,19 @@ public final class Jdbc {
   }
 
   /**
+   * Gives the planner fresh statistics of a table after a bulk write: autovacuum may be off (it is
+   * on the machines this runs on), and a planner without statistics picks slow plans.
+   */
+  public static void analyze(DataSource ds, String table) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute((isPostgres(c) ? "analyze " : "analyze table ") + table);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Analyzing " + table + " failed", e);
+    }
+  }
+
+  /**
    * {@code count} new ids of {@code sequence}, taken in whole blocks as EclipseLink takes them, so
    * that rows written by JDBC and by JPA never share an id.
    */
