@@ -26,8 +26,6 @@ import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerQueries;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.interaction.InteractionServices;
-import dev.cxcrm.ejb.journey.TouchpointQueries;
-import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.BulkOutcome;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
@@ -71,19 +69,7 @@ class FeedbackOnH2Test {
   }
 
   static FeedbackService as(String name, Role role) {
-    return wire(
-        new FeedbackService(),
-        caller(name, role),
-        wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
-        wire(new CustomerQueries(), db.dataSource()),
-        wire(new TouchpointQueries(), db.em()),
-        wire(new UserQueries(), db.em()),
-        wire(
-            new FollowUpOpener(),
-            wire(new FollowUpRepository(), db.dataSource()),
-            InteractionServices.standards(db),
-            TestBeans.tokyo()),
-        TestBeans.tokyo());
+    return FeedbackServices.on(db, name, role);
   }
 
   static FollowUpService followUps(String name, Role role) {

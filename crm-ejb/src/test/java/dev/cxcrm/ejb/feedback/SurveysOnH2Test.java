@@ -34,7 +34,6 @@ import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.customer.SurveyConsents;
 import dev.cxcrm.ejb.interaction.InteractionServices;
-import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
@@ -242,20 +241,7 @@ class SurveysOnH2Test {
   }
 
   private static InterviewService interviews(String name, Role role) {
-    FeedbackService feedback =
-        wire(
-            new FeedbackService(),
-            caller(name, role),
-            wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
-            wire(new CustomerQueries(), db.dataSource()),
-            wire(new TouchpointQueries(), db.em()),
-            wire(new UserQueries(), db.em()),
-            wire(
-                new FollowUpOpener(),
-                wire(new FollowUpRepository(), db.dataSource()),
-                InteractionServices.standards(db),
-                TestBeans.tokyo()),
-            TestBeans.tokyo());
+    FeedbackService feedback = FeedbackServices.on(db, name, role);
     return wire(
         new InterviewService(),
         caller(name, role),

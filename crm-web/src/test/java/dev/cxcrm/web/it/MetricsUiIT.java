@@ -56,6 +56,10 @@ class MetricsUiIT {
       WebDriver d = browser.driver();
       try {
         signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+        // The language is the user's and kept: start in Japanese whatever an earlier run chose.
+        browser.open(base, "/dashboards/satisfaction.xhtml");
+        click(d, By.id("userbar:ja"));
+        waitForText(d, By.tagName("h1"), "満足度ダッシュボード");
         browser.open(
             base,
             "/dashboards/satisfaction.xhtml?segment="
@@ -84,6 +88,16 @@ class MetricsUiIT {
         click(d, By.linkText(segment));
         waitForText(d, By.id("keptValue"), segment);
         waitForText(d, By.id("nNPS"), "n = 2");
+
+        // The same page in English.
+        click(d, By.id("userbar:en"));
+        waitForText(d, By.tagName("h1"), "Satisfaction dashboard");
+        assertThat(d.findElement(By.id("cardCSAT")).getText()).contains("No comparison");
+        assertThat(d.findElement(By.id("cardNPS")).getText())
+            .contains("95% interval", "Trend of NPS");
+        wholePage(browser, "dashboard-satisfaction-en");
+        click(d, By.id("userbar:ja"));
+        waitForText(d, By.tagName("h1"), "満足度ダッシュボード");
       } catch (RuntimeException | AssertionError e) {
         wholePage(browser, "dashboard-satisfaction-failed");
         throw e;
