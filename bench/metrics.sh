@@ -34,25 +34,31 @@ start_server() {
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && break
     sleep 1
   done
-  echo "server ready in $(( $(date +%s) - began )) s$(grep -q 'rollup was made' "$log" && echo ', the feedback rollup made from the feedback at start')"
+  echo "server ready in $(( $(date +%s) - began )) s$(grep -c 'rollup was made' "$log" | sed 's/^0$//; s/.\+/, rollups made at start: &/')"
 }
 trap '[ -n "$micro" ] && kill $micro 2>/dev/null || true' EXIT
 start_server
 
+seeded=
 if [ "$($PSQL -c "select count(*) from customer" "$DB")" -lt "$COUNT" ]; then
   echo "seeding $COUNT customers ..."
   $PSQL -v count="$COUNT" -f bench/seed-customers.sql "$DB" >/dev/null
+  seeded=1
 fi
 if [ "$($PSQL -c "select count(*) from feedback where id >= 100000000" "$DB")" -lt "$ANSWERS" ]; then
   echo "seeding $ANSWERS pieces of feedback ..."
   began=$(date +%s)
   $PSQL -v answers="$ANSWERS" -v customers="$COUNT" -f bench/seed-feedback.sql "$DB" >/dev/null
-  echo "seeded in $(( $(date +%s) - began )) s; restarting, so that the server makes the rollup"
+  echo "seeded in $(( $(date +%s) - began )) s"
+  seeded=1
+fi
+if [ -n "$seeded" ]; then
+  echo "restarting, so that the server makes the rollups from what was seeded"
+  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" "$DB"
   kill $micro; wait $micro 2>/dev/null || true
   start_server
-  $PSQL -c "analyze metric_feedback_day" "$DB"
 fi
-echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB")"
+echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers)"
 
 key=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
   -d '{"name":"bench-'"$RANDOM"'","role":"ADMIN"}' "$BASE/api/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
@@ -101,11 +107,31 @@ row "CES, a quarter" "ces?from=2026-07-01&to=2026-09-30" \
   "select count(*) filter (where ces <= 2), count(ces), sum(ces) from feedback where $(span 2026-07-01 2026-09-30)"
 row "reviews, three years" "reviews?from=2023-12-01&to=2026-11-30" \
   "select count(stars), sum(stars) from feedback where $(span 2023-12-01 2026-11-30)"
+# Retention and churn: S, E, N and lost counted over the customers themselves.
+counted="lifecycle <> 'PROSPECT' and archived_at is null"
+retention() { # SQL of the first day, of the day after the last
+  echo "count(*) filter (where customer_since < $1 and (churned_on is null or churned_on >= $1)),
+    count(*) filter (where customer_since < $2 and (churned_on is null or churned_on >= $2)),
+    count(*) filter (where customer_since >= $1 and customer_since < $2),
+    count(*) filter (where customer_since < $1 and churned_on >= $1 and churned_on < $2)"
+}
+year="date '2025-12-01'" next="date '2026-12-01'"
+cseg="id in (select customer_id from customer_segment where label = '関東')"
+row "retention, one year" "retention?from=2025-12-01&to=2026-11-30" \
+  "select $(retention "$year" "$next") from customer where $counted"
+row "churn, one year, one segment (関東)" "churn?from=2025-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
+  "select $(retention "$year" "$next") from customer where $counted and $cseg"
+row "churn, one year by segment" "churn?from=2025-12-01&to=2026-11-30&groupBy=segment" \
+  "select label, $(retention "$year" "$next") from customer join customer_segment on customer_id = id where $counted group by label"
+row "retention, three years by quarter" "retention?from=2023-12-01&to=2026-11-30&groupBy=quarter" \
+  "select q, $(retention q "(q + interval '3 months')") from customer, generate_series(date '2023-12-01', date '2026-09-01', interval '3 months') q where $counted group by q"
 # The dashboard page, signed in (one browser's requests one after another): all four metrics of the
 # period and the one before, the month trend and the breakdown by channel, rendered.
-for q in "from=2025-12-01&to=2026-11-30" "from=2023-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1"; do
-  read -r p50 p95 <<<"$(python3 bench/page-times.py "$BASE" admin "$PASSWORD" "/dashboards/satisfaction.xhtml?$q" 30)"
-  printf '%-40s %8s %8s\n' "dashboard page ${q:0:24}..." "$p50" "$p95"
+for page in "satisfaction?from=2025-12-01&to=2026-11-30" \
+  "satisfaction?from=2023-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
+  "business?from=2025-12-01&to=2026-11-30&groupBy=quarter"; do
+  read -r p50 p95 <<<"$(python3 bench/page-times.py "$BASE" admin "$PASSWORD" "/dashboards/${page%%\?*}.xhtml?${page#*\?}" 30)"
+  printf '%-40s %8s %8s\n' "${page%%\?*} page ${page#*\?}" | cut -c1-40 | tr -d '\n'; printf ' %8s %8s\n' "$p50" "$p95"
 done
 echo
 echo "API: the whole request over HTTP (this period and the one before, JSON), 4 at a time on the same 2 cores."

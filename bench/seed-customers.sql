@@ -55,7 +55,8 @@ select 10000000 + n, 1, case when n % 5 = 0 then 'COMPANY' else 'PERSON' end, na
        case when n % 10 = 0 then 'CHURNED' when n % 10 < 3 then 'PROSPECT' else 'ACTIVE' end,
        case when n % 8 = 5 or n % 3 = 0 then 'bench' || (1 + n % 20) end,
        n % 2 = 0, n % 3 = 0, n % 4 = 0, n % 5 = 0,
-       date '2015-01-01' + (n % 3900), case when n % 10 = 0 then date '2026-01-01' end,
+       date '2015-01-01' + (n % 3900),
+       case when n % 10 = 0 then least(date '2015-01-01' + (n % 3900) + (n / 10) % 1500, date '2026-11-30') end,
        now(), 'bench', now()
 from rows;
 

@@ -1,20 +1,22 @@
 package dev.cxcrm.domain.metrics;
 
 import dev.cxcrm.domain.shared.AnswerScale;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The metrics computed from feedback, each from the counts a rollup keeps: NPS, CSAT (share
  * satisfied, in percent), CES (mean effort, lower is better) and the review average (mean stars).
  */
-public enum FeedbackMetric {
+public enum FeedbackMetric implements Metric<FeedbackCounts> {
   NPS,
   CSAT,
   CES,
   REVIEWS;
 
-  /** The figure of these counts. */
+  @Override
   public Figure of(FeedbackCounts c) {
     Map<String, Number> parts = new LinkedHashMap<>();
     return switch (this) {
@@ -50,12 +52,24 @@ public enum FeedbackMetric {
    * The change from {@code before} to {@code after}: by the stated test for NPS and CSAT, untested
    * for CES and reviews; null when either period has no figure.
    */
+  @Override
   public Change change(FeedbackCounts before, FeedbackCounts after) {
     return switch (this) {
       case NPS -> Change.ofNps(before.nps(), after.nps());
       case CSAT -> Change.ofCsat(before.csat(), after.csat());
       case CES, REVIEWS -> Change.untested(of(before), of(after));
     };
+  }
+
+  /** Feedback is cut by all the cuts: the customer's, and what the feedback is about. */
+  @Override
+  public Set<MetricCut> cuts() {
+    return EnumSet.allOf(MetricCut.class);
+  }
+
+  @Override
+  public String word() {
+    return MetricCut.word(this);
   }
 
   /** The answers and mean on each scale: n5, mean5, n7, mean7 (only scales that have answers). */

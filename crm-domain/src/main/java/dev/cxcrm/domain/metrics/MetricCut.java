@@ -1,5 +1,8 @@
 package dev.cxcrm.domain.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The ways a metric is cut besides the period (MISSION.md): by the customer's segment and
  * relationship type, and by the journey stage, touchpoint, channel and agent the feedback or
@@ -21,5 +24,15 @@ public enum MetricCut {
 
   public String parameter() {
     return parameter;
+  }
+
+  /** The cuts a customer has itself: its segments, relationship type and owner (as the agent). */
+  public static Set<MetricCut> ofCustomers() {
+    return EnumSet.of(SEGMENT, RELATIONSHIP_TYPE, AGENT);
+  }
+
+  /** A metric's name in the API: its constant in lower case (nps, retention, ...). */
+  static String word(Enum<?> metric) {
+    return metric.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

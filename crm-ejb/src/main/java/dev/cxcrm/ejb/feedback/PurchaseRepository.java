@@ -17,6 +17,8 @@ import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -43,6 +45,8 @@ public class PurchaseRepository {
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
+  @Inject Event<ReferralsRecorded> referred;
+
   List<Long> insertPurchases(List<PurchaseDraft> rows, String actor, Instant now) {
     return insert(
         "purchase",
@@ -61,6 +65,16 @@ public class PurchaseRepository {
   }
 
   List<Long> insertReferrals(List<ReferralDraft> rows, String actor, Instant now) {
+    List<Long> ids = insertReferralRows(rows, actor, now);
+    referred.fire(
+        new ReferralsRecorded(
+            rows.stream()
+                .map(d -> new ReferralsRecorded.Made(d.referrerId(), d.referredAt()))
+                .toList()));
+    return ids;
+  }
+
+  private List<Long> insertReferralRows(List<ReferralDraft> rows, String actor, Instant now) {
     return insert(
         "referral",
         REFERRAL,

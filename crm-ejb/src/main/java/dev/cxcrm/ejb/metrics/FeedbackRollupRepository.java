@@ -16,23 +16,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -43,26 +32,20 @@ import javax.sql.DataSource;
  * Reading sums the rows of one cut over a range of days, along its primary key.
  */
 @ApplicationScoped
-public class FeedbackRollupRepository {
+public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
   /** The cut of the rows that count everything; its value is empty. */
   static final String ALL = "ALL";
 
   private static final String MEASURES =
       "promoters, passives, detractors, csat5_n, csat5_hits, csat5_sum, csat7_n, csat7_hits,"
           + " csat7_sum, ces5_n, ces5_low, ces5_sum, ces7_n, ces7_low, ces7_sum, reviews, stars";
-  private static final int MEASURE_COUNT = 17;
+  private static final String TABLE = "metric_feedback_day";
   private static final int REBUILD_PAGE = 5000;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
   @Inject TimeSource time;
-
-  /** One row's key: a cut (or ALL), its value, and a day. Ordered, so writers lock in one order. */
-  record Key(String cut, String value, LocalDate day) {}
-
-  private static final Comparator<Key> ORDER =
-      Comparator.comparing(Key::cut).thenComparing(Key::value).thenComparing(Key::day);
 
   /** What one piece of feedback brings to the rollup, and what its cuts are. */
   record Scored(
@@ -93,9 +76,8 @@ public class FeedbackRollupRepository {
   /** Adds these pieces of feedback to the rollup. */
   void add(List<Scored> rows) {
     List<Scored> counted = rows.stream().filter(r -> !r.counts().isEmpty()).toList();
-    if (!counted.isEmpty()) {
-      write(deltas(counted));
-    }
+    RollupRepository.add(
+        dataSource, TABLE, List.of("cut", "cut_value", "on_day"), measures(), deltas(counted));
   }
 
   /**
@@ -109,48 +91,31 @@ public class FeedbackRollupRepository {
 
   /** {@link #rebuild()} by pages of {@code pageSize} rows (tests use small ones). */
   public void rebuild(int pageSize) {
-    Jdbc.update(dataSource, "delete from metric_feedback_day", List.of());
-    Instant afterAt = Instant.EPOCH.minusSeconds(1);
-    long afterId = 0;
-    while (true) {
-      List<Instant> at = new ArrayList<>();
-      List<Long> ids = new ArrayList<>();
-      List<Scored> page =
-          Jdbc.list(
-              dataSource,
-              "select id, customer_id, received_at, nps, csat, csat_scale, ces, ces_scale, stars,"
-                  + " stage, touchpoint_id, channel, agent from shared_feedback"
-                  + " where (received_at, id) > (?, ?)"
-                  + " order by received_at, id fetch first "
-                  + pageSize
-                  + " rows only",
-              List.of(Jdbc.time(afterAt), afterId),
-              r -> {
-                ids.add(r.getLong(1));
-                at.add(Jdbc.instant(r.getObject(3)));
-                return new Scored(
-                    r.getLong(2),
-                    at.get(at.size() - 1),
-                    FeedbackCounts.of(
-                        Jdbc.integer(r, 4),
-                        Jdbc.integer(r, 5),
-                        Jdbc.integer(r, 6),
-                        Jdbc.integer(r, 7),
-                        Jdbc.integer(r, 8),
-                        Jdbc.integer(r, 9)),
-                    r.getString(10) == null ? null : JourneyStage.valueOf(r.getString(10)),
-                    Jdbc.longOrNull(r, 11),
-                    r.getString(12) == null ? null : Channel.valueOf(r.getString(12)),
-                    r.getString(13));
-              });
-      if (page.isEmpty()) {
-        Jdbc.analyze(dataSource, "metric_feedback_day");
-        return;
-      }
-      add(page);
-      afterAt = at.get(at.size() - 1);
-      afterId = ids.get(ids.size() - 1);
-    }
+    Jdbc.update(dataSource, "delete from " + TABLE, List.of());
+    RollupRepository.inPages(
+        dataSource,
+        "customer_id, nps, csat, csat_scale, ces, ces_scale, stars, stage, touchpoint_id, channel,"
+            + " agent",
+        "shared_feedback",
+        "received_at",
+        pageSize,
+        r ->
+            new Scored(
+                r.getLong(1),
+                Jdbc.instant(r.getObject(12)),
+                FeedbackCounts.of(
+                    Jdbc.integer(r, 2),
+                    Jdbc.integer(r, 3),
+                    Jdbc.integer(r, 4),
+                    Jdbc.integer(r, 5),
+                    Jdbc.integer(r, 6),
+                    Jdbc.integer(r, 7)),
+                r.getString(8) == null ? null : JourneyStage.valueOf(r.getString(8)),
+                Jdbc.longOrNull(r, 9),
+                r.getString(10) == null ? null : Channel.valueOf(r.getString(10)),
+                r.getString(11)),
+        this::add);
+    Jdbc.analyze(dataSource, TABLE);
   }
 
   /**
@@ -158,22 +123,8 @@ public class FeedbackRollupRepository {
    * added it. Answers whether it did.
    */
   public boolean fillIfEmpty() {
-    boolean empty =
-        Jdbc.list(
-                    dataSource,
-                    "select count(*) from metric_feedback_day",
-                    List.of(),
-                    r -> r.getLong(1))
-                .get(0)
-            == 0;
-    boolean feedback =
-        !Jdbc.list(
-                dataSource,
-                "select id from shared_feedback fetch first 1 rows only",
-                List.of(),
-                r -> r.getLong(1))
-            .isEmpty();
-    if (empty && feedback) {
+    if (RollupRepository.empty(dataSource, TABLE)
+        && !RollupRepository.empty(dataSource, "shared_feedback")) {
       rebuild();
       return true;
     }
@@ -181,28 +132,17 @@ public class FeedbackRollupRepository {
   }
 
   /** The rows' counts summed per key: ALL, and each cut's value where the feedback has one. */
-  private Map<Key, FeedbackCounts> deltas(List<Scored> rows) {
-    Collection<Long> customers = rows.stream().map(Scored::customerId).toList();
-    Map<Long, String> types = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select id, relationship_type from shared_customer where id in",
-        customers,
-        r -> types.put(r.getLong(1), r.getString(2)));
-    Map<Long, Set<String>> segments = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select customer_id, label from shared_customer_segment where customer_id in",
-        customers,
-        r -> segments.computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add(r.getString(2)));
-    Map<Key, FeedbackCounts> out = new TreeMap<>(ORDER);
+  private Map<List<Comparable<?>>, long[]> deltas(List<Scored> rows) {
+    Map<Long, List<List<String>>> cuts =
+        RollupRepository.customerCuts(
+            dataSource, rows.stream().map(Scored::customerId).toList(), false);
+    Map<List<Comparable<?>>, long[]> out = RollupRepository.deltas();
     for (Scored s : rows) {
       LocalDate day = s.receivedAt().atZone(time.zone()).toLocalDate();
-      List<Key> keys = new ArrayList<>();
-      keys.add(new Key(ALL, "", day));
-      addKey(keys, MetricCut.RELATIONSHIP_TYPE, types.get(s.customerId()), day);
-      for (String segment : segments.getOrDefault(s.customerId(), Set.of())) {
-        addKey(keys, MetricCut.SEGMENT, segment, day);
+      List<List<Comparable<?>>> keys = new ArrayList<>();
+      keys.add(List.of(ALL, "", day));
+      for (List<String> cut : cuts.getOrDefault(s.customerId(), List.of())) {
+        keys.add(List.of(cut.get(0), cut.get(1), day));
       }
       addKey(keys, MetricCut.STAGE, s.stage() == null ? null : s.stage().name(), day);
       addKey(
@@ -212,65 +152,17 @@ public class FeedbackRollupRepository {
           day);
       addKey(keys, MetricCut.CHANNEL, s.channel() == null ? null : s.channel().name(), day);
       addKey(keys, MetricCut.AGENT, s.agent(), day);
-      keys.forEach(k -> out.merge(k, s.counts(), FeedbackCounts::plus));
+      long[] counts = values(s.counts());
+      keys.forEach(k -> RollupRepository.merge(out, k, counts));
     }
     return out;
   }
 
-  private static void addKey(List<Key> keys, MetricCut cut, String value, LocalDate day) {
+  private static void addKey(
+      List<List<Comparable<?>>> keys, MetricCut cut, String value, LocalDate day) {
     if (value != null) {
-      keys.add(new Key(cut.name(), value, day));
+      keys.add(List.of(cut.name(), value, day));
     }
-  }
-
-  /**
-   * Adds the deltas to their rows: each missing row made empty first (a concurrent writer's row is
-   * left as it is), then every row incremented in key order, so two writers never wait on each
-   * other in a circle.
-   */
-  private void write(Map<Key, FeedbackCounts> deltas) {
-    String zeros = String.join(", ", Collections.nCopies(MEASURE_COUNT, "0"));
-    StringBuilder increments = new StringBuilder();
-    for (String m : MEASURES.split(", ")) {
-      increments.append(increments.length() == 0 ? "" : ", ").append(m).append(" = ").append(m);
-      increments.append(" + ?");
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement make =
-            c.prepareStatement(
-                "insert into metric_feedback_day (cut, cut_value, on_day, "
-                    + MEASURES
-                    + ") values (?, ?, ?, "
-                    + zeros
-                    + ") on conflict do nothing");
-        PreparedStatement add =
-            c.prepareStatement(
-                "update metric_feedback_day set "
-                    + increments
-                    + " where cut = ? and cut_value = ? and on_day = ?")) {
-      for (Key k : deltas.keySet()) {
-        bindKey(make, 1, k);
-        make.addBatch();
-      }
-      make.executeBatch();
-      for (Map.Entry<Key, FeedbackCounts> e : deltas.entrySet()) {
-        int p = 1;
-        for (long v : values(e.getValue())) {
-          add.setLong(p++, v);
-        }
-        bindKey(add, p, e.getKey());
-        add.addBatch();
-      }
-      add.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Adding to the feedback rollup failed", e);
-    }
-  }
-
-  private static void bindKey(PreparedStatement s, int from, Key k) throws SQLException {
-    s.setString(from, k.cut());
-    s.setString(from + 1, k.value());
-    s.setDate(from + 2, Date.valueOf(k.day()));
   }
 
   private static long[] values(FeedbackCounts c) {
@@ -301,56 +193,28 @@ public class FeedbackRollupRepository {
    * The period's counts per day (days without feedback left out), of everything or of one cut's
    * value.
    */
-  Map<LocalDate, FeedbackCounts> byDay(ReportPeriod period, MetricCut cut, String value) {
-    return sums(
-        "on_day", period, cut, value, r -> r.getDate(1).toLocalDate(), LocalDate::compareTo);
+  @Override
+  public Map<LocalDate, FeedbackCounts> byDay(ReportPeriod period, MetricCut cut, String value) {
+    return counts(RollupRepository.byDay(dataSource, TABLE, measures(), period, cut, value));
   }
 
   /** The period's counts per value of one cut (values without feedback left out). */
-  Map<String, FeedbackCounts> byValue(ReportPeriod period, MetricCut cut) {
-    return sums("cut_value", period, cut, null, r -> r.getString(1), String::compareTo);
+  @Override
+  public Map<String, FeedbackCounts> byValue(ReportPeriod period, MetricCut cut) {
+    return counts(RollupRepository.byValue(dataSource, TABLE, measures(), period, cut));
   }
 
-  private <K> Map<K, FeedbackCounts> sums(
-      String group,
-      ReportPeriod period,
-      MetricCut cut,
-      String value,
-      Jdbc.Row<K> key,
-      Comparator<K> order) {
-    StringBuilder sums = new StringBuilder();
-    for (String m : MEASURES.split(", ")) {
-      sums.append(", sum(").append(m).append(")");
-    }
-    boolean oneValue = cut == null || value != null;
-    List<Object> params = new ArrayList<>();
-    params.add(cut == null ? ALL : cut.name());
-    if (oneValue) {
-      params.add(cut == null ? "" : value);
-    }
-    params.add(Date.valueOf(period.from()));
-    params.add(Date.valueOf(period.to()));
-    Map<K, FeedbackCounts> out = new TreeMap<>(order);
-    Jdbc.list(
-            dataSource,
-            "select "
-                + group
-                + sums
-                + " from metric_feedback_day where cut = ?"
-                + (oneValue ? " and cut_value = ?" : "")
-                + " and on_day >= ? and on_day <= ? group by "
-                + group,
-            params,
-            r -> Map.entry(key.read(r), counts(r, 2)))
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+  private static List<String> measures() {
+    return List.of(MEASURES.split(", "));
+  }
+
+  private static <K> Map<K, FeedbackCounts> counts(Map<K, long[]> sums) {
+    Map<K, FeedbackCounts> out = new TreeMap<>();
+    sums.forEach((k, v) -> out.put(k, counts(v)));
     return out;
   }
 
-  private static FeedbackCounts counts(ResultSet r, int from) throws SQLException {
-    long[] v = new long[MEASURE_COUNT];
-    for (int i = 0; i < MEASURE_COUNT; i++) {
-      v[i] = r.getLong(from + i);
-    }
+  private static FeedbackCounts counts(long[] v) {
     return new FeedbackCounts(
         v[0],
         v[1],

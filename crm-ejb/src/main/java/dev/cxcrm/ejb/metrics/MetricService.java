@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.metrics;
 import dev.cxcrm.domain.metrics.FeedbackCounts;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.metrics.Retention;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * The metrics staff read (issue 13): the feedback figures of a period, its previous period and its
@@ -27,6 +29,8 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class MetricService {
   @Inject FeedbackRollupRepository rollup;
+  @Inject CustomerRollupRepository customerRollup;
+  @Inject ReferralRollupRepository referralRollup;
   @Inject TouchpointQueries touchpoints;
   @Inject UserQueries users;
 
@@ -54,42 +58,79 @@ public class MetricService {
     return out;
   }
 
-  public FeedbackFigures feedback(MetricQuery q) {
-    Map<LocalDate, FeedbackCounts> days = rollup.byDay(q.period(), q.cut(), q.value());
+  /** The feedback counts (NPS, CSAT, CES, reviews) of the query, from the daily rollup. */
+  public MetricFigures<FeedbackCounts> feedback(MetricQuery q) {
+    return daily(q, rollup, FeedbackCounts.NONE, FeedbackCounts::plus);
+  }
+
+  /** The referrals of the query, from the daily referral rollup. */
+  public MetricFigures<Long> referrals(MetricQuery q) {
+    return daily(q, referralRollup, 0L, Long::sum);
+  }
+
+  /**
+   * The counts of a daily rollup: the period's and the previous period's sums, and each group's
+   * (calendar groups summed from the days, so every group is listed; or one per cut value).
+   */
+  private static <C> MetricFigures<C> daily(
+      MetricQuery q, DailyRollup<C> days, C none, BinaryOperator<C> plus) {
     ReportPeriod before = PeriodGrouping.previous(q.period());
-    List<FeedbackFigures.Group> groups = new ArrayList<>();
+    List<MetricFigures.Group<C>> groups = new ArrayList<>();
+    Map<LocalDate, C> inPeriod = days.byDay(q.period(), q.cut(), q.value());
     if (q.byPeriod() != null) {
       List<ReportPeriod> periods = q.byPeriod().groups(q.period());
-      FeedbackCounts[] sums = new FeedbackCounts[periods.size()];
-      java.util.Arrays.fill(sums, FeedbackCounts.NONE);
-      days.forEach(
+      List<C> sums = new ArrayList<>(java.util.Collections.nCopies(periods.size(), none));
+      inPeriod.forEach(
           (day, c) -> {
             int i = q.byPeriod().indexOf(q.period(), day);
-            sums[i] = sums[i].plus(c);
+            sums.set(i, plus.apply(sums.get(i), c));
           });
-      for (int i = 0; i < sums.length; i++) {
-        groups.add(new FeedbackFigures.Group(periods.get(i), null, sums[i]));
+      for (int i = 0; i < sums.size(); i++) {
+        groups.add(new MetricFigures.Group<>(periods.get(i), null, sums.get(i)));
       }
     } else if (q.byCut() != null) {
-      rollup
-          .byValue(q.period(), q.byCut())
-          .forEach((value, c) -> groups.add(new FeedbackFigures.Group(null, value, c)));
+      days.byValue(q.period(), q.byCut())
+          .forEach((value, c) -> groups.add(new MetricFigures.Group<>(null, value, c)));
     }
-    return new FeedbackFigures(
+    return new MetricFigures<>(
         q,
-        sum(days.values()),
+        inPeriod.values().stream().reduce(none, plus),
         before,
-        sum(rollup.byDay(before, q.cut(), q.value()).values()),
+        days.byDay(before, q.cut(), q.value()).values().stream().reduce(none, plus),
         groups);
   }
 
-  /** Makes the rollup again from all feedback (an administrator's repair after a direct load). */
+  /**
+   * The counts of retention and churn (S, E, N, lost) of the query, from the customer rollup: the
+   * customers' cut values are those they have now.
+   */
+  public MetricFigures<Retention> customers(MetricQuery q) {
+    ReportPeriod before = PeriodGrouping.previous(q.period());
+    List<ReportPeriod> periods = new ArrayList<>(List.of(q.period(), before));
+    if (q.byPeriod() != null) {
+      periods.addAll(q.byPeriod().groups(q.period()));
+    }
+    List<Retention> counts = customerRollup.retention(periods, q.cut(), q.value());
+    List<MetricFigures.Group<Retention>> groups = new ArrayList<>();
+    for (int i = 2; i < periods.size(); i++) {
+      groups.add(new MetricFigures.Group<>(periods.get(i), null, counts.get(i)));
+    }
+    if (q.byCut() != null) {
+      customerRollup
+          .retentionByValue(q.period(), q.byCut())
+          .forEach((value, r) -> groups.add(new MetricFigures.Group<>(null, value, r)));
+    }
+    return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
+  }
+
+  /**
+   * Makes the rollups again from all feedback, customers and referrals (an administrator's repair
+   * after a direct load).
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public void rebuild() {
     rollup.rebuild();
-  }
-
-  private static FeedbackCounts sum(Collection<FeedbackCounts> rows) {
-    return rows.stream().reduce(FeedbackCounts.NONE, FeedbackCounts::plus);
+    customerRollup.rebuild();
+    referralRollup.rebuild();
   }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Makes the metrics' rollup at the first start after the upgrade that added it, from the feedback
- * recorded before; later starts find it filled and do nothing.
+ * Makes the metrics' rollups at the first start after the upgrade that added it, from the feedback,
+ * customers and referrals recorded before; later starts find it filled and do nothing.
  */
 @Startup
 @Singleton
@@ -18,11 +18,19 @@ public class RollupStartup {
   private static final Logger LOG = Logger.getLogger(RollupStartup.class.getName());
 
   @Inject FeedbackRollupRepository rollup;
+  @Inject CustomerRollupRepository customers;
+  @Inject ReferralRollupRepository referrals;
 
   @PostConstruct
   void fill() {
     if (rollup.fillIfEmpty()) {
       LOG.info("The metrics' feedback rollup was made from the feedback recorded before.");
+    }
+    if (customers.fillIfEmpty()) {
+      LOG.info("The metrics' customer rollup was made from the customers recorded before.");
+    }
+    if (referrals.fillIfEmpty()) {
+      LOG.info("The metrics' referral rollup was made from the referrals recorded before.");
     }
   }
 }

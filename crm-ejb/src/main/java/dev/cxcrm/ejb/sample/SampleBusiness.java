@@ -8,7 +8,9 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
+import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
+import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -63,6 +65,8 @@ public class SampleBusiness {
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
   @Inject FeedbackRollupRepository rollup;
+  @Inject CustomerRollupRepository customerRollup;
+  @Inject ReferralRollupRepository referralRollup;
   @Inject SurveyRepository surveys;
 
   @Inject
@@ -140,8 +144,12 @@ public class SampleBusiness {
                 now,
                 policy.calendar());
       }
-      // The sample wrote the feedback table directly: the metrics' rollup is made from it.
+      // The sample wrote the customers, feedback and referrals directly: the metrics' rollups are
+      // made from
+      // them.
       rollup.rebuild();
+      customerRollup.rebuild();
+      referralRollup.rebuild();
       SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();

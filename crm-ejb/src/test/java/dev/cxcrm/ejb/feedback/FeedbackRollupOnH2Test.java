@@ -17,8 +17,8 @@ import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerServices;
-import dev.cxcrm.ejb.metrics.FeedbackFigures;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
+import dev.cxcrm.ejb.metrics.MetricFigures;
 import dev.cxcrm.ejb.metrics.MetricQuery;
 import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -226,7 +226,7 @@ class FeedbackRollupOnH2Test {
 
   private void everyFigureEqualsTheRawComputation() {
     for (ReportPeriod p : periods()) {
-      FeedbackFigures all = metrics.feedback(MetricQuery.over(p));
+      MetricFigures<FeedbackCounts> all = metrics.feedback(MetricQuery.over(p));
       assertThat(all.counts()).as("everything in %s", p).isEqualTo(raw(p, d -> true));
       assertThat(all.previous())
           .as("the period before %s", p)
@@ -242,9 +242,9 @@ class FeedbackRollupOnH2Test {
                 expected.put(value, want);
               }
               MetricQuery one = new MetricQuery(p, cut, value, PeriodGrouping.MONTH, null);
-              FeedbackFigures f = metrics.feedback(one);
+              MetricFigures<FeedbackCounts> f = metrics.feedback(one);
               assertThat(f.counts()).as("%s = %s in %s", cut, value, p).isEqualTo(want);
-              for (FeedbackFigures.Group g : f.groups()) {
+              for (MetricFigures.Group<FeedbackCounts> g : f.groups()) {
                 assertThat(g.counts())
                     .as("%s = %s in %s", cut, value, g.period())
                     .isEqualTo(raw(g.period(), keep));
@@ -282,7 +282,7 @@ class FeedbackRollupOnH2Test {
   @Test
   void a_month_trend_lists_every_month_and_a_period_without_answers_has_no_score() {
     ReportPeriod quarter = new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
-    FeedbackFigures f =
+    MetricFigures<FeedbackCounts> f =
         metrics.feedback(new MetricQuery(quarter, null, null, PeriodGrouping.MONTH, null));
     assertThat(f.groups())
         .extracting(g -> g.period().from())

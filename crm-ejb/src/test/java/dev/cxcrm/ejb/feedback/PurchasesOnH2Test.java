@@ -62,7 +62,7 @@ class PurchasesOnH2Test {
     return wire(
         new PurchaseService(),
         caller(name, role),
-        wire(new PurchaseRepository(), db.dataSource()),
+        wire(new PurchaseRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new CustomerQueries(), db.dataSource()),
         TestBeans.tokyo(),
         TestBeans.noEvents());

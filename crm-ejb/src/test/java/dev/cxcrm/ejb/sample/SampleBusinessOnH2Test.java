@@ -7,7 +7,9 @@ import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
+import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
+import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -34,6 +36,8 @@ class SampleBusinessOnH2Test {
               cheapHashing(),
               TestBeans.tokyo(),
               wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(new CustomerRollupRepository(), db.dataSource()),
+              wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
@@ -76,6 +80,18 @@ class SampleBusinessOnH2Test {
                   "select sum(promoters + passives + detractors) from metric_feedback_day"
                       + " where cut = 'ALL'"))
           .isEqualTo(sql(db, "select count(nps) from feedback"));
+      // And the customer and referral rollups from the sample's customers and referrals.
+      assertThat(sql(db, "select count(*) from metric_customer"))
+          .isEqualTo(
+              sql(
+                  db,
+                  "select count(*) from customer where lifecycle <> 'PROSPECT'"
+                      + " and archived_at is null"))
+          .isPositive();
+      assertThat(sql(db, "select sum(joined) from metric_customer_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from metric_customer"));
+      assertThat(sql(db, "select sum(referrals) from metric_referral_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from referral"));
     }
   }
 

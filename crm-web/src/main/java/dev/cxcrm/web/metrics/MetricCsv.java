@@ -1,7 +1,7 @@
 package dev.cxcrm.web.metrics;
 
-import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
+import dev.cxcrm.domain.metrics.Metric;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ final class MetricCsv {
   /** One row: what it is of (a group or the period) and its figure. */
   record Row(String group, String from, String to, Figure figure) {}
 
-  static String of(FeedbackMetric metric, List<Row> rows) {
+  static String of(Metric<?> metric, List<Row> rows) {
     Set<String> parts = new LinkedHashSet<>();
     rows.forEach(r -> parts.addAll(r.figure().parts().keySet()));
     List<String> header =
@@ -38,7 +38,7 @@ final class MetricCsv {
       for (Row r : rows) {
         Figure f = r.figure();
         List<Object> cells = new ArrayList<>();
-        cells.add(MetricRequest.word(metric));
+        cells.add(metric.word());
         cells.add(r.group());
         cells.add(r.from());
         cells.add(r.to());

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the API and the dashboard read what a metric is asked over: the period (default this month
@@ -54,6 +54,7 @@ final class MetricRequest {
       String to,
       String groupBy,
       Map<MetricCut, String> cuts,
+      Set<MetricCut> allowed,
       LocalDate today) {
     ReportPeriod period = in.period(from, to, PERIOD, today);
     String grouping = in.word("groupBy", groupBy, groupings(), null);
@@ -65,6 +66,9 @@ final class MetricRequest {
             given.put(cut, value);
           }
         });
+    given.keySet().stream()
+        .filter(c -> !allowed.contains(c))
+        .forEach(c -> notFor(in, c.parameter()));
     if (given.size() > 1) {
       MetricCut second = given.keySet().stream().skip(1).findFirst().orElseThrow();
       in.refuse(
@@ -73,13 +77,19 @@ final class MetricRequest {
           "Keep one cut's value or group by a cut, not both.");
     }
     MetricCut byCut = byCut(grouping);
-    if (byCut != null && !given.isEmpty()) {
+    if (byCut != null && !allowed.contains(byCut)) {
+      notFor(in, "groupBy");
+    } else if (byCut != null && !given.isEmpty()) {
       in.refuse(
           "groupBy",
           "metrics.validation.oneCut",
           "Keep one cut's value or group by a cut, not both.");
     }
-    if (period == null || given.size() > 1 || (byCut != null && !given.isEmpty())) {
+    if (period == null
+        || given.size() > 1
+        || (byCut != null && !given.isEmpty())
+        || !allowed.containsAll(given.keySet())
+        || (byCut != null && !allowed.contains(byCut))) {
       return null;
     }
     MetricCut cut = given.isEmpty() ? null : given.keySet().iterator().next();
@@ -89,6 +99,10 @@ final class MetricRequest {
         cut == null ? null : given.get(cut),
         grouping == null ? null : PERIODS.get(grouping),
         byCut);
+  }
+
+  private static void notFor(QueryInput in, String parameter) {
+    in.refuse(parameter, "metrics.validation.cutNotFor", "This metric cannot be cut this way.");
   }
 
   private static MetricCut byCut(String grouping) {
@@ -117,10 +131,5 @@ final class MetricRequest {
 
   private static String name(Enum<?> e) {
     return e == null ? null : e.name();
-  }
-
-  /** The API's name of a metric: nps, csat, ces, reviews. */
-  static String word(Enum<?> metric) {
-    return metric.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,9 +1,9 @@
 package dev.cxcrm.web.metrics;
 
 import dev.cxcrm.domain.metrics.Change;
-import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
-import dev.cxcrm.ejb.metrics.FeedbackFigures;
+import dev.cxcrm.domain.metrics.Metric;
+import dev.cxcrm.ejb.metrics.MetricFigures;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,13 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "Metric",
     description =
         "A metric over a period (days in the business time zone, both included). value is null"
-            + " without a sample, never 0; n is the sample size; smallSample below 30. ciLow and"
-            + " ciHigh: the 95 % interval (NPS, CSAT), not clipped. parts: what it was computed"
+            + " without a sample, never 0; n is the sample size (answers; for retention and churn"
+            + " the customers at the start; for referrals the count); smallSample below 30 (never"
+            + " for a count). ciLow and ciHigh: the 95 %"
+            + " interval (NPS, CSAT), not clipped. parts: what it was computed"
             + " from. change: against the previous period (the calendar month or quarter before a"
             + " whole one, else as many days before), significant only by the stated test (NPS,"
             + " CSAT; null for the others).")
 public record MetricView(
-    @Schema(enumeration = {"nps", "csat", "ces", "reviews"}) String metric,
+    @Schema(enumeration = {"nps", "csat", "ces", "reviews", "retention", "churn", "referrals"})
+        String metric,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate to,
     String timeZone,
@@ -41,7 +44,9 @@ public record MetricView(
     @Schema(
             description =
                 "nps: promoters, passives, detractors; csat: satisfied, n5/mean5, n7/mean7; ces:"
-                    + " lowEffort, lowEffortPercent, n5/mean5, n7/mean7; reviews: stars.")
+                    + " lowEffort, lowEffortPercent, n5/mean5, n7/mean7; reviews: stars; retention"
+                    + " and churn: atStart (S), atEnd (E), created (N), lost; referrals:"
+                    + " referrals.")
         Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,
@@ -95,7 +100,7 @@ public record MetricView(
       @Schema(nullable = true) Double ciLow,
       @Schema(nullable = true) Double ciHigh,
       Map<String, BigDecimal> parts) {
-    static GroupView of(FeedbackMetric m, FeedbackFigures.Group g) {
+    static <C> GroupView of(Metric<C> m, MetricFigures.Group<C> g) {
       Figure f = m.of(g.counts());
       return new GroupView(
           g.period() == null ? null : g.period().from(),
@@ -124,12 +129,12 @@ public record MetricView(
     return out;
   }
 
-  static MetricView of(FeedbackMetric m, FeedbackFigures f, ZoneId zone, String groupBy) {
+  static <C> MetricView of(Metric<C> m, MetricFigures<C> f, ZoneId zone, String groupBy) {
     Figure now = m.of(f.counts());
     Figure before = m.of(f.previous());
     var q = f.query();
     return new MetricView(
-        MetricRequest.word(m),
+        m.word(),
         q.period().from(),
         q.period().to(),
         zone.getId(),

@@ -1,7 +1,10 @@
 package dev.cxcrm.web.metrics;
 
+import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.metrics.MetricQuery;
@@ -17,7 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
-@Tag(name = "Metrics", description = "NPS, CSAT, CES and more, exact, with n and intervals.")
+@Tag(name = "Metrics", description = "NPS, CSAT, CES, retention, churn and more, exact, with n.")
 public class MetricsResource {
   @Inject MetricService metrics;
   @Inject TimeSource time;
@@ -47,13 +52,30 @@ public class MetricsResource {
               + " stage, touchpointId, channel or agent). groupBy: week, month, quarter, half-year"
               + " or year for a trend (every group listed, empty ones with a null value), or a"
               + " cut's name for one entry per value; a cut kept and a period grouping together"
-              + " give one cut's trend.")
+              + " give one cut's trend. Retention and churn count customers (not prospects, not"
+              + " archived records) by the days they became one and churned, and are cut by what"
+              + " the customer has now: segment, relationshipType and agent (its owner); other"
+              + " cuts are refused. Referrals count the referrals made in the period (by their"
+              + " time, whatever became of them), cut by the referrer's segment, relationshipType"
+              + " and agent when the referral was recorded; a count is never a small sample.")
   @APIResponse(
       responseCode = "200",
       description = "The metric.",
       content = @Content(schema = @Schema(implementation = MetricView.class)))
   public MetricView get(
-      @Parameter(required = true, schema = @Schema(enumeration = {"nps", "csat", "ces", "reviews"}))
+      @Parameter(
+              required = true,
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "nps",
+                        "csat",
+                        "ces",
+                        "reviews",
+                        "retention",
+                        "churn",
+                        "referrals"
+                      }))
           @PathParam("metric")
           String metric,
       @QueryParam("from") String from,
@@ -82,7 +104,7 @@ public class MetricsResource {
       @QueryParam("touchpointId") String touchpointId,
       @QueryParam("channel") String channel,
       @QueryParam("agent") String agent) {
-    FeedbackMetric m = metric(metric);
+    Metric<?> m = metric(metric);
     Map<MetricCut, String> cuts = new EnumMap<>(MetricCut.class);
     cuts.put(MetricCut.SEGMENT, segment);
     cuts.put(MetricCut.RELATIONSHIP_TYPE, relationshipType);
@@ -91,17 +113,25 @@ public class MetricsResource {
     cuts.put(MetricCut.CHANNEL, channel);
     cuts.put(MetricCut.AGENT, agent);
     QueryInput in = new QueryInput();
-    MetricQuery q = MetricRequest.read(in, from, to, groupBy, cuts, time.today());
+    MetricQuery q = MetricRequest.read(in, from, to, groupBy, cuts, m.cuts(), time.today());
     in.done();
-    return MetricView.of(m, metrics.feedback(q), time.zone(), QueryInput.text(groupBy));
+    String grouping = QueryInput.text(groupBy);
+    if (m instanceof FeedbackMetric f) {
+      return MetricView.of(f, metrics.feedback(q), time.zone(), grouping);
+    }
+    if (m instanceof CustomerMetric c) {
+      return MetricView.of(c, metrics.customers(q), time.zone(), grouping);
+    }
+    return MetricView.of((ReferralMetric) m, metrics.referrals(q), time.zone(), grouping);
   }
 
-  private static FeedbackMetric metric(String word) {
-    for (FeedbackMetric m : FeedbackMetric.values()) {
-      if (MetricRequest.word(m).equals(word)) {
-        return m;
-      }
-    }
-    throw new NotFound("Metric " + word);
+  private static Metric<?> metric(String word) {
+    List<Metric<?>> all = new ArrayList<>(List.of(FeedbackMetric.values()));
+    all.addAll(List.of(CustomerMetric.values()));
+    all.addAll(List.of(ReferralMetric.values()));
+    return all.stream()
+        .filter(m -> m.word().equals(word))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("Metric " + word));
   }
 }

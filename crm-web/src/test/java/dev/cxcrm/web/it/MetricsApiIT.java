@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Metrics through the API on Payara Micro: feedback pushed for customers of a segment of this run
  * only, then NPS, CSAT, CES and the review average of that segment computed by hand, with their n,
  * interval, parts, month trend (empty months listed), breakdown and change; bad requests named by
- * their parameter.
+ * their parameter. Retention and churn of customers of this run's own segment, counted by hand.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -196,6 +196,120 @@ class MetricsApiIT {
     given().spec(Api.anonymous(base)).get("/api/metrics/nps").then().statusCode(401);
   }
 
+  @Test
+  void retention_and_churn_of_a_segment_are_those_counted_by_hand() {
+    String segment = "維持" + RUN;
+    // Q1 2026. S (customers at 00:00 on 1 January, Tokyo): a, b, c and g, who churned on
+    // 1 January itself (churned at or after the start: still a customer then). Not f, a
+    // prospect, nor i, archived. N (became one in Q1): d, e and h (since 1 January: not one
+    // before it started). E (at 00:00 on 1 April): a, b, d, h. Lost (of S, churned in Q1): c, g.
+    long a = customer(segment, "ACTIVE", "2025-12-15", null);
+    customer(segment, "ACTIVE", "2025-06-01", null); // b
+    customer(segment, "CHURNED", "2025-03-01", "2026-02-10"); // c
+    customer(segment, "ACTIVE", "2026-02-01", null); // d
+    customer(segment, "CHURNED", "2026-01-05", "2026-03-31"); // e
+    customer(segment, "PROSPECT", "2025-01-01", null); // f
+    customer(segment, "CHURNED", "2024-01-01", "2026-01-01"); // g
+    customer(segment, "ACTIVE", "2026-01-01", null); // h
+    long i = customer(segment, "ACTIVE", "2025-01-01", null);
+    String etag =
+        given().spec(Api.asAdmin(base)).get("/api/customers/" + i).then().extract().header("ETag");
+    given()
+        .spec(Api.asAdmin(base))
+        .header("If-Match", etag)
+        .delete("/api/customers/" + i)
+        .then()
+        .statusCode(204);
+
+    JsonPath retention =
+        as("AGENT")
+            .queryParam("segment", segment)
+            .get("/api/metrics/retention?from=2026-01-01&to=2026-03-31&groupBy=month")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // CRR = (E - N) / S * 100 = (4 - 3) / 4 * 100 = 25.
+    assertThat(retention.getDouble("value")).isEqualTo(25.0);
+    assertThat(retention.getInt("n")).isEqualTo(4);
+    assertThat(retention.getBoolean("smallSample")).isTrue();
+    assertThat(retention.getMap("parts"))
+        .containsEntry("atStart", 4)
+        .containsEntry("atEnd", 4)
+        .containsEntry("created", 3)
+        .containsEntry("lost", 2);
+    assertThat(retention.getString("ciLow")).isNull();
+    // Q4 2025: S = b, c, g; N = a; E = a, b, c, g (g churned on 1 January, after the end).
+    // CRR = (4 - 1) / 3 * 100 = 100; the change -75 has no stated test.
+    assertThat(retention.getDouble("previous.value")).isEqualTo(100.0);
+    assertThat(retention.getString("previous.from")).isEqualTo("2025-10-01");
+    assertThat(retention.getDouble("change.difference")).isEqualTo(-75.0);
+    assertThat(retention.getString("change.significant")).isNull();
+    // January: S = 4; N = e, h; E on 1 February = a, b, c, e, h; lost = g: (5 - 2) / 4 = 75.
+    assertThat(retention.getList("groups.from"))
+        .containsExactly("2026-01-01", "2026-02-01", "2026-03-01");
+    assertThat(retention.getDouble("groups[0].value")).isEqualTo(75.0);
+    assertThat(retention.getMap("groups[0].parts")).containsEntry("lost", 1);
+
+    JsonPath churn =
+        as("AGENT")
+            .queryParam("segment", segment)
+            .get("/api/metrics/churn?from=2026-01-01&to=2026-03-31")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // lost / S * 100 = 2 / 4 * 100 = 50; Q4 2025 lost nobody: 0, not null.
+    assertThat(churn.getDouble("value")).isEqualTo(50.0);
+    assertThat(churn.getDouble("previous.value")).isEqualTo(0.0);
+
+    // Referrals by a of the segment: two in Q1 (one at its very first instant in Tokyo), one on
+    // the last day of Q4 2025. A count: 0 would be a value, and it is never a small sample.
+    for (String at :
+        List.of(
+            "2026-01-01T00:00:00+09:00",
+            "2026-03-31T23:59:59+09:00",
+            "2025-12-31T23:59:59+09:00")) {
+      as("MANAGER")
+          .body(
+              Json.createObjectBuilder()
+                  .add("referrerId", a)
+                  .add("referredAt", at)
+                  .add("referredName", "紹介 " + RUN)
+                  .build()
+                  .toString())
+          .post("/api/referrals")
+          .then()
+          .statusCode(201);
+    }
+    JsonPath referrals =
+        as("AGENT")
+            .queryParam("segment", segment)
+            .get("/api/metrics/referrals?from=2026-01-01&to=2026-03-31&groupBy=month")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(referrals.getDouble("value")).isEqualTo(2.0);
+    assertThat(referrals.getBoolean("smallSample")).isFalse();
+    assertThat(referrals.getDouble("previous.value")).isEqualTo(1.0);
+    assertThat(referrals.getList("groups.value", Double.class)).containsExactly(1.0, 0.0, 1.0);
+
+    // By relationship type within everything: this run's LONG_TERM customers are among them.
+    as("AGENT")
+        .get("/api/metrics/churn?from=2026-01-01&to=2026-03-31&groupBy=relationshipType")
+        .then()
+        .statusCode(200)
+        .body("groups.key", org.hamcrest.Matchers.hasItem("LONG_TERM"));
+    // A customer metric is not cut by what feedback is about.
+    as("AGENT")
+        .get("/api/metrics/retention?channel=EMAIL&groupBy=stage")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("channel", "groupBy"));
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   /** The metric of this run's segment. */
@@ -244,6 +358,21 @@ class MetricsApiIT {
             .add("relationshipType", "LONG_TERM")
             .add("lifecycle", "ACTIVE")
             .add("segments", Json.createArrayBuilder().add(SEGMENT)));
+  }
+
+  private long customer(String segment, String lifecycle, String since, String churnedOn) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("kind", "PERSON")
+            .add("name", "維持 顧客 " + RUN)
+            .add("relationshipType", "LONG_TERM")
+            .add("lifecycle", lifecycle)
+            .add("customerSince", since)
+            .add("segments", Json.createArrayBuilder().add(segment));
+    if (churnedOn != null) {
+      b.add("churnedOn", churnedOn);
+    }
+    return Api.created(base, "/api/customers", b);
   }
 
   private RequestSpecification as(String role) {

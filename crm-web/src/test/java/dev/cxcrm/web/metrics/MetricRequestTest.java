@@ -3,6 +3,9 @@ package dev.cxcrm.web.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cxcrm.domain.metrics.CustomerMetric;
+import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.shared.FieldError;
@@ -29,17 +32,44 @@ class MetricRequestTest {
 
   private static MetricQuery read(
       String from, String to, String groupBy, Map<MetricCut, String> c) {
+    return read(from, to, groupBy, c, FeedbackMetric.NPS);
+  }
+
+  private static MetricQuery read(
+      String from, String to, String groupBy, Map<MetricCut, String> c, Metric<?> metric) {
     QueryInput in = new QueryInput();
-    MetricQuery q = MetricRequest.read(in, from, to, groupBy, c, TODAY);
+    MetricQuery q = MetricRequest.read(in, from, to, groupBy, c, metric.cuts(), TODAY);
     in.done();
     return q;
   }
 
   private static List<String> refused(
       String from, String to, String groupBy, Map<MetricCut, String> c) {
-    InvalidInput e = catchThrowableOfType(() -> read(from, to, groupBy, c), InvalidInput.class);
+    return refused(from, to, groupBy, c, FeedbackMetric.NPS);
+  }
+
+  private static List<String> refused(
+      String from, String to, String groupBy, Map<MetricCut, String> c, Metric<?> metric) {
+    InvalidInput e =
+        catchThrowableOfType(() -> read(from, to, groupBy, c, metric), InvalidInput.class);
     assertThat(e).as("refused").isNotNull();
     return e.errors().stream().map(FieldError::field).toList();
+  }
+
+  @Test
+  void customer_metrics_take_the_customers_cuts_and_refuse_the_others_by_name() {
+    MetricQuery q =
+        read(null, null, "month", cuts(MetricCut.AGENT, "tanaka"), CustomerMetric.RETENTION);
+    assertThat(q.cut()).isEqualTo(MetricCut.AGENT);
+    assertThat(read(null, null, "segment", cuts(), CustomerMetric.CHURN).byCut())
+        .isEqualTo(MetricCut.SEGMENT);
+    assertThat(refused(null, null, null, cuts(MetricCut.CHANNEL, "EMAIL"), CustomerMetric.CHURN))
+        .containsExactly("channel");
+    assertThat(refused(null, null, "touchpointId", cuts(), CustomerMetric.RETENTION))
+        .containsExactly("groupBy");
+    // One answer per parameter: a cut it is not cut by, not also "one cut at a time".
+    assertThat(refused(null, null, "stage", cuts(MetricCut.CHANNEL, "EMAIL"), CustomerMetric.CHURN))
+        .containsExactly("channel", "groupBy");
   }
 
   @Test

@@ -1,0 +1,294 @@
+package dev.cxcrm.ejb.metrics;
+
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * What every rollup table of the metrics shares: how it grows, how it is made again, how a daily
+ * one is read, and the cuts a fact takes from its customer. A rollup grows by counts added to rows
+ * found by their key. Each missing row is made empty first ({@code insert ... on conflict do
+ * nothing}, so a concurrent writer's row is left as it is), then every row is incremented, in key
+ * order, so that two writers never wait on each other in a circle. Keys are strings and days;
+ * counts may be negative (a customer that changed takes back what it added).
+ */
+final class RollupRepository {
+  /** Rows by key, in the order writers lock them. */
+  static final Comparator<List<Comparable<?>>> KEY_ORDER = RollupRepository::compare;
+
+  private RollupRepository() {}
+
+  /** An empty map of deltas, ordered by key. */
+  static Map<List<Comparable<?>>, long[]> deltas() {
+    return new TreeMap<>(KEY_ORDER);
+  }
+
+  /** Adds {@code delta} to the row of {@code key} in {@code deltas}. */
+  static void merge(
+      Map<List<Comparable<?>>, long[]> deltas, List<Comparable<?>> key, long[] delta) {
+    deltas.merge(
+        key,
+        delta.clone(),
+        (a, b) -> {
+          for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+          }
+          return a;
+        });
+  }
+
+  /**
+   * Adds the deltas to the rows of {@code table}: {@code keys} name the key columns, {@code
+   * measures} the counted ones, in the order of the keys' and deltas' values.
+   */
+  static void add(
+      DataSource dataSource,
+      String table,
+      List<String> keys,
+      List<String> measures,
+      Map<List<Comparable<?>>, long[]> deltas) {
+    if (deltas.isEmpty()) {
+      return;
+    }
+    String keyColumns = String.join(", ", keys);
+    String zeros = String.join(", ", Collections.nCopies(measures.size(), "0"));
+    String increments =
+        String.join(", ", measures.stream().map(m -> m + " = " + m + " + ?").toList());
+    String where = String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement make =
+            c.prepareStatement(
+                "insert into "
+                    + table
+                    + " ("
+                    + keyColumns
+                    + ", "
+                    + String.join(", ", measures)
+                    + ") values ("
+                    + String.join(", ", Collections.nCopies(keys.size(), "?"))
+                    + ", "
+                    + zeros
+                    + ") on conflict do nothing");
+        PreparedStatement add =
+            c.prepareStatement("update " + table + " set " + increments + " where " + where)) {
+      for (List<Comparable<?>> k : deltas.keySet()) {
+        bind(make, 1, k);
+        make.addBatch();
+      }
+      make.executeBatch();
+      for (Map.Entry<List<Comparable<?>>, long[]> e : deltas.entrySet()) {
+        int p = 1;
+        for (long v : e.getValue()) {
+          add.setLong(p++, v);
+        }
+        bind(add, p, e.getKey());
+        add.addBatch();
+      }
+      add.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Adding to the rollup " + table + " failed", e);
+    }
+  }
+
+  // --- the customer's cuts at the time of recording -------------------------------------------
+
+  /**
+   * Each customer's relationship type and segments (and, with {@code owner}, its owner as the agent
+   * cut) as keys (cut, value), read now: the cuts a fact takes from its customer when it is
+   * recorded.
+   */
+  static Map<Long, List<List<String>>> customerCuts(
+      DataSource dataSource, Collection<Long> customers, boolean owner) {
+    Map<Long, List<List<String>>> out = new HashMap<>();
+    Jdbc.selectIn(
+        dataSource,
+        "select id, relationship_type, owner from shared_customer where id in",
+        customers,
+        r -> {
+          List<List<String>> cuts = out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>());
+          cuts.add(List.of(MetricCut.RELATIONSHIP_TYPE.name(), r.getString(2)));
+          if (owner && r.getString(3) != null) {
+            cuts.add(List.of(MetricCut.AGENT.name(), r.getString(3)));
+          }
+          return null;
+        });
+    Jdbc.selectIn(
+        dataSource,
+        "select customer_id, label from shared_customer_segment where customer_id in",
+        customers,
+        r ->
+            out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                .add(List.of(MetricCut.SEGMENT.name(), r.getString(2))));
+    return out;
+  }
+
+  // --- making a rollup again -------------------------------------------------------------------
+
+  /**
+   * Hands the rows of {@code view} to {@code page} a page at a time in the order of {@code at}
+   * (then id), each page found by a seek on (at, id) from where the last one ended, so that a page
+   * costs the same at the end of the table as at its start.
+   */
+  static <T> void inPages(
+      DataSource dataSource,
+      String columns,
+      String view,
+      String at,
+      int pageSize,
+      Jdbc.Row<T> row,
+      Consumer<List<T>> page) {
+    Instant afterAt = Instant.parse("0001-01-01T00:00:00Z");
+    long afterId = 0;
+    while (true) {
+      List<Instant> ats = new ArrayList<>();
+      List<Long> ids = new ArrayList<>();
+      List<T> rows =
+          Jdbc.list(
+              dataSource,
+              "select "
+                  + columns
+                  + ", "
+                  + at
+                  + ", id from "
+                  + view
+                  + " where ("
+                  + at
+                  + ", id) > (?, ?) order by "
+                  + at
+                  + ", id fetch first "
+                  + pageSize
+                  + " rows only",
+              List.of(Jdbc.time(afterAt), afterId),
+              r -> {
+                int last = r.getMetaData().getColumnCount();
+                ats.add(Jdbc.instant(r.getObject(last - 1)));
+                ids.add(r.getLong(last));
+                return row.read(r);
+              });
+      if (rows.isEmpty()) {
+        return;
+      }
+      page.accept(rows);
+      afterAt = ats.get(ats.size() - 1);
+      afterId = ids.get(ids.size() - 1);
+    }
+  }
+
+  /** Whether {@code table} has no row. */
+  static boolean empty(DataSource dataSource, String table) {
+    return Jdbc.list(
+            dataSource, "select 1 from " + table + " fetch first 1 rows only", List.of(), r -> 1)
+        .isEmpty();
+  }
+
+  // --- reading a daily rollup ---------------------------------------------------------------
+
+  /** The period's sums per day (days without rows left out), of everything or one cut's value. */
+  static Map<LocalDate, long[]> byDay(
+      DataSource dataSource,
+      String table,
+      List<String> measures,
+      ReportPeriod period,
+      MetricCut cut,
+      String value) {
+    return sums(
+        dataSource,
+        table,
+        measures,
+        "on_day",
+        period,
+        cut,
+        cut == null ? "" : value,
+        r -> r.getDate(1).toLocalDate());
+  }
+
+  /** The period's sums per value of one cut (values without rows left out). */
+  static Map<String, long[]> byValue(
+      DataSource dataSource,
+      String table,
+      List<String> measures,
+      ReportPeriod period,
+      MetricCut cut) {
+    return sums(dataSource, table, measures, "cut_value", period, cut, null, r -> r.getString(1));
+  }
+
+  private static <K> Map<K, long[]> sums(
+      DataSource dataSource,
+      String table,
+      List<String> measures,
+      String group,
+      ReportPeriod period,
+      MetricCut cut,
+      String value,
+      Jdbc.Row<K> key) {
+    List<Object> params = new ArrayList<>();
+    params.add(cut == null ? FeedbackRollupRepository.ALL : cut.name());
+    if (value != null) {
+      params.add(value);
+    }
+    params.add(Date.valueOf(period.from()));
+    params.add(Date.valueOf(period.to()));
+    Map<K, long[]> out = new TreeMap<>();
+    Jdbc.list(
+            dataSource,
+            "select "
+                + group
+                + ", "
+                + String.join(", ", measures.stream().map(m -> "sum(" + m + ")").toList())
+                + " from "
+                + table
+                + " where cut = ?"
+                + (value != null ? " and cut_value = ?" : "")
+                + " and on_day >= ? and on_day <= ? group by "
+                + group,
+            params,
+            r -> {
+              long[] sums = new long[measures.size()];
+              for (int i = 0; i < sums.length; i++) {
+                sums[i] = r.getLong(2 + i);
+              }
+              return Map.entry(key.read(r), sums);
+            })
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static void bind(PreparedStatement s, int from, List<Comparable<?>> key)
+      throws SQLException {
+    int p = from;
+    for (Comparable<?> v : key) {
+      if (v instanceof LocalDate d) {
+        s.setDate(p++, Date.valueOf(d));
+      } else {
+        s.setString(p++, (String) v);
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(List<Comparable<?>> a, List<Comparable<?>> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+}

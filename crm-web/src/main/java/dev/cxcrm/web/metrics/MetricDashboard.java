@@ -1,0 +1,380 @@
+package dev.cxcrm.web.metrics;
+
+import dev.cxcrm.domain.metrics.Change;
+import dev.cxcrm.domain.metrics.Figure;
+import dev.cxcrm.domain.metrics.Metric;
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.InvalidInput;
+import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.RelationshipType;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.metrics.MetricFigures;
+import dev.cxcrm.ejb.metrics.MetricQuery;
+import dev.cxcrm.ejb.metrics.MetricService;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.PeriodFilter;
+import dev.cxcrm.web.shared.QueryInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A dashboard of metrics computed from counts {@code C}: each metric of a period as a card with its
+ * value, n, 95 % interval, the change against the previous period (and whether it is beyond the
+ * noise by the stated test), a trend with the interval as a band, and its figures as CSV; below,
+ * the period broken down by a cut, whose rows keep that cut's value for the whole page
+ * (drill-down). Metrics that share a rollup share its reads: one read per rollup and view.
+ */
+public abstract class MetricDashboard extends PeriodFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MetricService service;
+  @Inject TimeSource time;
+  @Inject MetricText text;
+
+  private PeriodGrouping grouping = PeriodGrouping.MONTH;
+  private MetricCut cut;
+  private String cutValue;
+  private MetricCut drill = defaultDrill();
+  private String drillMetric = metrics().get(0).word();
+  private MetricQuery query;
+  private MetricQuery breakdown;
+  private final Map<List<Object>, MetricFigures<?>> read = new HashMap<>();
+  private Map<String, MetricService.Name> names = Map.of();
+  private List<Object> namesFor = List.of();
+
+  /**
+   * On opening: what the address asks, as the API reads it ({@code from}, {@code to}, {@code
+   * groupBy} by a period, one cut's value such as {@code segment=VIP}), else this month and the two
+   * before by month. An address that cannot be read shows the defaults and says why.
+   */
+  public void load() {
+    if (query != null) {
+      return;
+    }
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Map<MetricCut, String> cuts = new EnumMap<>(MetricCut.class);
+    for (MetricCut c : MetricCut.values()) {
+      cuts.put(c, p.get(c.parameter()));
+    }
+    QueryInput in = new QueryInput();
+    MetricQuery q =
+        MetricRequest.read(
+            in,
+            p.get("from"),
+            p.get("to"),
+            p.get("groupBy"),
+            cuts,
+            Set.copyOf(getCuts()),
+            time.today());
+    try {
+      in.done();
+      use(q.period());
+      cut = q.cut();
+      cutValue = q.value();
+      grouping = q.byPeriod() == null ? PeriodGrouping.MONTH : q.byPeriod();
+      drill = q.byCut() == null ? drill : q.byCut();
+    } catch (InvalidInput e) {
+      use(MetricRequest.PERIOD.standard(time.today()));
+      text.show(e, "filters");
+    }
+    show();
+  }
+
+  /** Shows the period in the form; a wrong period is named next to its field. */
+  public void show() {
+    try {
+      ReportPeriod p = MetricRequest.PERIOD.blaming("to").period(from, to, time.today());
+      use(p);
+      read.clear();
+      query = new MetricQuery(p, cut, cutValue, grouping, null);
+      breakdown = cut == null ? new MetricQuery(p, null, null, null, drill) : null;
+
+    } catch (InvalidInput e) {
+      text.show(e, "filters");
+    }
+  }
+
+  /** Keeps one value of the drill-down's cut for the whole page. */
+  public void keep(String value) {
+    cut = drill;
+    cutValue = value;
+    show();
+  }
+
+  public void clearCut() {
+    cut = null;
+    cutValue = null;
+    show();
+  }
+
+  // --- the cards ------------------------------------------------------------------------------
+
+  /** The dashboard's metrics, in the order of its cards; the first is the breakdown's default. */
+  protected abstract List<Metric<?>> metrics();
+
+  /** A metric's figures for a query, read through {@link #once}. */
+  protected abstract Shown shown(Metric<?> m, MetricQuery q);
+
+  /** The range a metric's trend is drawn on, given its figures. */
+  protected abstract double[] range(Metric<?> m, Shown figures);
+
+  /** A metric's value as shown (rounding and unit); {@code v} is never null. */
+  protected abstract String format(Metric<?> m, double v);
+
+  /** The counts of {@code q} from the rollup named {@code source}, read once per view and query. */
+  @SuppressWarnings("unchecked")
+  protected <C> MetricFigures<C> once(
+      String source, MetricQuery q, Function<MetricQuery, MetricFigures<C>> fetch) {
+    return (MetricFigures<C>) read.computeIfAbsent(List.of(source, q), k -> fetch.apply(q));
+  }
+
+  /**
+   * A metric's figures for one query: the period's, the previous period's and the change, and per
+   * group its period (a trend) or its value (a breakdown) and its figure.
+   */
+  public record Shown(
+      Figure now,
+      Figure previous,
+      ReportPeriod previousPeriod,
+      Change change,
+      List<ReportPeriod> periods,
+      List<String> values,
+      List<Figure> groups) {
+    public static <C> Shown of(Metric<C> m, MetricFigures<C> f) {
+      return new Shown(
+          m.of(f.counts()),
+          m.of(f.previous()),
+          f.previousPeriod(),
+          m.change(f.previous(), f.counts()),
+          f.groups().stream().map(MetricFigures.Group::period).toList(),
+          f.groups().stream().map(MetricFigures.Group::value).toList(),
+          f.groups().stream().map(g -> m.of(g.counts())).toList());
+    }
+  }
+
+  /** The cut the breakdown starts with. */
+  protected abstract MetricCut defaultDrill();
+
+  /** One metric's card. */
+  public record Card(
+      Metric<?> metric,
+      Figure figure,
+      Figure previous,
+      Change change,
+      TrendChart chart,
+      List<String> labels,
+      List<Figure> groups) {}
+
+  public List<Card> getCards() {
+    if (query == null) {
+      return List.of();
+    }
+    List<Card> cards = new ArrayList<>();
+    for (Metric<?> m : metrics()) {
+      Shown s = shown(m, query);
+      List<String> labels = s.periods().stream().map(this::label).toList();
+      double[] range = range(m, s);
+      cards.add(
+          new Card(
+              m,
+              s.now(),
+              s.previous(),
+              s.change(),
+              TrendChart.of(s.groups(), labels, range[0], range[1]),
+              labels,
+              s.groups()));
+    }
+    return cards;
+  }
+
+  /** A group's name on the chart and in the CSV: 2026-03, 2026 Q1, 2026 H1, 2026, or its week. */
+  String label(ReportPeriod g) {
+    int month = g.from().getMonthValue();
+    return switch (grouping) {
+      case WEEK -> g.from().toString();
+      case MONTH -> String.format(Locale.ROOT, "%d-%02d", g.from().getYear(), month);
+      case QUARTER -> g.from().getYear() + " Q" + ((month - 1) / 3 + 1);
+      case HALF_YEAR -> g.from().getYear() + " H" + ((month - 1) / 6 + 1);
+      case YEAR -> String.valueOf(g.from().getYear());
+    };
+  }
+
+  /** A metric's value as shown, or the mark of no value. */
+  public String value(Metric<?> m, Double v) {
+    return v == null ? text.text("dashboard.noValue") : format(m, v);
+  }
+
+  /** The change in words: its size, and beyond or within the noise (or untested). */
+  public String change(Card c) {
+    if (c.change() == null) {
+      return text.text("dashboard.change.none");
+    }
+    String size = String.format(Locale.ROOT, "%+.1f", c.change().difference());
+    String verdict =
+        !c.change().tested()
+            ? "dashboard.change.untested"
+            : c.change().significant() ? "dashboard.change.beyond" : "dashboard.change.within";
+    return text.format(verdict, size);
+  }
+
+  /** What the card's figure means, in a line. */
+  public String meaning(Card c) {
+    return text.text("dashboard.meaning." + c.metric());
+  }
+
+  /** The CSS class of a change: better, worse (beyond the noise) or steady. */
+  public String changeClass(Card c) {
+    if (c.change() == null || !c.change().tested() || !c.change().significant()) {
+      return "met-steady";
+    }
+    return c.change().difference() > 0 ? "met-better" : "met-worse";
+  }
+
+  public StreamedContent csv(Card c) {
+    List<MetricCsv.Row> rows = new ArrayList<>();
+    List<ReportPeriod> periods = shown(c.metric(), query).periods();
+    for (int i = 0; i < c.groups().size(); i++) {
+      ReportPeriod g = periods.get(i);
+      rows.add(
+          new MetricCsv.Row(
+              c.labels().get(i), g.from().toString(), g.to().toString(), c.groups().get(i)));
+    }
+    rows.add(
+        new MetricCsv.Row(
+            text.text("dashboard.csv.total"), from.toString(), to.toString(), c.figure()));
+    byte[] bytes = MetricCsv.of(c.metric(), rows).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name(c.metric().word() + "-" + from + "-" + to + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  // --- the drill-down ---------------------------------------------------------------------------
+
+  /** One value of the drill-down's cut, with the chosen metric's figure. */
+  public record DrillRow(String value, String name, Figure figure) {}
+
+  public List<DrillRow> getDrillRows() {
+    if (breakdown == null) {
+      return List.of();
+    }
+    Shown s = shown(getChosenMetric(), breakdown);
+    List<Object> namesFor = List.of(drill, s.values());
+    if (!namesFor.equals(this.namesFor)) {
+      names = service.names(drill, s.values());
+      this.namesFor = namesFor;
+    }
+    List<DrillRow> rows = new ArrayList<>();
+    for (int i = 0; i < s.values().size(); i++) {
+      Figure f = s.groups().get(i);
+      if (f.n() > 0) {
+        rows.add(new DrillRow(s.values().get(i), name(drill, s.values().get(i)), f));
+      }
+    }
+    return rows;
+  }
+
+  /** A cut's value as people name it, in the user's language. */
+  public String name(MetricCut c, String value) {
+    if (value == null) {
+      return "";
+    }
+    boolean en = "en".equals(text.locale().getLanguage());
+    return switch (c) {
+      case RELATIONSHIP_TYPE -> text.of(RelationshipType.valueOf(value));
+      case STAGE -> text.of(JourneyStage.valueOf(value));
+      case CHANNEL -> text.of(Channel.valueOf(value));
+      case TOUCHPOINT, AGENT -> {
+        MetricService.Name n = names.get(value);
+        yield n == null ? value : en ? n.en() : n.ja();
+      }
+      case SEGMENT -> value;
+    };
+  }
+
+  /** The cut kept, in words, or null when none is. */
+  public String getKept() {
+    return cut == null ? null : text.of(cut) + ": " + name(cut, cutValue);
+  }
+
+  /** The cuts of the dashboard's metrics, in their order. */
+  public List<MetricCut> getCuts() {
+    return Stream.of(MetricCut.values()).filter(metrics().get(0).cuts()::contains).toList();
+  }
+
+  public List<PeriodGrouping> getGroupings() {
+    return List.of(PeriodGrouping.values());
+  }
+
+  public List<Metric<?>> getMetrics() {
+    return metrics();
+  }
+
+  /** The interval in words on a card, or null where the metric has none. */
+  public String interval(Metric<?> m, Figure f) {
+    return f.interval() == null ? null : text.format("dashboard.interval", ends(m, f));
+  }
+
+  /** The interval's ends as shown in a table cell, or null where the metric has none. */
+  public String ends(Metric<?> m, Figure f) {
+    if (f.interval() == null) {
+      return null;
+    }
+    return text.format(
+        "dashboard.ends", value(m, f.interval().low()), value(m, f.interval().high()));
+  }
+
+  public PeriodGrouping getGrouping() {
+    return grouping;
+  }
+
+  public void setGrouping(PeriodGrouping grouping) {
+    this.grouping = grouping == null ? PeriodGrouping.MONTH : grouping;
+  }
+
+  public MetricCut getDrill() {
+    return drill;
+  }
+
+  public void setDrill(MetricCut drill) {
+    this.drill = drill == null ? defaultDrill() : drill;
+  }
+
+  /** The breakdown's metric, by its word (nps, retention, ...). */
+  public String getDrillMetric() {
+    return drillMetric;
+  }
+
+  public void setDrillMetric(String drillMetric) {
+    this.drillMetric = drillMetric;
+  }
+
+  /** The breakdown's metric: the one chosen, else the first. */
+  public Metric<?> getChosenMetric() {
+    return metrics().stream()
+        .filter(m -> m.word().equals(drillMetric))
+        .findFirst()
+        .orElse(metrics().get(0));
+  }
+
+  public ReportPeriod getPreviousPeriod() {
+    return query == null ? null : shown(metrics().get(0), query).previousPeriod();
+  }
+}
