@@ -26,17 +26,7 @@ public enum CustomerMetric implements Metric<Retention> {
   }
 
   @Override
-  public Change change(Retention before, Retention after) {
-    return Change.untested(of(before), of(after));
-  }
-
-  @Override
   public Set<MetricCut> cuts() {
     return MetricCut.ofCustomers();
-  }
-
-  @Override
-  public String word() {
-    return MetricCut.word(this);
   }
 }

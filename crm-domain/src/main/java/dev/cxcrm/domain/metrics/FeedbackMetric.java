@@ -67,11 +67,6 @@ public enum FeedbackMetric implements Metric<FeedbackCounts> {
     return EnumSet.allOf(MetricCut.class);
   }
 
-  @Override
-  public String word() {
-    return MetricCut.word(this);
-  }
-
   /** The answers and mean on each scale: n5, mean5, n7, mean7 (only scales that have answers). */
   private static void scaled(Map<String, Number> parts, ScaledMetric m) {
     m.means()

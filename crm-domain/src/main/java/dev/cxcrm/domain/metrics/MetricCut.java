@@ -30,9 +30,4 @@ public enum MetricCut {
   public static Set<MetricCut> ofCustomers() {
     return EnumSet.of(SEGMENT, RELATIONSHIP_TYPE, AGENT);
   }
-
-  /** A metric's name in the API: its constant in lower case (nps, retention, ...). */
-  static String word(Enum<?> metric) {
-    return metric.name().toLowerCase(java.util.Locale.ROOT);
-  }
 }

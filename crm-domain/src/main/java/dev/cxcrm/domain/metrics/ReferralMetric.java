@@ -17,17 +17,7 @@ public enum ReferralMetric implements Metric<Long> {
   }
 
   @Override
-  public Change change(Long before, Long after) {
-    return Change.untested(of(before), of(after));
-  }
-
-  @Override
   public Set<MetricCut> cuts() {
     return MetricCut.ofCustomers();
-  }
-
-  @Override
-  public String word() {
-    return MetricCut.word(this);
   }
 }

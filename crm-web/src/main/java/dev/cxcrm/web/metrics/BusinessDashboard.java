@@ -4,7 +4,9 @@ import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.metrics.ReferralMetric;
+import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.metrics.MetricQuery;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -62,5 +64,16 @@ public class BusinessDashboard extends MetricDashboard {
   @Override
   protected MetricCut defaultDrill() {
     return MetricCut.SEGMENT;
+  }
+
+  /** A quarterly cadence: this quarter and the three before, by quarter. */
+  @Override
+  protected ReportPeriod.Rule periodRule() {
+    return MetricRequest.QUARTERS;
+  }
+
+  @Override
+  protected PeriodGrouping defaultGrouping() {
+    return PeriodGrouping.QUARTER;
   }
 }

@@ -46,7 +46,7 @@ public abstract class MetricDashboard extends PeriodFilter {
   @Inject TimeSource time;
   @Inject MetricText text;
 
-  private PeriodGrouping grouping = PeriodGrouping.MONTH;
+  private PeriodGrouping grouping = defaultGrouping();
   private MetricCut cut;
   private String cutValue;
   private MetricCut drill = defaultDrill();
@@ -76,6 +76,7 @@ public abstract class MetricDashboard extends PeriodFilter {
     MetricQuery q =
         MetricRequest.read(
             in,
+            periodRule(),
             p.get("from"),
             p.get("to"),
             p.get("groupBy"),
@@ -87,10 +88,10 @@ public abstract class MetricDashboard extends PeriodFilter {
       use(q.period());
       cut = q.cut();
       cutValue = q.value();
-      grouping = q.byPeriod() == null ? PeriodGrouping.MONTH : q.byPeriod();
+      grouping = q.byPeriod() == null ? defaultGrouping() : q.byPeriod();
       drill = q.byCut() == null ? drill : q.byCut();
     } catch (InvalidInput e) {
-      use(MetricRequest.PERIOD.standard(time.today()));
+      use(periodRule().standard(time.today()));
       text.show(e, "filters");
     }
     show();
@@ -99,7 +100,7 @@ public abstract class MetricDashboard extends PeriodFilter {
   /** Shows the period in the form; a wrong period is named next to its field. */
   public void show() {
     try {
-      ReportPeriod p = MetricRequest.PERIOD.blaming("to").period(from, to, time.today());
+      ReportPeriod p = periodRule().blaming("to").period(from, to, time.today());
       use(p);
       read.clear();
       query = new MetricQuery(p, cut, cutValue, grouping, null);
@@ -170,6 +171,16 @@ public abstract class MetricDashboard extends PeriodFilter {
 
   /** The cut the breakdown starts with. */
   protected abstract MetricCut defaultDrill();
+
+  /** The period shown when the address gives none: this month and the two before. */
+  protected ReportPeriod.Rule periodRule() {
+    return MetricRequest.PERIOD;
+  }
+
+  /** How the trend is grouped when the address says nothing: by month. */
+  protected PeriodGrouping defaultGrouping() {
+    return PeriodGrouping.MONTH;
+  }
 
   /** One metric's card. */
   public record Card(
@@ -346,7 +357,7 @@ public abstract class MetricDashboard extends PeriodFilter {
   }
 
   public void setGrouping(PeriodGrouping grouping) {
-    this.grouping = grouping == null ? PeriodGrouping.MONTH : grouping;
+    this.grouping = grouping == null ? defaultGrouping() : grouping;
   }
 
   public MetricCut getDrill() {

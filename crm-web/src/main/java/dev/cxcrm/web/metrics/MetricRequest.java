@@ -24,6 +24,11 @@ final class MetricRequest {
   static final int MAX_DAYS = 3 * 366 + 2;
   static final ReportPeriod.Rule PERIOD = ReportPeriod.Rule.lastMonths(3, MAX_DAYS);
 
+  /** This quarter and the three before: the business-impact dashboard's default. */
+  static final ReportPeriod.Rule QUARTERS =
+      new ReportPeriod.Rule(
+          end -> PeriodGrouping.QUARTER.startOf(end).minusMonths(9), null, MAX_DAYS, "to");
+
   /** The groupBy words for calendar periods, in the API's spelling. */
   static final Map<String, PeriodGrouping> PERIODS =
       Map.of(
@@ -50,13 +55,14 @@ final class MetricRequest {
    */
   static MetricQuery read(
       QueryInput in,
+      ReportPeriod.Rule rule,
       String from,
       String to,
       String groupBy,
       Map<MetricCut, String> cuts,
       Set<MetricCut> allowed,
       LocalDate today) {
-    ReportPeriod period = in.period(from, to, PERIOD, today);
+    ReportPeriod period = in.period(from, to, rule, today);
     String grouping = in.word("groupBy", groupBy, groupings(), null);
     Map<MetricCut, String> given = new EnumMap<>(MetricCut.class);
     cuts.forEach(

@@ -113,7 +113,9 @@ public class MetricsResource {
     cuts.put(MetricCut.CHANNEL, channel);
     cuts.put(MetricCut.AGENT, agent);
     QueryInput in = new QueryInput();
-    MetricQuery q = MetricRequest.read(in, from, to, groupBy, cuts, m.cuts(), time.today());
+    MetricQuery q =
+        MetricRequest.read(
+            in, MetricRequest.PERIOD, from, to, groupBy, cuts, m.cuts(), time.today());
     in.done();
     String grouping = QueryInput.text(groupBy);
     if (m instanceof FeedbackMetric f) {

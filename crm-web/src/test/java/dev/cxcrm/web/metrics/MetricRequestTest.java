@@ -38,7 +38,8 @@ class MetricRequestTest {
   private static MetricQuery read(
       String from, String to, String groupBy, Map<MetricCut, String> c, Metric<?> metric) {
     QueryInput in = new QueryInput();
-    MetricQuery q = MetricRequest.read(in, from, to, groupBy, c, metric.cuts(), TODAY);
+    MetricQuery q =
+        MetricRequest.read(in, MetricRequest.PERIOD, from, to, groupBy, c, metric.cuts(), TODAY);
     in.done();
     return q;
   }
@@ -70,6 +71,14 @@ class MetricRequestTest {
     // One answer per parameter: a cut it is not cut by, not also "one cut at a time".
     assertThat(refused(null, null, "stage", cuts(MetricCut.CHANNEL, "EMAIL"), CustomerMetric.CHURN))
         .containsExactly("channel", "groupBy");
+  }
+
+  @Test
+  void the_business_dashboards_default_is_this_quarter_and_the_three_before() {
+    assertThat(MetricRequest.QUARTERS.standard(TODAY))
+        .isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), TODAY));
+    assertThat(MetricRequest.QUARTERS.standard(LocalDate.of(2026, 3, 31)))
+        .isEqualTo(new ReportPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)));
   }
 
   @Test
