@@ -9,11 +9,7 @@ public final class Text {
 
   /** Trimmed text, or null when nothing is left. */
   public static String clean(String s) {
-    if (s == null) {
-      return null;
-    }
-    String t = s.strip();
-    return t.isEmpty() ? null : t;
+    return dev.cxcrm.domain.shared.Texts.clean(s);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.cxcrm.domain.feedback;
 import dev.cxcrm.domain.shared.Checks;
 import dev.cxcrm.domain.shared.Emotion;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Texts;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;

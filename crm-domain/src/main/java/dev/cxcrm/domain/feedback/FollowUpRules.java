@@ -2,6 +2,7 @@ package dev.cxcrm.domain.feedback;
 
 import dev.cxcrm.domain.shared.Checks;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Texts;
 import java.util.List;
 
 /** Closing a follow-up says what was done and how it ended, both required. */

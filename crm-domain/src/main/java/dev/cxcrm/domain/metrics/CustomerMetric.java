@@ -25,6 +25,12 @@ public enum CustomerMetric implements Metric<Retention> {
     return new Figure(value, r.n(), null, parts);
   }
 
+  /** Shares of the customers at the start: 0..100 %. */
+  @Override
+  public double[] bounds() {
+    return new double[] {0, 100};
+  }
+
   @Override
   public Set<MetricCut> cuts() {
     return MetricCut.ofCustomers();

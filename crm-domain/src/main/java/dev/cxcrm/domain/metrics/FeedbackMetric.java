@@ -61,6 +61,17 @@ public enum FeedbackMetric implements Metric<FeedbackCounts> {
     };
   }
 
+  /** NPS −100..100, CSAT 0..100 %, CES 1..7 (the wider scale), stars 1..5. */
+  @Override
+  public double[] bounds() {
+    return switch (this) {
+      case NPS -> new double[] {-100, 100};
+      case CSAT -> new double[] {0, 100};
+      case CES -> new double[] {1, 7};
+      case REVIEWS -> new double[] {1, 5};
+    };
+  }
+
   /** Feedback is cut by all the cuts: the customer's, and what the feedback is about. */
   @Override
   public Set<MetricCut> cuts() {

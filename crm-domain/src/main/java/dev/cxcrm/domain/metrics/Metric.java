@@ -1,6 +1,9 @@
 package dev.cxcrm.domain.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,27 @@ public interface Metric<C> {
    */
   default Change change(C before, C after) {
     return Change.untested(of(before), of(after));
+  }
+
+  /**
+   * The lowest and highest value the metric can take (NPS −100 and 100, shares 0 and 100), or null
+   * for a count, which has no scale.
+   */
+  default double[] bounds() {
+    return null;
+  }
+
+  /** Every metric, in the order the API lists them. */
+  static List<Metric<?>> all() {
+    List<Metric<?>> all = new ArrayList<>(List.of(FeedbackMetric.values()));
+    all.addAll(List.of(CustomerMetric.values()));
+    all.addAll(List.of(ReferralMetric.values()));
+    return List.copyOf(all);
+  }
+
+  /** The metric of this name (nps, retention, ...), if there is one. */
+  static Optional<Metric<?>> named(String word) {
+    return all().stream().filter(m -> m.word().equals(word)).findFirst();
   }
 
   /** The cuts this metric can be kept to or grouped by. */

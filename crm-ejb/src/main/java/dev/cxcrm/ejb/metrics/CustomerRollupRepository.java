@@ -38,6 +38,8 @@ import javax.sql.DataSource;
 public class CustomerRollupRepository {
   private static final String ALL = FeedbackRollupRepository.ALL;
   private static final int REBUILD_PAGE = 5000;
+  private static final List<String> TABLES =
+      List.of("metric_customer_cut", "metric_customer", "metric_customer_day", "metric_churn");
   private static final String COUNTED =
       "select id, customer_since, churned_on, relationship_type, owner from shared_customer"
           + " where lifecycle <> 'PROSPECT' and archived_at is null and ";
@@ -69,15 +71,21 @@ public class CustomerRollupRepository {
       }
     }
     write(days, churn);
-    hold(now, moved);
+    hold(now, moved, true);
   }
 
-  /** Empties the rollup and makes it again from all customers, by pages in id order. */
+  /**
+   * Empties the rollup and makes it again from all customers, read by pages in id order. The counts
+   * of all pages are summed in memory and written once at the end (a row per cut value and day,
+   * whatever the number of customers), so that no row is rewritten once per page: PostgreSQL would
+   * keep every old version until a vacuum.
+   */
   public void rebuild() {
-    for (String table :
-        List.of("metric_customer_cut", "metric_customer", "metric_customer_day", "metric_churn")) {
+    for (String table : TABLES) {
       Jdbc.update(dataSource, "delete from " + table, List.of());
     }
+    Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
+    Map<List<Comparable<?>>, long[]> churn = RollupRepository.deltas();
     long after = 0;
     while (true) {
       Map<Long, Counted> page =
@@ -85,20 +93,14 @@ public class CustomerRollupRepository {
               COUNTED + "id > ? order by id fetch first " + REBUILD_PAGE + " rows only",
               List.of(after));
       if (page.isEmpty()) {
-        for (String table :
-            List.of(
-                "metric_customer_cut", "metric_customer", "metric_customer_day", "metric_churn")) {
-          Jdbc.analyze(dataSource, table);
-        }
-        return;
+        break;
       }
-      Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
-      Map<List<Comparable<?>>, long[]> churn = RollupRepository.deltas();
       page.values().forEach(c -> add(days, churn, c, 1));
-      write(days, churn);
-      hold(page, page.keySet());
+      hold(page, page.keySet(), false);
       after = page.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
     }
+    write(days, churn);
+    TABLES.forEach(table -> Jdbc.analyze(dataSource, table));
   }
 
   /** Makes the rollup when it holds no customer and some customer counts. */
@@ -115,32 +117,42 @@ public class CustomerRollupRepository {
 
   /**
    * Retention over each of these periods (a period, the one before, the groups of its trend), of
-   * everything or of one cut's value, in two reads whatever their number: S and E from the days
+   * everything or of one cut's value, in three reads whatever their number: S and E from the days
    * customers joined and churned before each period's start and end, N from the days inside it,
-   * lost from the churn pairs inside it whose customer was one before it started.
+   * lost from the churn pairs inside it whose customer was one before it started. Only the days
+   * from the first period's start on are read one by one.
    */
   List<Retention> retention(List<ReportPeriod> periods, MetricCut cut, String value) {
     List<Object> key = List.of(cut == null ? ALL : cut.name(), cut == null ? "" : value);
     LocalDate first = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).get();
     LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).get();
-    List<Object> dayParams = new ArrayList<>(key);
-    dayParams.add(Date.valueOf(last));
+    // Before the first day only the sums matter: every period starts after them.
+    long[] before =
+        Jdbc.list(
+                dataSource,
+                "select coalesce(sum(joined), 0), coalesce(sum(churned), 0)"
+                    + " from metric_customer_day where cut = ? and cut_value = ? and on_day < ?",
+                with(key, Date.valueOf(first)),
+                r -> new long[] {r.getLong(1), r.getLong(2)})
+            .get(0);
     List<long[]> days =
         Jdbc.list(
             dataSource,
             "select on_day, joined, churned from metric_customer_day"
-                + " where cut = ? and cut_value = ? and on_day <= ?",
-            dayParams,
+                + " where cut = ? and cut_value = ? and on_day >= ? and on_day <= ?",
+            with(key, Date.valueOf(first), Date.valueOf(last)),
             r -> new long[] {r.getDate(1).toLocalDate().toEpochDay(), r.getLong(2), r.getLong(3)});
-    List<Object> churnParams = new ArrayList<>(key);
-    churnParams.add(Date.valueOf(first));
-    churnParams.add(Date.valueOf(last));
+    // Customers since before the first day are lost in any period their churn falls in: they come
+    // summed per churn day, as if they had become customers the day before the first.
+    Date dayBefore = Date.valueOf(first.minusDays(1));
     List<long[]> churned =
         Jdbc.list(
             dataSource,
-            "select churn_day, since_day, customers from metric_churn"
-                + " where cut = ? and cut_value = ? and churn_day >= ? and churn_day <= ?",
-            churnParams,
+            "select churn_day, since, sum(customers) from (select churn_day,"
+                + " greatest(since_day, ?) as since, customers from metric_churn"
+                + " where cut = ? and cut_value = ? and churn_day >= ? and churn_day <= ?) c"
+                + " group by churn_day, since",
+            List.of(dayBefore, key.get(0), key.get(1), Date.valueOf(first), Date.valueOf(last)),
             r ->
                 new long[] {
                   r.getDate(1).toLocalDate().toEpochDay(),
@@ -151,7 +163,7 @@ public class CustomerRollupRepository {
     for (ReportPeriod p : periods) {
       long from = p.from().toEpochDay();
       long to = p.to().toEpochDay();
-      long[] sums = new long[4];
+      long[] sums = {before[0], before[1], 0, 0};
       for (long[] d : days) {
         int at = d[0] < from ? 0 : d[0] <= to ? 2 : -1;
         if (at >= 0) {
@@ -166,6 +178,12 @@ public class CustomerRollupRepository {
       out.add(retention(sums[0], sums[1], sums[2], sums[3], lost));
     }
     return out;
+  }
+
+  private static List<Object> with(List<Object> key, Object... more) {
+    List<Object> params = new ArrayList<>(key);
+    params.addAll(List.of(more));
+    return params;
   }
 
   /** Retention over the period per value of one cut; values without customers left out. */
@@ -323,9 +341,10 @@ public class CustomerRollupRepository {
 
   /**
    * Records what the rollup now holds for the customers {@code ids}: their rows in {@code now}, or
-   * none when they no longer count.
+   * none when they no longer count; {@code replace}: their former rows are removed first (not
+   * needed when the tables were just emptied).
    */
-  private void hold(Map<Long, Counted> now, Collection<Long> ids) {
+  private void hold(Map<Long, Counted> now, Collection<Long> ids, boolean replace) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement dropCuts =
             c.prepareStatement("delete from metric_customer_cut where customer_id = ?");
@@ -338,10 +357,12 @@ public class CustomerRollupRepository {
             c.prepareStatement(
                 "insert into metric_customer_cut (customer_id, cut, cut_value) values (?, ?, ?)")) {
       for (Long id : ids) {
-        dropCuts.setLong(1, id);
-        dropCuts.addBatch();
-        drop.setLong(1, id);
-        drop.addBatch();
+        if (replace) {
+          dropCuts.setLong(1, id);
+          dropCuts.addBatch();
+          drop.setLong(1, id);
+          drop.addBatch();
+        }
         Counted counted = now.get(id);
         if (counted != null) {
           keep.setLong(1, id);

@@ -1,8 +1,12 @@
 package dev.cxcrm.ejb.metrics;
 
+import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackCounts;
+import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.metrics.Retention;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
@@ -56,6 +60,25 @@ public class MetricService {
           .forEach(a -> out.put(a.username(), new Name(a.displayName(), a.displayName())));
     }
     return out;
+  }
+
+  /**
+   * The counts a metric is computed from, of the query: from the rollup of what the metric counts
+   * (feedback, customers, referrals).
+   */
+  @SuppressWarnings("unchecked")
+  public <C> MetricFigures<C> figures(Metric<C> m, MetricQuery q) {
+    Object figures;
+    if (m instanceof FeedbackMetric) {
+      figures = feedback(q);
+    } else if (m instanceof CustomerMetric) {
+      figures = customers(q);
+    } else if (m instanceof ReferralMetric) {
+      figures = referrals(q);
+    } else {
+      throw new IllegalArgumentException("No rollup for " + m);
+    }
+    return (MetricFigures<C>) figures;
   }
 
   /** The feedback counts (NPS, CSAT, CES, reviews) of the query, from the daily rollup. */

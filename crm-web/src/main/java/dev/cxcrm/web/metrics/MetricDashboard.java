@@ -1,6 +1,8 @@
 package dev.cxcrm.web.metrics;
 
+import dev.cxcrm.domain.metrics.Benchmark;
 import dev.cxcrm.domain.metrics.Change;
+import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
@@ -10,6 +12,7 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.metrics.Benchmarks;
 import dev.cxcrm.ejb.metrics.MetricFigures;
 import dev.cxcrm.ejb.metrics.MetricQuery;
 import dev.cxcrm.ejb.metrics.MetricService;
@@ -27,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -43,6 +45,7 @@ public abstract class MetricDashboard extends PeriodFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject MetricService service;
+  @Inject Benchmarks benchmarks;
   @Inject TimeSource time;
   @Inject MetricText text;
 
@@ -54,6 +57,7 @@ public abstract class MetricDashboard extends PeriodFilter {
   private MetricQuery query;
   private MetricQuery breakdown;
   private final Map<List<Object>, MetricFigures<?>> read = new HashMap<>();
+  private transient List<Benchmark> marks;
   private Map<String, MetricService.Name> names = Map.of();
   private List<Object> namesFor = List.of();
 
@@ -103,6 +107,7 @@ public abstract class MetricDashboard extends PeriodFilter {
       ReportPeriod p = periodRule().blaming("to").period(from, to, time.today());
       use(p);
       read.clear();
+      marks = null;
       query = new MetricQuery(p, cut, cutValue, grouping, null);
       breakdown = cut == null ? new MetricQuery(p, null, null, null, drill) : null;
 
@@ -129,20 +134,48 @@ public abstract class MetricDashboard extends PeriodFilter {
   /** The dashboard's metrics, in the order of its cards; the first is the breakdown's default. */
   protected abstract List<Metric<?>> metrics();
 
-  /** A metric's figures for a query, read through {@link #once}. */
-  protected abstract Shown shown(Metric<?> m, MetricQuery q);
-
-  /** The range a metric's trend is drawn on, given its figures. */
-  protected abstract double[] range(Metric<?> m, Shown figures);
-
-  /** A metric's value as shown (rounding and unit); {@code v} is never null. */
-  protected abstract String format(Metric<?> m, double v);
-
-  /** The counts of {@code q} from the rollup named {@code source}, read once per view and query. */
+  /** A metric's figures for a query; metrics of one rollup share one read per query and view. */
   @SuppressWarnings("unchecked")
-  protected <C> MetricFigures<C> once(
-      String source, MetricQuery q, Function<MetricQuery, MetricFigures<C>> fetch) {
-    return (MetricFigures<C>) read.computeIfAbsent(List.of(source, q), k -> fetch.apply(q));
+  private <C> Shown shown(Metric<C> m, MetricQuery q) {
+    MetricFigures<C> f =
+        (MetricFigures<C>)
+            read.computeIfAbsent(List.of(m.getClass(), q), k -> service.figures(m, q));
+    return Shown.of(m, f);
+  }
+
+  /**
+   * The range a metric's trend is drawn on: its scale (CES on 1–5 unless answers on 1–7 came in),
+   * or for a count from 0 to the largest group's.
+   */
+  static double[] range(Metric<?> m, Shown figures) {
+    if (m.bounds() == null) {
+      double most =
+          figures.groups().stream()
+              .map(Figure::value)
+              .filter(java.util.Objects::nonNull)
+              .max(Double::compare)
+              .orElse(0.0);
+      return new double[] {0, Math.max(1, most)};
+    }
+    if (m == FeedbackMetric.CES && !figures.now().parts().containsKey("n7")) {
+      return new double[] {1, 5};
+    }
+    return m.bounds();
+  }
+
+  /**
+   * A metric's value as shown: NPS with one decimal, shares in percent with one, means (CES, stars)
+   * with two, counts whole.
+   */
+  static String format(Metric<?> m, double v) {
+    if (m.bounds() == null) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    if (m == FeedbackMetric.CES || m == FeedbackMetric.REVIEWS) {
+      return String.format(Locale.ROOT, "%.2f", v);
+    }
+    String s = String.format(Locale.ROOT, "%.1f", v);
+    return m == FeedbackMetric.NPS ? s : s + "%";
   }
 
   /**
@@ -190,7 +223,8 @@ public abstract class MetricDashboard extends PeriodFilter {
       Change change,
       TrendChart chart,
       List<String> labels,
-      List<Figure> groups) {}
+      List<Figure> groups,
+      List<String> benchmarks) {}
 
   public List<Card> getCards() {
     if (query == null) {
@@ -201,17 +235,46 @@ public abstract class MetricDashboard extends PeriodFilter {
       Shown s = shown(m, query);
       List<String> labels = s.periods().stream().map(this::label).toList();
       double[] range = range(m, s);
+      List<Benchmark> theirs = benchmarks(m);
       cards.add(
           new Card(
               m,
               s.now(),
               s.previous(),
               s.change(),
-              TrendChart.of(s.groups(), labels, range[0], range[1]),
+              TrendChart.of(
+                  s.groups(),
+                  labels,
+                  range[0],
+                  range[1],
+                  theirs.stream().map(b -> b.value().doubleValue()).toList()),
               labels,
-              s.groups()));
+              s.groups(),
+              theirs.stream().map(b -> compared(m, b, s.now())).toList()));
     }
     return cards;
+  }
+
+  /** The benchmarks of a metric, as the business entered them. */
+  private List<Benchmark> benchmarks(Metric<?> m) {
+    if (marks == null) {
+      marks = benchmarks.all();
+    }
+    return marks.stream().filter(b -> b.metric() == m).toList();
+  }
+
+  /** A benchmark in words: its name, kind and value, and how far the period's figure is from it. */
+  private String compared(Metric<?> m, Benchmark b, Figure now) {
+    String difference =
+        now.value() == null
+            ? text.text("dashboard.noValue")
+            : String.format(Locale.ROOT, "%+.1f", now.value() - b.value().doubleValue());
+    return text.format(
+        "dashboard.benchmark",
+        b.name(),
+        text.of(b.kind()),
+        format(m, b.value().doubleValue()),
+        difference);
   }
 
   /** A group's name on the chart and in the CSV: 2026-03, 2026 Q1, 2026 H1, 2026, or its week. */
@@ -325,9 +388,11 @@ public abstract class MetricDashboard extends PeriodFilter {
     return cut == null ? null : text.of(cut) + ": " + name(cut, cutValue);
   }
 
-  /** The cuts of the dashboard's metrics, in their order. */
+  /** The cuts every metric of the dashboard can be taken by, in their order. */
   public List<MetricCut> getCuts() {
-    return Stream.of(MetricCut.values()).filter(metrics().get(0).cuts()::contains).toList();
+    return Stream.of(MetricCut.values())
+        .filter(c -> metrics().stream().allMatch(m -> m.cuts().contains(c)))
+        .toList();
   }
 
   public List<PeriodGrouping> getGroupings() {

@@ -25,9 +25,15 @@ final class MetricRequest {
   static final ReportPeriod.Rule PERIOD = ReportPeriod.Rule.lastMonths(3, MAX_DAYS);
 
   /** This quarter and the three before: the business-impact dashboard's default. */
-  static final ReportPeriod.Rule QUARTERS =
-      new ReportPeriod.Rule(
-          end -> PeriodGrouping.QUARTER.startOf(end).minusMonths(9), null, MAX_DAYS, "to");
+  static final ReportPeriod.Rule QUARTERS = groupsBefore(PeriodGrouping.QUARTER, 9);
+
+  /** This half-year and the three before: the competitive-position dashboard's default. */
+  static final ReportPeriod.Rule HALVES = groupsBefore(PeriodGrouping.HALF_YEAR, 18);
+
+  /** From the start of the last day's group and {@code months} before it, to the last day. */
+  private static ReportPeriod.Rule groupsBefore(PeriodGrouping g, int months) {
+    return new ReportPeriod.Rule(end -> g.startOf(end).minusMonths(months), null, MAX_DAYS, "to");
+  }
 
   /** The groupBy words for calendar periods, in the API's spelling. */
   static final Map<String, PeriodGrouping> PERIODS =

@@ -1,10 +1,7 @@
 package dev.cxcrm.web.metrics;
 
-import dev.cxcrm.domain.metrics.CustomerMetric;
-import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
-import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.ejb.metrics.MetricQuery;
@@ -20,9 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -118,22 +113,14 @@ public class MetricsResource {
             in, MetricRequest.PERIOD, from, to, groupBy, cuts, m.cuts(), time.today());
     in.done();
     String grouping = QueryInput.text(groupBy);
-    if (m instanceof FeedbackMetric f) {
-      return MetricView.of(f, metrics.feedback(q), time.zone(), grouping);
-    }
-    if (m instanceof CustomerMetric c) {
-      return MetricView.of(c, metrics.customers(q), time.zone(), grouping);
-    }
-    return MetricView.of((ReferralMetric) m, metrics.referrals(q), time.zone(), grouping);
+    return view(m, q, grouping);
+  }
+
+  private <C> MetricView view(Metric<C> m, MetricQuery q, String grouping) {
+    return MetricView.of(m, metrics.figures(m, q), time.zone(), grouping);
   }
 
   private static Metric<?> metric(String word) {
-    List<Metric<?>> all = new ArrayList<>(List.of(FeedbackMetric.values()));
-    all.addAll(List.of(CustomerMetric.values()));
-    all.addAll(List.of(ReferralMetric.values()));
-    return all.stream()
-        .filter(m -> m.word().equals(word))
-        .findFirst()
-        .orElseThrow(() -> new NotFound("Metric " + word));
+    return Metric.named(word).orElseThrow(() -> new NotFound("Metric " + word));
   }
 }

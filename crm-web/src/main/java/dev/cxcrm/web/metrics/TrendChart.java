@@ -8,11 +8,12 @@ import java.util.Locale;
 /**
  * A small trend chart drawn as SVG paths in a {@value #WIDTH} × {@value #HEIGHT} box: the line
  * through the groups' values, the 95 % interval as a band around it (where the metric has one), and
- * a dot per value. A group without a value breaks the line and the band instead of dropping to 0.
- * Values and intervals are clipped to the metric's range ({@code min} to {@code max}) for drawing
- * only.
+ * a dot per value, and a dashed line per benchmark. A group without a value breaks the line and the
+ * band instead of dropping to 0. Values and intervals are clipped to the metric's range ({@code
+ * min} to {@code max}) for drawing only.
  */
-public record TrendChart(String line, String band, List<Dot> dots, double zeroY) {
+public record TrendChart(
+    String line, String band, List<Dot> dots, double zeroY, List<Double> levels) {
   public static final int WIDTH = 320;
   public static final int HEIGHT = 120;
   private static final double PAD = 8;
@@ -22,6 +23,12 @@ public record TrendChart(String line, String band, List<Dot> dots, double zeroY)
 
   /** The chart of these groups' figures, labelled by {@code labels} (one per group). */
   public static TrendChart of(List<Figure> groups, List<String> labels, double min, double max) {
+    return of(groups, labels, min, max, List.of());
+  }
+
+  /** The chart with a horizontal line at each of {@code benchmarks} (their heights: levels). */
+  public static TrendChart of(
+      List<Figure> groups, List<String> labels, double min, double max, List<Double> benchmarks) {
     StringBuilder line = new StringBuilder();
     StringBuilder band = new StringBuilder();
     List<Dot> dots = new ArrayList<>();
@@ -47,7 +54,12 @@ public record TrendChart(String line, String band, List<Dot> dots, double zeroY)
       }
     }
     closeBand(band, run);
-    return new TrendChart(line.toString(), band.toString(), dots, y(0, min, max));
+    return new TrendChart(
+        line.toString(),
+        band.toString(),
+        dots,
+        y(0, min, max),
+        benchmarks.stream().map(b -> y(b, min, max)).toList());
   }
 
   /** The band of a run of intervals: along the highs, back along the lows. */

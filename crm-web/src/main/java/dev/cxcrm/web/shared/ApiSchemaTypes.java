@@ -22,6 +22,7 @@ import dev.cxcrm.domain.interaction.RootCauseCategory;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.journey.PainPointStatus;
 import dev.cxcrm.domain.journey.PriorityScore;
+import dev.cxcrm.domain.metrics.BenchmarkKind;
 import dev.cxcrm.domain.playbook.Assignment;
 import dev.cxcrm.domain.playbook.ProactiveFigures;
 import dev.cxcrm.domain.playbook.TaskStatus;
@@ -57,6 +58,7 @@ public class ApiSchemaTypes implements ConfigSource {
   static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
           AuditEntry.Action.class,
+          BenchmarkKind.class,
           BulkOutcome.Status.class,
           BulkResult.Status.class,
           CasePriority.class,

@@ -310,6 +310,83 @@ class MetricsApiIT {
         .body("errors.field", containsInAnyOrder("channel", "groupBy"));
   }
 
+  @Test
+  void managers_keep_benchmarks_that_everyone_reads_and_a_bad_one_is_refused_by_field() {
+    String name = "小売業平均 " + RUN;
+    io.restassured.response.Response made =
+        as("MANAGER")
+            .body(benchmark("nps", "INDUSTRY", name, "32.50"))
+            .post("/api/metric-benchmarks");
+    made.then()
+        .statusCode(201)
+        .header("ETag", "\"1\"")
+        .header("Location", org.hamcrest.Matchers.containsString("/api/metric-benchmarks/"))
+        .body("value", equalTo(32.5f))
+        .body("metric", equalTo("nps"))
+        .body("changedBy", org.hamcrest.Matchers.notNullValue());
+    long id = made.jsonPath().getLong("id");
+    as("AGENT")
+        .get("/api/metric-benchmarks")
+        .then()
+        .statusCode(200)
+        .body("items.name", org.hamcrest.Matchers.hasItem(name));
+    as("AGENT")
+        .body(benchmark("nps", "TARGET", "担当者の目標", "50"))
+        .post("/api/metric-benchmarks")
+        .then()
+        .statusCode(403)
+        .contentType(startsWith(PROBLEM));
+
+    // Unknown words are named; a count has no benchmark and a blank name is none; nothing is
+    // stored.
+    as("MANAGER")
+        .body(benchmark("happiness", "PEER", name, "10"))
+        .post("/api/metric-benchmarks")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("metric", "kind"));
+    as("MANAGER")
+        .body(benchmark("referrals", "INDUSTRY", " ", "10"))
+        .post("/api/metric-benchmarks")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("metric", "name"));
+    as("MANAGER")
+        .body(benchmark("reviews", "TARGET", name, "5.5"))
+        .post("/api/metric-benchmarks")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("value"));
+    as("AGENT")
+        .get("/api/metric-benchmarks")
+        .then()
+        .body("items.findAll { it.name == '" + name + "' }.size()", equalTo(1));
+
+    // Changes name the version they were read in.
+    String path = "/api/metric-benchmarks/" + id;
+    as("MANAGER").body(benchmark("nps", "INDUSTRY", name, "30")).put(path).then().statusCode(428);
+    as("MANAGER")
+        .header("If-Match", "\"1\"")
+        .body(benchmark("nps", "INDUSTRY", name, "30"))
+        .put(path)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("value", equalTo(30));
+    as("MANAGER")
+        .header("If-Match", "\"1\"")
+        .body(benchmark("nps", "INDUSTRY", name, "31"))
+        .put(path)
+        .then()
+        .statusCode(412);
+    as("MANAGER").header("If-Match", "\"1\"").delete(path).then().statusCode(412);
+    as("AGENT").get(path).then().statusCode(200).body("value", equalTo(30));
+    as("MANAGER").header("If-Match", "\"2\"").delete(path).then().statusCode(204);
+    as("AGENT").get(path).then().statusCode(404).contentType(startsWith(PROBLEM));
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   /** The metric of this run's segment. */
@@ -358,6 +435,16 @@ class MetricsApiIT {
             .add("relationshipType", "LONG_TERM")
             .add("lifecycle", "ACTIVE")
             .add("segments", Json.createArrayBuilder().add(SEGMENT)));
+  }
+
+  private static String benchmark(String metric, String kind, String name, String value) {
+    return Json.createObjectBuilder()
+        .add("metric", metric)
+        .add("kind", kind)
+        .add("name", name)
+        .add("value", new java.math.BigDecimal(value))
+        .build()
+        .toString();
   }
 
   private long customer(String segment, String lifecycle, String since, String churnedOn) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The satisfaction dashboard in a browser: opened for one segment by its address, its NPS card
@@ -149,6 +150,55 @@ class MetricsUiIT {
         throw e;
       }
     }
+  }
+
+  @Test
+  void a_manager_enters_a_benchmark_that_the_competitive_dashboard_draws_and_compares() {
+    String name = "業界平均" + RUN;
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      try {
+        signIn(browser, base, Api.ADMIN_USER, Api.adminPassword());
+        browser.open(base, "/admin/benchmarks.xhtml");
+        waitForText(d, By.tagName("h1"), "ベンチマーク");
+        // A value outside NPS's scale is refused next to its field, and nothing is stored.
+        type(d, "benchmark:name", name);
+        type(d, "benchmark:value", "120");
+        click(d, By.id("benchmark:save"));
+        waitFor(d, nextMessage("benchmark:value"));
+        assertThat(d.findElement(nextMessage("benchmark:value")).getText()).contains("-100", "100");
+        assertThat(d.findElement(By.id("list:entries")).getText()).doesNotContain(name);
+        type(d, "benchmark:value", "35.5");
+        click(d, By.id("benchmark:save"));
+        waitForText(d, By.id("list:entries"), name);
+        wholePage(browser, "benchmarks");
+
+        // The competitive dashboard draws it on NPS's trend and says how far the period is from it.
+        browser.open(base, "/dashboards/competitive.xhtml");
+        waitForText(d, By.tagName("h1"), "競争ポジション");
+        waitForText(d, By.id("benchmarksNPS"), name);
+        assertThat(d.findElement(By.id("benchmarksNPS")).getText()).contains("業界", "35.5", "差");
+        assertThat(d.findElements(By.cssSelector("#cardNPS .met-benchmark"))).isNotEmpty();
+        assertThat(d.findElements(By.id("benchmarksCSAT"))).isEmpty();
+        wholePage(browser, "dashboard-competitive");
+
+        // Removed again (after a confirmation), it leaves the dashboards.
+        browser.open(base, "/admin/benchmarks.xhtml");
+        WebElement row =
+            d.findElement(By.xpath("//*[@id='list:entries']//tr[contains(., '" + name + "')]"));
+        row.findElement(By.cssSelector("[id$=':remove']")).click();
+        click(d, By.cssSelector(".ui-confirmdialog-yes"));
+        waitForGone(d, name);
+      } catch (RuntimeException | AssertionError e) {
+        wholePage(browser, "benchmarks-failed");
+        throw e;
+      }
+    }
+  }
+
+  private static void waitForGone(WebDriver d, String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+        .until(x -> !x.findElement(By.id("list:entries")).getText().contains(text));
   }
 
   private void customer(String segment, String lifecycle, String since, String churnedOn) {

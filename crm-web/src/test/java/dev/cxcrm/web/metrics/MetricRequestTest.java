@@ -79,6 +79,11 @@ class MetricRequestTest {
         .isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), TODAY));
     assertThat(MetricRequest.QUARTERS.standard(LocalDate.of(2026, 3, 31)))
         .isEqualTo(new ReportPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)));
+    // The competitive dashboard's: this half-year and the three before.
+    assertThat(MetricRequest.HALVES.standard(TODAY))
+        .isEqualTo(new ReportPeriod(LocalDate.of(2025, 1, 1), TODAY));
+    assertThat(MetricRequest.HALVES.standard(LocalDate.of(2026, 6, 30)))
+        .isEqualTo(new ReportPeriod(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30)));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.cxcrm.domain.feedback.survey;
 
 import dev.cxcrm.domain.feedback.Scores;
-import dev.cxcrm.domain.feedback.Texts;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

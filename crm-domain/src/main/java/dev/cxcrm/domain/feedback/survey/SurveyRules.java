@@ -1,9 +1,9 @@
 package dev.cxcrm.domain.feedback.survey;
 
 import dev.cxcrm.domain.feedback.Scores;
-import dev.cxcrm.domain.feedback.Texts;
 import dev.cxcrm.domain.shared.Checks;
 import dev.cxcrm.domain.shared.FieldError;
+import dev.cxcrm.domain.shared.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.cxcrm.domain.feedback;
+package dev.cxcrm.domain.shared;
 
-/** Trimming the texts of the feedback feature's drafts: blank is absent. */
+/** Trimming the texts of drafts: blank is absent. */
 public final class Texts {
   private Texts() {}
 
