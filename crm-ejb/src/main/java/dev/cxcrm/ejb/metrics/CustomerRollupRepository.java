@@ -38,6 +38,13 @@ import javax.sql.DataSource;
 public class CustomerRollupRepository {
   private static final String ALL = FeedbackRollupRepository.ALL;
   private static final int REBUILD_PAGE = 5000;
+  private static final String DAY_TABLE = "metric_customer_day";
+  private static final List<String> DAY_KEYS = FeedbackRollupRepository.KEYS;
+  private static final List<String> DAY_MEASURES = List.of("joined", "churned");
+  private static final String CHURN_TABLE = "metric_churn";
+  private static final List<String> CHURN_KEYS =
+      List.of("cut", "cut_value", "churn_day", "since_day");
+  private static final List<String> CHURN_MEASURES = List.of("customers");
   private static final List<String> TABLES =
       List.of("metric_customer_cut", "metric_customer", "metric_customer_day", "metric_churn");
   private static final String COUNTED =
@@ -99,7 +106,8 @@ public class CustomerRollupRepository {
       hold(page, page.keySet(), false);
       after = page.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
     }
-    write(days, churn);
+    RollupRepository.insert(dataSource, DAY_TABLE, DAY_KEYS, DAY_MEASURES, days);
+    RollupRepository.insert(dataSource, CHURN_TABLE, CHURN_KEYS, CHURN_MEASURES, churn);
     TABLES.forEach(table -> Jdbc.analyze(dataSource, table));
   }
 
@@ -258,18 +266,8 @@ public class CustomerRollupRepository {
 
   private void write(
       Map<List<Comparable<?>>, long[]> days, Map<List<Comparable<?>>, long[]> churn) {
-    RollupRepository.add(
-        dataSource,
-        "metric_customer_day",
-        List.of("cut", "cut_value", "on_day"),
-        List.of("joined", "churned"),
-        days);
-    RollupRepository.add(
-        dataSource,
-        "metric_churn",
-        List.of("cut", "cut_value", "churn_day", "since_day"),
-        List.of("customers"),
-        churn);
+    RollupRepository.add(dataSource, DAY_TABLE, DAY_KEYS, DAY_MEASURES, days);
+    RollupRepository.add(dataSource, CHURN_TABLE, CHURN_KEYS, CHURN_MEASURES, churn);
   }
 
   /** The customers as counted now, with their segments; those not counted are left out. */

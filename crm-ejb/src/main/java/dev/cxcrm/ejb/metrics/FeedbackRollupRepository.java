@@ -40,6 +40,7 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
       "promoters, passives, detractors, csat5_n, csat5_hits, csat5_sum, csat7_n, csat7_hits,"
           + " csat7_sum, ces5_n, ces5_low, ces5_sum, ces7_n, ces7_low, ces7_sum, reviews, stars";
   private static final String TABLE = "metric_feedback_day";
+  static final List<String> KEYS = List.of("cut", "cut_value", "on_day");
   private static final int REBUILD_PAGE = 5000;
 
   @Resource(lookup = "java:app/jdbc/crm")
@@ -75,9 +76,7 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
 
   /** Adds these pieces of feedback to the rollup. */
   void add(List<Scored> rows) {
-    List<Scored> counted = rows.stream().filter(r -> !r.counts().isEmpty()).toList();
-    RollupRepository.add(
-        dataSource, TABLE, List.of("cut", "cut_value", "on_day"), measures(), deltas(counted));
+    RollupRepository.add(dataSource, TABLE, KEYS, measures(), deltas(rows));
   }
 
   /**
@@ -92,6 +91,7 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
   /** {@link #rebuild()} by pages of {@code pageSize} rows (tests use small ones). */
   public void rebuild(int pageSize) {
     Jdbc.update(dataSource, "delete from " + TABLE, List.of());
+    Map<List<Comparable<?>>, long[]> all = RollupRepository.deltas();
     RollupRepository.inPages(
         dataSource,
         "customer_id, nps, csat, csat_scale, ces, ces_scale, stars, stage, touchpoint_id, channel,"
@@ -114,7 +114,8 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
                 Jdbc.longOrNull(r, 9),
                 r.getString(10) == null ? null : Channel.valueOf(r.getString(10)),
                 r.getString(11)),
-        this::add);
+        page -> deltas(page).forEach((k, v) -> RollupRepository.merge(all, k, v)));
+    RollupRepository.insert(dataSource, TABLE, KEYS, measures(), all);
     Jdbc.analyze(dataSource, TABLE);
   }
 
@@ -132,7 +133,8 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
   }
 
   /** The rows' counts summed per key: ALL, and each cut's value where the feedback has one. */
-  private Map<List<Comparable<?>>, long[]> deltas(List<Scored> rows) {
+  private Map<List<Comparable<?>>, long[]> deltas(List<Scored> all) {
+    List<Scored> rows = all.stream().filter(r -> !r.counts().isEmpty()).toList();
     Map<Long, List<List<String>>> cuts =
         RollupRepository.customerCuts(
             dataSource, rows.stream().map(Scored::customerId).toList(), false);

@@ -38,6 +38,11 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
   }
 
   void add(List<ReferralsRecorded.Made> rows) {
+    RollupRepository.add(dataSource, TABLE, FeedbackRollupRepository.KEYS, MEASURES, deltas(rows));
+  }
+
+  /** What these referrals add, per key: ALL and the referrer's cut values, on their day. */
+  private Map<List<Comparable<?>>, long[]> deltas(List<ReferralsRecorded.Made> rows) {
     Map<Long, List<List<String>>> cuts =
         RollupRepository.customerCuts(
             dataSource, rows.stream().map(ReferralsRecorded.Made::referrerId).toList(), true);
@@ -49,8 +54,7 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
       keys.addAll(cuts.getOrDefault(r.referrerId(), List.of()));
       keys.forEach(k -> RollupRepository.merge(deltas, List.of(k.get(0), k.get(1), day), ONE));
     }
-    RollupRepository.add(
-        dataSource, TABLE, List.of("cut", "cut_value", "on_day"), MEASURES, deltas);
+    return deltas;
   }
 
   private static final long[] ONE = {1};
@@ -58,6 +62,7 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
   /** Empties the rollup and makes it again from all referrals, by pages in the order made. */
   public void rebuild() {
     Jdbc.update(dataSource, "delete from " + TABLE, List.of());
+    Map<List<Comparable<?>>, long[]> all = RollupRepository.deltas();
     RollupRepository.inPages(
         dataSource,
         "referrer_id",
@@ -65,7 +70,8 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
         "referred_at",
         REBUILD_PAGE,
         r -> new ReferralsRecorded.Made(r.getLong(1), Jdbc.instant(r.getObject(2))),
-        this::add);
+        page -> deltas(page).forEach((k, v) -> RollupRepository.merge(all, k, v)));
+    RollupRepository.insert(dataSource, TABLE, FeedbackRollupRepository.KEYS, MEASURES, all);
     Jdbc.analyze(dataSource, TABLE);
   }
 

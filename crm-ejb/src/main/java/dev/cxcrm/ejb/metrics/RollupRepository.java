@@ -269,6 +269,47 @@ final class RollupRepository {
     return out;
   }
 
+  /**
+   * Writes the rows of a rollup that was just emptied, each once with its final counts (a plain
+   * insert: no row is written twice, so PostgreSQL keeps no dead version of it, and the rows lie in
+   * key order).
+   */
+  static void insert(
+      DataSource dataSource,
+      String table,
+      List<String> keys,
+      List<String> measures,
+      Map<List<Comparable<?>>, long[]> rows) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into "
+                    + table
+                    + " ("
+                    + String.join(", ", keys)
+                    + ", "
+                    + String.join(", ", measures)
+                    + ") values ("
+                    + Jdbc.marks(keys.size() + measures.size())
+                    + ")")) {
+      int batched = 0;
+      for (Map.Entry<List<Comparable<?>>, long[]> e : rows.entrySet()) {
+        bind(insert, 1, e.getKey());
+        int p = keys.size() + 1;
+        for (long v : e.getValue()) {
+          insert.setLong(p++, v);
+        }
+        insert.addBatch();
+        if (++batched % 1000 == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing the rollup " + table + " failed", e);
+    }
+  }
+
   private static void bind(PreparedStatement s, int from, List<Comparable<?>> key)
       throws SQLException {
     int p = from;
