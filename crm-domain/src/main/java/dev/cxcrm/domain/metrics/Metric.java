@@ -37,6 +37,7 @@ public interface Metric<C> {
     List<Metric<?>> all = new ArrayList<>(List.of(FeedbackMetric.values()));
     all.addAll(List.of(CustomerMetric.values()));
     all.addAll(List.of(ReferralMetric.values()));
+    all.addAll(List.of(ClvMetric.values()));
     return List.copyOf(all);
   }
 

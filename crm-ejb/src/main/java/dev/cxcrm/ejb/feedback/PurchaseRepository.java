@@ -46,8 +46,22 @@ public class PurchaseRepository {
   DataSource dataSource;
 
   @Inject Event<ReferralsRecorded> referred;
+  @Inject Event<PurchasesRecorded> bought;
 
   List<Long> insertPurchases(List<PurchaseDraft> rows, String actor, Instant now) {
+    List<Long> ids = insertPurchaseRows(rows, actor, now);
+    bought.fire(
+        new PurchasesRecorded(
+            rows.stream()
+                .map(
+                    d ->
+                        new PurchasesRecorded.Made(
+                            d.customerId(), d.purchasedAt(), d.amount(), d.currency()))
+                .toList()));
+    return ids;
+  }
+
+  private List<Long> insertPurchaseRows(List<PurchaseDraft> rows, String actor, Instant now) {
     return insert(
         "purchase",
         PURCHASE,

@@ -1,13 +1,17 @@
 package dev.cxcrm.ejb.metrics;
 
+import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackCounts;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
+import dev.cxcrm.domain.metrics.LifetimeValue;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.metrics.ProjectedClv;
 import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.metrics.Retention;
+import dev.cxcrm.domain.metrics.RevenueToDate;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
@@ -21,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.BinaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The metrics staff read (issue 13): the feedback figures of a period, its previous period and its
@@ -35,6 +41,12 @@ public class MetricService {
   @Inject FeedbackRollupRepository rollup;
   @Inject CustomerRollupRepository customerRollup;
   @Inject ReferralRollupRepository referralRollup;
+  @Inject PurchaseRollupRepository purchaseRollup;
+
+  @Inject
+  @ConfigProperty(name = "crm.metrics.currency", defaultValue = "JPY")
+  String currency;
+
   @Inject TouchpointQueries touchpoints;
   @Inject UserQueries users;
 
@@ -75,6 +87,8 @@ public class MetricService {
       figures = customers(q);
     } else if (m instanceof ReferralMetric) {
       figures = referrals(q);
+    } else if (m instanceof ClvMetric) {
+      figures = lifetimeValue(q);
     } else {
       throw new IllegalArgumentException("No rollup for " + m);
     }
@@ -146,6 +160,96 @@ public class MetricService {
     return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
   }
 
+  /** The currency lifetime value is shown in unless another is asked for (ISO 4217). */
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * The counts of lifetime value of the query in its currency (the business's by default): at the
+   * end of the period, of the period before and of each group, the revenue to date from the
+   * purchase rollup and the projection over the year up to that end, with that year's churn from
+   * the customer rollup.
+   */
+  public MetricFigures<LifetimeValue> lifetimeValue(MetricQuery q) {
+    String money = q.currency() == null ? currency : q.currency();
+    ReportPeriod before = PeriodGrouping.previous(q.period());
+    List<LocalDate> ends = new ArrayList<>(List.of(q.period().to(), before.to()));
+    List<ReportPeriod> periods = q.byPeriod() == null ? List.of() : q.byPeriod().groups(q.period());
+    periods.forEach(p -> ends.add(p.to()));
+    List<Retention> churn =
+        customerRollup.retention(
+            ends.stream().map(MetricService::yearTo).toList(), q.cut(), q.value());
+    NavigableMap<LocalDate, PurchaseRollupRepository.Day> running =
+        purchaseRollup.runningSums(q.cut(), q.value(), money, q.period().to());
+    List<LifetimeValue> values = new ArrayList<>();
+    for (int i = 0; i < ends.size(); i++) {
+      LocalDate end = ends.get(i);
+      PurchaseRollupRepository.Day toDate = at(running, end);
+      values.add(
+          lifetimeValue(
+              money,
+              toDate,
+              toDate.minus(at(running, end.minusDays(LifetimeValue.WINDOW_DAYS))),
+              churn.get(i)));
+    }
+    List<MetricFigures.Group<LifetimeValue>> groups = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      groups.add(new MetricFigures.Group<>(periods.get(i), null, values.get(i + 2)));
+    }
+    if (q.byCut() != null) {
+      LocalDate end = q.period().to();
+      Map<String, PurchaseRollupRepository.Day> toDate =
+          purchaseRollup.toDateByValue(end, q.byCut(), money);
+      Map<String, PurchaseRollupRepository.Day> year =
+          purchaseRollup.byValue(yearTo(end), q.byCut(), money);
+      Map<String, Retention> churnOf = customerRollup.retentionByValue(yearTo(end), q.byCut());
+      toDate.forEach(
+          (value, d) ->
+              groups.add(
+                  new MetricFigures.Group<>(
+                      null,
+                      value,
+                      lifetimeValue(
+                          money,
+                          d,
+                          year.getOrDefault(value, PurchaseRollupRepository.Day.NONE),
+                          churnOf.get(value)))));
+    }
+    return new MetricFigures<>(q.inCurrency(money), values.get(0), before, values.get(1), groups);
+  }
+
+  /** The projection's window: the year (365 days) that ends on {@code end}. */
+  private static ReportPeriod yearTo(LocalDate end) {
+    return new ReportPeriod(end.minusDays(LifetimeValue.WINDOW_DAYS - 1L), end);
+  }
+
+  private static PurchaseRollupRepository.Day at(
+      NavigableMap<LocalDate, PurchaseRollupRepository.Day> running, LocalDate day) {
+    Map.Entry<LocalDate, PurchaseRollupRepository.Day> e = running.floorEntry(day);
+    return e == null ? PurchaseRollupRepository.Day.NONE : e.getValue();
+  }
+
+  /**
+   * Lifetime value from the sums to date (revenue, first buyers, and the buyers of the year as
+   * spans begun minus ended), the year's orders and revenue, and the year's churn (none: unknown).
+   */
+  private static LifetimeValue lifetimeValue(
+      String money,
+      PurchaseRollupRepository.Day toDate,
+      PurchaseRollupRepository.Day year,
+      Retention churn) {
+    return new LifetimeValue(
+        new RevenueToDate(money, toDate.revenue(), toDate.firstBuyers()),
+        new ProjectedClv(
+            money,
+            year.revenue(),
+            year.orders(),
+            toDate.buyers(),
+            LifetimeValue.WINDOW_DAYS,
+            churn == null ? null : churn.churnRate()));
+  }
+
   /**
    * Makes the rollups again from all feedback, customers and referrals (an administrator's repair
    * after a direct load).
@@ -155,5 +259,6 @@ public class MetricService {
     rollup.rebuild();
     customerRollup.rebuild();
     referralRollup.rebuild();
+    purchaseRollup.rebuild();
   }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -63,6 +64,7 @@ final class RollupRepository {
       List<String> keys,
       List<String> measures,
       Map<List<Comparable<?>>, long[]> deltas) {
+    deltas.values().removeIf(v -> Arrays.stream(v).allMatch(x -> x == 0));
     if (deltas.isEmpty()) {
       return;
     }
@@ -207,6 +209,21 @@ final class RollupRepository {
       ReportPeriod period,
       MetricCut cut,
       String value) {
+    return byDay(dataSource, table, measures, period, cut, value, null);
+  }
+
+  /**
+   * {@link #byDay} of a rollup kept per currency too, of {@code currency} (null: a rollup without
+   * currencies).
+   */
+  static Map<LocalDate, long[]> byDay(
+      DataSource dataSource,
+      String table,
+      List<String> measures,
+      ReportPeriod period,
+      MetricCut cut,
+      String value,
+      String currency) {
     return sums(
         dataSource,
         table,
@@ -215,6 +232,7 @@ final class RollupRepository {
         period,
         cut,
         cut == null ? "" : value,
+        currency,
         r -> r.getDate(1).toLocalDate());
   }
 
@@ -225,7 +243,19 @@ final class RollupRepository {
       List<String> measures,
       ReportPeriod period,
       MetricCut cut) {
-    return sums(dataSource, table, measures, "cut_value", period, cut, null, r -> r.getString(1));
+    return byValue(dataSource, table, measures, period, cut, null);
+  }
+
+  /** {@link #byValue} of a rollup kept per currency too, of {@code currency}. */
+  static Map<String, long[]> byValue(
+      DataSource dataSource,
+      String table,
+      List<String> measures,
+      ReportPeriod period,
+      MetricCut cut,
+      String currency) {
+    return sums(
+        dataSource, table, measures, "cut_value", period, cut, null, currency, r -> r.getString(1));
   }
 
   private static <K> Map<K, long[]> sums(
@@ -236,11 +266,15 @@ final class RollupRepository {
       ReportPeriod period,
       MetricCut cut,
       String value,
+      String currency,
       Jdbc.Row<K> key) {
     List<Object> params = new ArrayList<>();
     params.add(cut == null ? FeedbackRollupRepository.ALL : cut.name());
     if (value != null) {
       params.add(value);
+    }
+    if (currency != null) {
+      params.add(currency);
     }
     params.add(Date.valueOf(period.from()));
     params.add(Date.valueOf(period.to()));
@@ -255,6 +289,7 @@ final class RollupRepository {
                 + table
                 + " where cut = ?"
                 + (value != null ? " and cut_value = ?" : "")
+                + (currency != null ? " and currency = ?" : "")
                 + " and on_day >= ? and on_day <= ? group by "
                 + group,
             params,

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * Makes the metrics' rollups at the first start after the upgrade that added it, from the feedback,
- * customers and referrals recorded before; later starts find it filled and do nothing.
+ * customers, referrals and purchases recorded before; later starts find it filled and do nothing.
  */
 @Startup
 @Singleton
@@ -20,6 +20,7 @@ public class RollupStartup {
   @Inject FeedbackRollupRepository rollup;
   @Inject CustomerRollupRepository customers;
   @Inject ReferralRollupRepository referrals;
+  @Inject PurchaseRollupRepository purchases;
 
   @PostConstruct
   void fill() {
@@ -31,6 +32,9 @@ public class RollupStartup {
     }
     if (referrals.fillIfEmpty()) {
       LOG.info("The metrics' referral rollup was made from the referrals recorded before.");
+    }
+    if (purchases.fillIfEmpty()) {
+      LOG.info("The metrics' purchase rollup was made from the purchases recorded before.");
     }
   }
 }

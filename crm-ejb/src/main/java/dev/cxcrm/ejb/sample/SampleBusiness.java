@@ -10,6 +10,7 @@ import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
+import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
 import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
@@ -67,6 +68,7 @@ public class SampleBusiness {
   @Inject FeedbackRollupRepository rollup;
   @Inject CustomerRollupRepository customerRollup;
   @Inject ReferralRollupRepository referralRollup;
+  @Inject PurchaseRollupRepository purchaseRollup;
   @Inject SurveyRepository surveys;
 
   @Inject
@@ -144,12 +146,12 @@ public class SampleBusiness {
                 now,
                 policy.calendar());
       }
-      // The sample wrote the customers, feedback and referrals directly: the metrics' rollups are
-      // made from
-      // them.
+      // The sample wrote the customers, feedback, referrals and purchases directly: the metrics'
+      // rollups are made from them.
       rollup.rebuild();
       customerRollup.rebuild();
       referralRollup.rebuild();
+      purchaseRollup.rebuild();
       SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();

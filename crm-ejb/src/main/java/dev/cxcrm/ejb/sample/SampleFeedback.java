@@ -6,6 +6,7 @@ import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.FollowUpRule;
 import dev.cxcrm.domain.feedback.Scores;
 import dev.cxcrm.domain.interaction.BusinessCalendar;
+import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -38,6 +39,9 @@ final class SampleFeedback {
   /** How much was written, for the log. */
   record Counts(int feedback, int purchases, int referrals, int followUps) {}
 
+  /** The ways the sample's survey answers came in: the link of an e-mail, the web, a call. */
+  private static final Channel[] SURVEY_CHANNELS = {Channel.EMAIL, Channel.WEB, Channel.PHONE};
+
   private record Answer(FeedbackDraft draft, String owner) {}
 
   private SampleFeedback() {}
@@ -63,6 +67,7 @@ final class SampleFeedback {
         answers.add(
             new Answer(
                 FeedbackDraft.of(FeedbackKind.SURVEY, who.id(), at(r, from, now))
+                    .withChannel(SURVEY_CHANNELS[(int) ((who.id() + k) % SURVEY_CHANNELS.length)])
                     .withScores(
                         new Scores(nps, csat, csat == null ? null : 5, ces, ces == null ? null : 5))
                     .withText(text)
@@ -78,6 +83,7 @@ final class SampleFeedback {
         answers.add(
             new Answer(
                 FeedbackDraft.of(FeedbackKind.REVIEW, who.id(), at(r, from, now))
+                    .withChannel(Channel.WEB)
                     .withStars(stars)
                     .withPlatform("Google マップ")
                     .withText(words(r, stars * 2)),
@@ -88,6 +94,7 @@ final class SampleFeedback {
         answers.add(
             new Answer(
                 FeedbackDraft.of(FeedbackKind.REMARK, who.id(), at(r, from, now))
+                    .withChannel(who.id() % 2 == 0 ? Channel.PHONE : Channel.IN_PERSON)
                     .withEmotion(emotion)
                     .withText(words(r, 5 + emotion * 2)),
                 who.owner()));
@@ -105,8 +112,8 @@ final class SampleFeedback {
     List<Long> ids = Jdbc.ids(c, "feedback_seq", answers.size());
     w.batch(
         "insert into feedback (id, version, customer_id, kind, received_at, emotion, body, nps,"
-            + " csat, csat_scale, ces, ces_scale, stars, platform, created_at, created_by)"
-            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " csat, csat_scale, ces, ces_scale, stars, platform, channel, created_at, created_by)"
+            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         answers,
         (p, a, i) -> {
           FeedbackDraft d = a.draft();
@@ -123,8 +130,9 @@ final class SampleFeedback {
           Jdbc.setSmall(p, 11, d.scores().cesScale());
           Jdbc.setSmall(p, 12, d.stars());
           p.setString(13, d.platform());
-          p.setObject(14, Jdbc.time(d.receivedAt()));
-          p.setString(15, BY);
+          Jdbc.setName(p, 14, d.channel());
+          p.setObject(15, Jdbc.time(d.receivedAt()));
+          p.setString(16, BY);
         });
     List<Object[]> themes = new ArrayList<>();
     List<Object[]> followUps = new ArrayList<>();

@@ -92,7 +92,7 @@ class ReferralRollupOnH2Test {
             wire(
                 new PurchaseRepository(),
                 db.dataSource(),
-                TestBeans.<ReferralsRecorded>events(rollup::recorded)),
+                TestBeans.events(ReferralsRecorded.class, rollup::recorded)),
             wire(new CustomerQueries(), db.dataSource()),
             TestBeans.tokyo(),
             TestBeans.noEvents());

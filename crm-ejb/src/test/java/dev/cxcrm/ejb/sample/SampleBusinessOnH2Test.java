@@ -9,6 +9,7 @@ import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
+import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
 import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
@@ -38,6 +39,7 @@ class SampleBusinessOnH2Test {
               wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new CustomerRollupRepository(), db.dataSource()),
               wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
@@ -92,6 +94,13 @@ class SampleBusinessOnH2Test {
           .isEqualTo(sql(db, "select count(*) from metric_customer"));
       assertThat(sql(db, "select sum(referrals) from metric_referral_day where cut = 'ALL'"))
           .isEqualTo(sql(db, "select count(*) from referral"));
+      // And the purchase rollup: every order once, every buyer's first day once, and as many
+      // spans begun as ended (each ends a year after a purchase, all of them by now + a year).
+      assertThat(sql(db, "select sum(orders) from metric_purchase_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from purchase"));
+      assertThat(sql(db, "select sum(first_buyers) from metric_purchase_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(distinct customer_id) from purchase"));
+      assertThat(sql(db, "select sum(buyers_in - buyers_out) from metric_purchase_day")).isZero();
     }
   }
 

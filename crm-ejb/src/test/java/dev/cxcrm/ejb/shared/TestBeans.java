@@ -83,4 +83,18 @@ public final class TestBeans {
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
+
+  /**
+   * CDI events of {@code type} delivered at once to one observer; events of other types (a bean
+   * firing two kinds through fields wired alike) are dropped.
+   */
+  public static <T> jakarta.enterprise.event.Event<T> events(
+      Class<T> type, java.util.function.Consumer<T> to) {
+    return events(
+        e -> {
+          if (type.isInstance(e)) {
+            to.accept(type.cast(e));
+          }
+        });
+  }
 }

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.metrics;
 
+import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
@@ -22,7 +23,8 @@ public class BusinessDashboard extends MetricDashboard {
 
   @Override
   protected List<Metric<?>> metrics() {
-    return List.of(CustomerMetric.RETENTION, CustomerMetric.CHURN, ReferralMetric.REFERRALS);
+    return List.of(
+        CustomerMetric.RETENTION, CustomerMetric.CHURN, ReferralMetric.REFERRALS, ClvMetric.CLV);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cxcrm.web.metrics;
 
 import dev.cxcrm.domain.metrics.Benchmark;
 import dev.cxcrm.domain.metrics.Change;
+import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.domain.metrics.Metric;
@@ -309,7 +310,24 @@ public abstract class MetricDashboard extends PeriodFilter {
 
   /** What the card's figure means, in a line. */
   public String meaning(Card c) {
+    if (c.metric() == ClvMetric.CLV) {
+      Map<String, Number> parts = c.figure().parts();
+      return text.format(
+          "dashboard.meaning.CLV",
+          service.currency(),
+          number(parts.get("averageOrderValue"), "%,.0f"),
+          number(parts.get("purchasesPerYear"), "%.2f"),
+          number(parts.get("lifespanYears"), "%.1f"),
+          number(parts.get("projected"), "%,.0f"));
+    }
     return text.text("dashboard.meaning." + c.metric());
+  }
+
+  /** A part of a figure as shown, or a dash where it is undefined. */
+  private String number(Number n, String pattern) {
+    return n == null
+        ? text.text("dashboard.noValue")
+        : String.format(Locale.ROOT, pattern, n.doubleValue());
   }
 
   /** The CSS class of a change: better, worse (beyond the noise) or steady. */

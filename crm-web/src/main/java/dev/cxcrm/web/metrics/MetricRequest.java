@@ -113,6 +113,32 @@ final class MetricRequest {
         byCut);
   }
 
+  /**
+   * The currency asked for ({@code currency}, ISO 4217), or null when none was given; only a metric
+   * of money ({@code money}) takes one.
+   */
+  static String currency(QueryInput in, String raw, boolean money) {
+    String code = QueryInput.text(raw);
+    if (code == null) {
+      return null;
+    }
+    if (!money) {
+      in.refuse(
+          "currency",
+          "metrics.validation.noCurrency",
+          "Only lifetime value (clv) is asked in a currency.");
+      return null;
+    }
+    if (!code.matches("[A-Z]{3}")
+        || java.util.Currency.getAvailableCurrencies().stream()
+            .noneMatch(c -> c.getCurrencyCode().equals(code))) {
+      in.refuse(
+          "currency", "metrics.validation.currency", "An ISO 4217 currency code (JPY, USD, ...).");
+      return null;
+    }
+    return code;
+  }
+
   private static void notFor(QueryInput in, String parameter) {
     in.refuse(parameter, "metrics.validation.cutNotFor", "This metric cannot be cut this way.");
   }

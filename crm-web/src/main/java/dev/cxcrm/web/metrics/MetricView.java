@@ -21,14 +21,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "A metric over a period (days in the business time zone, both included). value is null"
             + " without a sample, never 0; n is the sample size (answers; for retention and churn"
-            + " the customers at the start; for referrals the count); smallSample below 30 (never"
+            + " the customers at the start; for referrals the count; for clv the customers who"
+            + " bought up to the end); smallSample below 30 (never"
             + " for a count). ciLow and ciHigh: the 95 %"
             + " interval (NPS, CSAT), not clipped. parts: what it was computed"
             + " from. change: against the previous period (the calendar month or quarter before a"
             + " whole one, else as many days before), significant only by the stated test (NPS,"
             + " CSAT; null for the others).")
 public record MetricView(
-    @Schema(enumeration = {"nps", "csat", "ces", "reviews", "retention", "churn", "referrals"})
+    @Schema(
+            enumeration = {
+              "nps",
+              "csat",
+              "ces",
+              "reviews",
+              "retention",
+              "churn",
+              "referrals",
+              "clv"
+            })
         String metric,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate to,
@@ -36,6 +47,8 @@ public record MetricView(
     @Schema(nullable = true, description = "The cut kept, by its parameter name.") String cut,
     @Schema(nullable = true) String cutValue,
     @Schema(nullable = true) String groupBy,
+    @Schema(nullable = true, description = "clv: the currency of its amounts (ISO 4217).")
+        String currency,
     @Schema(nullable = true) Double value,
     long n,
     boolean smallSample,
@@ -46,7 +59,9 @@ public record MetricView(
                 "nps: promoters, passives, detractors; csat: satisfied, n5/mean5, n7/mean7; ces:"
                     + " lowEffort, lowEffortPercent, n5/mean5, n7/mean7; reviews: stars; retention"
                     + " and churn: atStart (S), atEnd (E), created (N), lost; referrals:"
-                    + " referrals.")
+                    + " referrals; clv: revenue and customers to date, and over the year up to"
+                    + " the end windowRevenue, orders, buyers, averageOrderValue, purchasesPerYear,"
+                    + " annualChurn, lifespanYears and projected (absent where undefined).")
         Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,
@@ -115,7 +130,7 @@ public record MetricView(
     }
   }
 
-  /** The parts as exact numbers: counts as whole numbers, means as computed. */
+  /** The parts as exact numbers: counts as whole numbers, means and money as computed. */
   static Map<String, BigDecimal> parts(Figure f) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     f.parts()
@@ -123,9 +138,11 @@ public record MetricView(
             (k, v) ->
                 out.put(
                     k,
-                    v instanceof Double d
-                        ? BigDecimal.valueOf(d)
-                        : BigDecimal.valueOf(v.longValue())));
+                    v instanceof BigDecimal d
+                        ? d
+                        : v instanceof Double x
+                            ? BigDecimal.valueOf(x)
+                            : BigDecimal.valueOf(v.longValue())));
     return out;
   }
 
@@ -141,6 +158,7 @@ public record MetricView(
         q.cut() == null ? null : q.cut().parameter(),
         q.value(),
         groupBy,
+        q.currency(),
         now.value(),
         now.n(),
         now.smallSample(),

@@ -1,5 +1,6 @@
 package dev.cxcrm.web.metrics;
 
+import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.security.Role;
@@ -52,7 +53,12 @@ public class MetricsResource {
               + " the customer has now: segment, relationshipType and agent (its owner); other"
               + " cuts are refused. Referrals count the referrals made in the period (by their"
               + " time, whatever became of them), cut by the referrer's segment, relationshipType"
-              + " and agent when the referral was recorded; a count is never a small sample.")
+              + " and agent when the referral was recorded; a count is never a small sample."
+              + " Lifetime value (clv) is given in one currency (currency; the business's by"
+              + " default): the purchases to date per customer who bought, at the end of the"
+              + " period (of each group), with the projection over the year up to that end"
+              + " (average order value × orders per year × 1 / that year's churn), cut by the"
+              + " buyer's segment, relationshipType and agent when the purchase was recorded.")
   @APIResponse(
       responseCode = "200",
       description = "The metric.",
@@ -69,7 +75,8 @@ public class MetricsResource {
                         "reviews",
                         "retention",
                         "churn",
-                        "referrals"
+                        "referrals",
+                        "clv"
                       }))
           @PathParam("metric")
           String metric,
@@ -98,7 +105,10 @@ public class MetricsResource {
       @QueryParam("stage") String stage,
       @QueryParam("touchpointId") String touchpointId,
       @QueryParam("channel") String channel,
-      @QueryParam("agent") String agent) {
+      @QueryParam("agent") String agent,
+      @Parameter(description = "clv only: ISO 4217 (default the business's, crm.metrics.currency).")
+          @QueryParam("currency")
+          String currency) {
     Metric<?> m = metric(metric);
     Map<MetricCut, String> cuts = new EnumMap<>(MetricCut.class);
     cuts.put(MetricCut.SEGMENT, segment);
@@ -111,9 +121,10 @@ public class MetricsResource {
     MetricQuery q =
         MetricRequest.read(
             in, MetricRequest.PERIOD, from, to, groupBy, cuts, m.cuts(), time.today());
+    String money = MetricRequest.currency(in, currency, m instanceof ClvMetric);
     in.done();
     String grouping = QueryInput.text(groupBy);
-    return view(m, q, grouping);
+    return view(m, money == null ? q : q.inCurrency(money), grouping);
   }
 
   private <C> MetricView view(Metric<C> m, MetricQuery q, String grouping) {

@@ -437,6 +437,103 @@ class MetricsApiIT {
             .add("segments", Json.createArrayBuilder().add(SEGMENT)));
   }
 
+  @Test
+  void lifetime_value_of_a_segment_is_the_one_computed_by_hand_per_currency() {
+    String segment = "価値" + RUN;
+    long a = customer(segment, "ACTIVE", "2024-01-01", null);
+    long b = customer(segment, "ACTIVE", "2024-06-01", null);
+    long c = customer(segment, "CHURNED", "2024-01-01", "2025-09-30");
+    long d = customer(segment, "ACTIVE", "2025-01-01", null);
+    purchase(a, "2025-03-31T23:59:59+09:00", "10000", "JPY"); // before the year up to the end
+    purchase(a, "2026-02-01T10:00:00+09:00", "20000", "JPY");
+    purchase(b, "2025-04-01T00:00:00+09:00", "30000", "JPY"); // the year's first instant
+    purchase(b, "2026-03-31T23:59:59+09:00", "10000", "JPY"); // the period's last instant
+    purchase(c, "2025-05-01T12:00:00+09:00", "40000", "JPY");
+    purchase(d, "2026-04-01T00:00:00+09:00", "99999", "JPY"); // after the end
+    purchase(a, "2026-01-10T12:00:00+09:00", "12.50", "USD"); // another currency
+
+    JsonPath clv =
+        as("AGENT")
+            .queryParam("segment", segment)
+            .get("/api/metrics/clv?from=2026-01-01&to=2026-03-31&groupBy=month")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // To date (before 1 April 00:00 Tokyo): 10,000 + 20,000 + 30,000 + 10,000 + 40,000 = 110,000
+    // yen from a, b and c: 36,666.67 per customer, n = 3.
+    assertThat(clv.getString("currency")).isEqualTo("JPY");
+    assertThat(clv.getDouble("value")).isCloseTo(36666.67, within(0.01));
+    assertThat(clv.getInt("n")).isEqualTo(3);
+    assertThat(clv.getBoolean("smallSample")).isTrue();
+    // The year up to the end (1 April 2025 - 31 March 2026): 100,000 yen in 4 orders from 3
+    // buyers: 25,000 per order, 4/3 a year. Its churn: S = a, b, c, d; c lost: 25 %, 4 years.
+    // Projected: 25,000 x 4/3 x 4 = 133,333.33.
+    assertThat(clv.getDouble("parts.revenue")).isEqualTo(110000.0);
+    assertThat(clv.getDouble("parts.windowRevenue")).isEqualTo(100000.0);
+    assertThat(clv.getInt("parts.orders")).isEqualTo(4);
+    assertThat(clv.getInt("parts.buyers")).isEqualTo(3);
+    assertThat(clv.getDouble("parts.averageOrderValue")).isEqualTo(25000.0);
+    assertThat(clv.getDouble("parts.annualChurn")).isEqualTo(25.0);
+    assertThat(clv.getDouble("parts.lifespanYears")).isEqualTo(4.0);
+    assertThat(clv.getDouble("parts.projected")).isCloseTo(133333.33, within(0.01));
+    // At the end of Q4 2025: 80,000 from the same three; at the end of each month of Q1.
+    assertThat(clv.getDouble("previous.value")).isCloseTo(26666.67, within(0.01));
+    assertThat(clv.getList("groups.value", Double.class))
+        .satisfiesExactly(
+            v -> assertThat(v).isCloseTo(26666.67, within(0.01)),
+            v -> assertThat(v).isCloseTo(33333.33, within(0.01)),
+            v -> assertThat(v).isCloseTo(36666.67, within(0.01)));
+
+    JsonPath dollars =
+        as("AGENT")
+            .queryParam("segment", segment)
+            .queryParam("currency", "USD")
+            .get("/api/metrics/clv?from=2026-01-01&to=2026-03-31")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(dollars.getString("currency")).isEqualTo("USD");
+    assertThat(dollars.getDouble("value")).isEqualTo(12.5);
+    assertThat(dollars.getInt("n")).isEqualTo(1);
+    // Before any purchase: no value, not 0.
+    as("AGENT")
+        .queryParam("segment", segment)
+        .get("/api/metrics/clv?from=2024-01-01&to=2024-12-31")
+        .then()
+        .statusCode(200)
+        .body("value", org.hamcrest.Matchers.nullValue())
+        .body("n", org.hamcrest.Matchers.equalTo(0));
+    as("AGENT")
+        .get("/api/metrics/clv?currency=yen&groupBy=stage")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith(PROBLEM))
+        .body("errors.field", containsInAnyOrder("currency", "groupBy"));
+    as("AGENT")
+        .get("/api/metrics/nps?currency=JPY")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("currency"));
+  }
+
+  private void purchase(long customer, String at, String amount, String currency) {
+    as("MANAGER")
+        .body(
+            Json.createObjectBuilder()
+                .add("customerId", customer)
+                .add("purchasedAt", at)
+                .add("amount", new java.math.BigDecimal(amount))
+                .add("currency", currency)
+                .add("item", "品 " + RUN)
+                .build()
+                .toString())
+        .post("/api/purchases")
+        .then()
+        .statusCode(201);
+  }
+
   private static String benchmark(String metric, String kind, String name, String value) {
     return Json.createObjectBuilder()
         .add("metric", metric)

@@ -3,6 +3,7 @@ package dev.cxcrm.web.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Metric;
@@ -55,6 +56,29 @@ class MetricRequestTest {
         catchThrowableOfType(() -> read(from, to, groupBy, c, metric), InvalidInput.class);
     assertThat(e).as("refused").isNotNull();
     return e.errors().stream().map(FieldError::field).toList();
+  }
+
+  private static List<String> currencyRefused(String raw, boolean money) {
+    QueryInput in = new QueryInput();
+    assertThat(MetricRequest.currency(in, raw, money)).isNull();
+    InvalidInput e = catchThrowableOfType(in::done, InvalidInput.class);
+    assertThat(e).as("refused").isNotNull();
+    return e.errors().stream().map(FieldError::messageKey).toList();
+  }
+
+  @Test
+  void only_lifetime_value_takes_a_currency_and_only_an_iso_4217_code() {
+    QueryInput in = new QueryInput();
+    assertThat(MetricRequest.currency(in, "USD", true)).isEqualTo("USD");
+    assertThat(MetricRequest.currency(in, " ", true)).isNull();
+    assertThat(MetricRequest.currency(in, null, false)).isNull();
+    in.done();
+    assertThat(currencyRefused("usd", true)).containsExactly("metrics.validation.currency");
+    assertThat(currencyRefused("XYZ", true)).containsExactly("metrics.validation.currency");
+    assertThat(currencyRefused("JPY", false)).containsExactly("metrics.validation.noCurrency");
+    assertThat(read(null, null, "agent", cuts(), ClvMetric.CLV).byCut()).isEqualTo(MetricCut.AGENT);
+    assertThat(refused(null, null, null, cuts(MetricCut.STAGE, "PURCHASE"), ClvMetric.CLV))
+        .containsExactly("stage");
   }
 
   @Test
