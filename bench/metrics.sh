@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures the metrics API at a million customers and three million answers on PostgreSQL, side by
-# side with the bare SQL aggregate over the raw feedback rows, and prints the figures.
-#   bench/metrics.sh                 # seeds crm_bench once (customers, then feedback), then measures
+# Measures the metrics API at a million customers, three million answers and two million purchases
+# on PostgreSQL, side by side with the bare SQL aggregate over the raw rows, and prints the figures.
+#   bench/metrics.sh                 # seeds crm_bench once (customers, feedback, purchases), then measures
 #   BENCH_ANSWERS=300000 bench/metrics.sh
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), a built crm-web/target/crm.war, `hey` (installed if absent).
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 DB=${BENCH_DB:-crm_bench}
 COUNT=${BENCH_COUNT:-1000000}
 ANSWERS=${BENCH_ANSWERS:-3000000}
+PURCHASES=${BENCH_PURCHASES:-2000000}
 PORT=${BENCH_PORT:-8585}
 PASSWORD=bench-Secret-2026
 BASE=http://127.0.0.1:$PORT
@@ -52,13 +53,20 @@ if [ "$($PSQL -c "select count(*) from feedback where id >= 100000000" "$DB")" -
   echo "seeded in $(( $(date +%s) - began )) s"
   seeded=1
 fi
+if [ "$($PSQL -c "select count(*) from purchase where id >= 100000000" "$DB")" -lt "$PURCHASES" ]; then
+  echo "seeding $PURCHASES purchases ..."
+  began=$(date +%s)
+  $PSQL -v purchases="$PURCHASES" -v customers="$COUNT" -f bench/seed-purchases.sql "$DB" >/dev/null
+  echo "seeded in $(( $(date +%s) - began )) s"
+  seeded=1
+fi
 if [ -n "$seeded" ]; then
   echo "restarting, so that the server makes the rollups from what was seeded"
-  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" "$DB"
+  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" -c "delete from metric_purchase_day" "$DB"
   kill $micro; wait $micro 2>/dev/null || true
   start_server
 fi
-echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers)"
+echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), purchases: $($PSQL -c 'select count(*) from purchase' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers), $($PSQL -c 'select count(*) from metric_purchase_day' "$DB") (purchases; $($PSQL -c 'select count(*) from metric_purchase_buyer' "$DB") buyer days)"
 
 key=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
   -d '{"name":"bench-'"$RANDOM"'","role":"ADMIN"}' "$BASE/api/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
@@ -89,7 +97,7 @@ span() { echo "received_at >= timestamptz '$1 00:00:00+09' and received_at < tim
 seg="customer_id in (select customer_id from customer_segment where label = '関東')"
 
 # Warm-up, not counted: the server's first requests of a kind compile their code paths.
-for m in nps csat ces reviews retention churn referrals; do
+for m in nps csat ces reviews retention churn referrals clv; do
   hey -n 40 -c 4 -H "$auth" "$BASE/api/metrics/$m?from=2025-12-01&to=2026-11-30&groupBy=month" >/dev/null
 done
 printf '\n%-40s %8s %8s %10s %10s %8s\n' "request" "API p50" "API p95" "bare p50" "bare p95" "API/bare"
@@ -129,6 +137,23 @@ row "churn, one year by segment" "churn?from=2025-12-01&to=2026-11-30&groupBy=se
   "select label, $(retention "$year" "$next") from customer join customer_segment on customer_id = id where $counted group by label"
 row "retention, three years by quarter" "retention?from=2023-12-01&to=2026-11-30&groupBy=quarter" \
   "select q, $(retention q "(q + interval '3 months')") from customer, generate_series(date '2023-12-01', date '2026-09-01', interval '3 months') q where $counted group by q"
+# Lifetime value in yen: revenue and buyers to date, and the year's revenue, orders and distinct
+# buyers (the bare query leaves out the year's churn, which the API reads from the customer rollup).
+clv() { # end (day after the last, Tokyo midnight as SQL)
+  echo "sum(amount) filter (where purchased_at < $1), count(distinct customer_id) filter (where purchased_at < $1),
+    sum(amount) filter (where purchased_at >= $1 - interval '365 days' and purchased_at < $1),
+    count(*) filter (where purchased_at >= $1 - interval '365 days' and purchased_at < $1),
+    count(distinct customer_id) filter (where purchased_at >= $1 - interval '365 days' and purchased_at < $1)"
+}
+pend="timestamptz '2026-12-01 00:00:00+09'"
+row "CLV, one year" "clv?from=2025-12-01&to=2026-11-30" \
+  "select $(clv "$pend") from purchase where currency = 'JPY'"
+row "CLV, one year, one segment (関東)" "clv?from=2025-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
+  "select $(clv "$pend") from purchase where currency = 'JPY' and $seg"
+row "CLV, one year by segment" "clv?from=2025-12-01&to=2026-11-30&groupBy=segment" \
+  "select label, $(clv "$pend") from purchase join customer_segment using (customer_id) where currency = 'JPY' group by label"
+row "CLV, one year by quarter" "clv?from=2025-12-01&to=2026-11-30&groupBy=quarter" \
+  "select q, $(clv "(q + interval '3 months')") from purchase, generate_series(timestamptz '2025-12-01 00:00:00+09', timestamptz '2026-09-01 00:00:00+09', interval '3 months') q where currency = 'JPY' group by q"
 # The dashboard pages, signed in (one browser's requests one after another): every metric of the
 # period and the one before, the trend and the breakdown, rendered.
 for page in "satisfaction page, a year|satisfaction?from=2025-12-01&to=2026-11-30" \
