@@ -38,6 +38,7 @@ public interface Metric<C> {
     all.addAll(List.of(CustomerMetric.values()));
     all.addAll(List.of(ReferralMetric.values()));
     all.addAll(List.of(ClvMetric.values()));
+    all.addAll(List.of(CaseMetric.values()));
     return List.copyOf(all);
   }
 

@@ -55,6 +55,7 @@ public class CaseService {
   @Inject UserQueries users;
   @Inject TimeSource time;
   @Inject Event<CaseResolved> resolved;
+  @Inject Event<CasesChanged> changed;
 
   public CaseFile get(CaseId id) {
     return cases.files(List.of(find(id))).get(0);
@@ -104,6 +105,7 @@ public class CaseService {
       cases.attach(c.id(), c.customerId(), ids);
       interactions.resettle(c.customerId());
     }
+    changed.fire(new CasesChanged(List.of(c.id())));
     return get(new CaseId(c.id()));
   }
 
@@ -145,6 +147,7 @@ public class CaseService {
       c.assign(changes.owner());
     }
     flush();
+    changed.fire(new CasesChanged(List.of(id.value())));
     return get(id);
   }
 
@@ -174,6 +177,7 @@ public class CaseService {
     interactions.resettle(c.customerId());
     cases.touch(c);
     flush();
+    changed.fire(new CasesChanged(List.of(id.value())));
     return get(id);
   }
 
@@ -190,6 +194,7 @@ public class CaseService {
     interactions.resettle(c.customerId());
     cases.touch(c);
     flush();
+    changed.fire(new CasesChanged(List.of(id.value())));
     return get(id);
   }
 
@@ -218,6 +223,7 @@ public class CaseService {
       throw new InvalidInput(errors);
     }
     flush();
+    changed.fire(new CasesChanged(List.of(c.id())));
     resolved.fire(new CaseResolved(c.id(), c.customerId()));
     return get(id);
   }
@@ -229,6 +235,7 @@ public class CaseService {
     Ownership.requireMayChange(actor, c.owner(), "case");
     c.reopen();
     flush();
+    changed.fire(new CasesChanged(List.of(id.value())));
     return get(id);
   }
 

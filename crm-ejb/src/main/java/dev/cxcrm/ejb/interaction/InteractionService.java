@@ -52,6 +52,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +84,7 @@ public class InteractionService {
   @Inject ResponseDeadlines deadlines;
   @Inject TimeSource time;
   @Inject Event<ContactsLogged> logged;
+  @Inject Event<CasesChanged> casesChanged;
 
   public Interaction get(InteractionId id) {
     return reads.find(id.value()).orElseThrow(() -> new NotFound("Interaction " + id));
@@ -171,6 +173,12 @@ public class InteractionService {
           new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
     }
     settleAnswers(fresh, ids);
+    List<Long> intoCases =
+        fresh.stream().map(n -> n.draft().caseId()).filter(Objects::nonNull).distinct().toList();
+    if (!intoCases.isEmpty()) {
+      // A contact logged into a case may be its first inbound one: the channel it came in on.
+      casesChanged.fire(new CasesChanged(intoCases));
+    }
     if (!fresh.isEmpty()) {
       List<ContactsLogged.Contact> contacts = new ArrayList<>();
       for (int k = 0; k < fresh.size(); k++) {

@@ -1,5 +1,7 @@
 package dev.cxcrm.ejb.metrics;
 
+import dev.cxcrm.domain.metrics.CaseCounts;
+import dev.cxcrm.domain.metrics.CaseMetric;
 import dev.cxcrm.domain.metrics.ClvMetric;
 import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackCounts;
@@ -42,6 +44,7 @@ public class MetricService {
   @Inject CustomerRollupRepository customerRollup;
   @Inject ReferralRollupRepository referralRollup;
   @Inject PurchaseRollupRepository purchaseRollup;
+  @Inject CaseRollupRepository caseRollup;
 
   @Inject
   @ConfigProperty(name = "crm.metrics.currency", defaultValue = "JPY")
@@ -89,6 +92,8 @@ public class MetricService {
       figures = referrals(q);
     } else if (m instanceof ClvMetric) {
       figures = lifetimeValue(q);
+    } else if (m instanceof CaseMetric) {
+      figures = cases(q);
     } else {
       throw new IllegalArgumentException("No rollup for " + m);
     }
@@ -156,6 +161,29 @@ public class MetricService {
       customerRollup
           .retentionByValue(q.period(), q.byCut())
           .forEach((value, r) -> groups.add(new MetricFigures.Group<>(null, value, r)));
+    }
+    return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
+  }
+
+  /**
+   * The counts of the resolution and FCR rates of the query, from the case rollup: the cases as
+   * they stand now, each group's resolved cases counted by that group's end.
+   */
+  public MetricFigures<CaseCounts> cases(MetricQuery q) {
+    ReportPeriod before = PeriodGrouping.previous(q.period());
+    List<ReportPeriod> periods = new ArrayList<>(List.of(q.period(), before));
+    if (q.byPeriod() != null) {
+      periods.addAll(q.byPeriod().groups(q.period()));
+    }
+    List<CaseCounts> counts = caseRollup.counts(periods, q.cut(), q.value());
+    List<MetricFigures.Group<CaseCounts>> groups = new ArrayList<>();
+    for (int i = 2; i < periods.size(); i++) {
+      groups.add(new MetricFigures.Group<>(periods.get(i), null, counts.get(i)));
+    }
+    if (q.byCut() != null) {
+      caseRollup
+          .countsByValue(q.period(), q.byCut())
+          .forEach((value, c) -> groups.add(new MetricFigures.Group<>(null, value, c)));
     }
     return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
   }
@@ -260,5 +288,6 @@ public class MetricService {
     customerRollup.rebuild();
     referralRollup.rebuild();
     purchaseRollup.rebuild();
+    caseRollup.rebuild();
   }
 }

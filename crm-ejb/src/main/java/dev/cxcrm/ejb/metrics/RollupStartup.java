@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes the metrics' rollups at the first start after the upgrade that added it, from the feedback,
- * customers, referrals and purchases recorded before; later starts find it filled and do nothing.
+ * customers, referrals, purchases and cases recorded before; later starts find it filled and do
+ * nothing.
  */
 @Startup
 @Singleton
@@ -21,6 +22,7 @@ public class RollupStartup {
   @Inject CustomerRollupRepository customers;
   @Inject ReferralRollupRepository referrals;
   @Inject PurchaseRollupRepository purchases;
+  @Inject CaseRollupRepository cases;
 
   @PostConstruct
   void fill() {
@@ -35,6 +37,9 @@ public class RollupStartup {
     }
     if (purchases.fillIfEmpty()) {
       LOG.info("The metrics' purchase rollup was made from the purchases recorded before.");
+    }
+    if (cases.fillIfEmpty()) {
+      LOG.info("The metrics' case rollup was made from the cases recorded before.");
     }
   }
 }

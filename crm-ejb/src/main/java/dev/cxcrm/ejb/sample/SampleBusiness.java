@@ -8,6 +8,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
+import dev.cxcrm.ejb.metrics.CaseRollupRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
@@ -69,6 +70,7 @@ public class SampleBusiness {
   @Inject CustomerRollupRepository customerRollup;
   @Inject ReferralRollupRepository referralRollup;
   @Inject PurchaseRollupRepository purchaseRollup;
+  @Inject CaseRollupRepository caseRollup;
   @Inject SurveyRepository surveys;
 
   @Inject
@@ -146,12 +148,14 @@ public class SampleBusiness {
                 now,
                 policy.calendar());
       }
-      // The sample wrote the customers, feedback, referrals and purchases directly: the metrics'
+      // The sample wrote the customers, feedback, referrals, purchases and cases directly: the
+      // metrics'
       // rollups are made from them.
       rollup.rebuild();
       customerRollup.rebuild();
       referralRollup.rebuild();
       purchaseRollup.rebuild();
+      caseRollup.rebuild();
       SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();

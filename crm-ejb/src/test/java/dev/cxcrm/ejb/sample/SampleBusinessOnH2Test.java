@@ -7,6 +7,7 @@ import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
+import dev.cxcrm.ejb.metrics.CaseRollupRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
@@ -40,6 +41,7 @@ class SampleBusinessOnH2Test {
               wire(new CustomerRollupRepository(), db.dataSource()),
               wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
@@ -101,6 +103,12 @@ class SampleBusinessOnH2Test {
       assertThat(sql(db, "select sum(first_buyers) from metric_purchase_day where cut = 'ALL'"))
           .isEqualTo(sql(db, "select count(distinct customer_id) from purchase"));
       assertThat(sql(db, "select sum(buyers_in - buyers_out) from metric_purchase_day")).isZero();
+      // And the case rollup: every case opened once, every resolved one resolved once.
+      assertThat(sql(db, "select sum(opened) from metric_case_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from service_case"));
+      assertThat(sql(db, "select sum(cases) from metric_case_resolved where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(resolved_at) from service_case"))
+          .isPositive();
     }
   }
 

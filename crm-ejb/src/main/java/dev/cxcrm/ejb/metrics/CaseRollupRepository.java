@@ -1,0 +1,361 @@
+package dev.cxcrm.ejb.metrics;
+
+import dev.cxcrm.domain.metrics.CaseCounts;
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.ejb.interaction.CasesChanged;
+import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.ejb.shared.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The case rollup of the resolution and first-contact resolution rates (docs/decisions/0018,
+ * V4_10): per cut value and day of the business time zone the cases opened, resolved and resolved
+ * at first contact, and the resolved cases by (day opened, day resolved). The cases count as they
+ * stand now: {@code metric_case} keeps what each case added, so that a change (resolved, reopened,
+ * another owner, another first channel) takes it back and adds what the case adds now, in the
+ * transaction of the change ({@link CasesChanged}). The customer's segments and relationship type
+ * are those of the moment the case was first counted ({@code metric_case_cut}).
+ */
+@ApplicationScoped
+public class CaseRollupRepository {
+  private static final String DAYS = "metric_case_day";
+  private static final String RESOLVED = "metric_case_resolved";
+  private static final String CASES = "metric_case";
+  private static final String CUTS = "metric_case_cut";
+  private static final List<String> DAY_MEASURES = List.of("opened", "resolved", "first_contact");
+  private static final List<String> RESOLVED_KEYS =
+      List.of("cut", "cut_value", "opened_day", "resolved_day");
+  private static final List<String> RESOLVED_MEASURES = List.of("cases");
+  private static final String CASE_COLUMNS =
+      "id, customer_id, opened_at, resolved_at, first_contact_resolution, first_inbound_channel,"
+          + " owner";
+  private static final int REBUILD_PAGE = 5000;
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
+
+  @Inject TimeSource time;
+
+  /** A case as the rollup counts it: its days in the business zone, flag, channel and owner. */
+  record Counted(
+      long id,
+      long customerId,
+      LocalDate opened,
+      LocalDate resolved,
+      boolean firstContact,
+      String channel,
+      String owner) {}
+
+  public void changed(@Observes CasesChanged event) {
+    update(event.ids());
+  }
+
+  void update(List<Long> ids) {
+    List<Long> sorted = ids.stream().distinct().sorted().toList();
+    if (sorted.isEmpty()) {
+      return;
+    }
+    Map<Long, Counted> now = new HashMap<>();
+    Jdbc.selectIn(
+        dataSource,
+        "select " + CASE_COLUMNS + " from shared_case where id in",
+        sorted,
+        r -> now.put(r.getLong(1), counted(r)));
+    Map<Long, Counted> before = new HashMap<>();
+    Jdbc.selectIn(
+        dataSource,
+        "select case_id, opened_day, resolved_day, first_contact, channel, owner from "
+            + CASES
+            + " where case_id in",
+        sorted,
+        r ->
+            before.put(
+                r.getLong(1),
+                new Counted(
+                    r.getLong(1),
+                    0,
+                    r.getDate(2).toLocalDate(),
+                    r.getDate(3) == null ? null : r.getDate(3).toLocalDate(),
+                    r.getBoolean(4),
+                    r.getString(5),
+                    r.getString(6))));
+    Map<Long, List<List<String>>> cuts = new HashMap<>();
+    Jdbc.selectIn(
+        dataSource,
+        "select case_id, cut, cut_value from " + CUTS + " where case_id in",
+        sorted,
+        r ->
+            cuts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                .add(List.of(r.getString(2), r.getString(3))));
+    List<Counted> fresh = now.values().stream().filter(c -> !before.containsKey(c.id())).toList();
+    cuts.putAll(keepCuts(fresh));
+    Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
+    Map<List<Comparable<?>>, long[]> resolved = RollupRepository.deltas();
+    for (long id : sorted) {
+      List<List<String>> kept = cuts.getOrDefault(id, List.of());
+      if (before.containsKey(id)) {
+        count(before.get(id), kept, -1, days, resolved);
+      }
+      if (now.containsKey(id)) {
+        count(now.get(id), kept, 1, days, resolved);
+      }
+    }
+    Jdbc.update(
+        dataSource,
+        "delete from " + CASES + " where case_id in (" + Jdbc.marks(sorted.size()) + ")",
+        sorted);
+    keep(now.values());
+    RollupRepository.add(dataSource, DAYS, FeedbackRollupRepository.KEYS, DAY_MEASURES, days);
+    RollupRepository.add(dataSource, RESOLVED, RESOLVED_KEYS, RESOLVED_MEASURES, resolved);
+  }
+
+  private Counted counted(java.sql.ResultSet r) throws SQLException {
+    Instant resolvedAt = r.getObject(4) == null ? null : Jdbc.instant(r.getObject(4));
+    return new Counted(
+        r.getLong(1),
+        r.getLong(2),
+        day(Jdbc.instant(r.getObject(3))),
+        resolvedAt == null ? null : day(resolvedAt),
+        Boolean.TRUE.equals(r.getObject(5)),
+        r.getString(6),
+        r.getString(7));
+  }
+
+  private LocalDate day(Instant at) {
+    return at.atZone(time.zone()).toLocalDate();
+  }
+
+  /** The customers' segments and relationship type now, kept as the cases' cuts from now on. */
+  private Map<Long, List<List<String>>> keepCuts(Collection<Counted> cases) {
+    Map<Long, List<List<String>>> byCustomer =
+        RollupRepository.customerCuts(
+            dataSource, cases.stream().map(Counted::customerId).distinct().toList(), false);
+    Map<Long, List<List<String>>> out = new HashMap<>();
+    List<Object[]> rows = new ArrayList<>();
+    for (Counted c : cases) {
+      List<List<String>> cuts = byCustomer.getOrDefault(c.customerId(), List.of());
+      out.put(c.id(), cuts);
+      cuts.forEach(k -> rows.add(new Object[] {c.id(), k.get(0), k.get(1)}));
+    }
+    batch(
+        "insert into " + CUTS + " (case_id, cut, cut_value) values (?, ?, ?)",
+        rows,
+        (s, row) -> {
+          s.setLong(1, (Long) row[0]);
+          s.setString(2, (String) row[1]);
+          s.setString(3, (String) row[2]);
+        });
+    return out;
+  }
+
+  private void keep(Collection<Counted> cases) {
+    batch(
+        "insert into "
+            + CASES
+            + " (case_id, opened_day, resolved_day, first_contact, channel, owner)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        cases,
+        (s, c) -> {
+          s.setLong(1, c.id());
+          s.setDate(2, Date.valueOf(c.opened()));
+          s.setDate(3, c.resolved() == null ? null : Date.valueOf(c.resolved()));
+          s.setBoolean(4, c.firstContact());
+          s.setString(5, c.channel());
+          s.setString(6, c.owner());
+        });
+  }
+
+  private interface Binder<T> {
+    void bind(PreparedStatement s, T row) throws SQLException;
+  }
+
+  private <T> void batch(String sql, Collection<T> rows, Binder<T> binder) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int batched = 0;
+      for (T row : rows) {
+        binder.bind(s, row);
+        s.addBatch();
+        if (++batched % 1000 == 0) {
+          s.executeBatch();
+        }
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Keeping the counted cases failed", e);
+    }
+  }
+
+  /**
+   * Adds {@code sign} times what a case counts under ALL, its kept cuts, its channel and its owner:
+   * opened on its day; resolved (and at first contact) on its resolved day, and the pair of days.
+   */
+  private static void count(
+      Counted c,
+      List<List<String>> cuts,
+      long sign,
+      Map<List<Comparable<?>>, long[]> days,
+      Map<List<Comparable<?>>, long[]> resolved) {
+    List<List<String>> keys = new ArrayList<>();
+    keys.add(List.of(FeedbackRollupRepository.ALL, ""));
+    keys.addAll(cuts);
+    if (c.channel() != null) {
+      keys.add(List.of(MetricCut.CHANNEL.name(), c.channel()));
+    }
+    if (c.owner() != null) {
+      keys.add(List.of(MetricCut.AGENT.name(), c.owner()));
+    }
+    for (List<String> k : keys) {
+      RollupRepository.merge(
+          days, List.of(k.get(0), k.get(1), c.opened()), new long[] {sign, 0, 0});
+      if (c.resolved() != null) {
+        RollupRepository.merge(
+            days,
+            List.of(k.get(0), k.get(1), c.resolved()),
+            new long[] {0, sign, c.firstContact() ? sign : 0});
+        RollupRepository.merge(
+            resolved, List.of(k.get(0), k.get(1), c.opened(), c.resolved()), new long[] {sign});
+      }
+    }
+  }
+
+  /** Empties the rollup and makes it again from all cases, by pages in the order of their ids. */
+  public void rebuild() {
+    for (String table : List.of(DAYS, RESOLVED, CASES, CUTS)) {
+      Jdbc.update(dataSource, "delete from " + table, List.of());
+    }
+    Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
+    Map<List<Comparable<?>>, long[]> resolved = RollupRepository.deltas();
+    long after = 0;
+    while (true) {
+      List<Counted> page =
+          Jdbc.list(
+              dataSource,
+              "select "
+                  + CASE_COLUMNS
+                  + " from shared_case where id > ? order by id fetch first "
+                  + REBUILD_PAGE
+                  + " rows only",
+              List.of(after),
+              this::counted);
+      if (page.isEmpty()) {
+        break;
+      }
+      after = page.get(page.size() - 1).id();
+      Map<Long, List<List<String>>> cuts = keepCuts(page);
+      keep(page);
+      page.forEach(c -> count(c, cuts.get(c.id()), 1, days, resolved));
+    }
+    RollupRepository.insert(dataSource, DAYS, FeedbackRollupRepository.KEYS, DAY_MEASURES, days);
+    RollupRepository.insert(dataSource, RESOLVED, RESOLVED_KEYS, RESOLVED_MEASURES, resolved);
+    List.of(DAYS, RESOLVED, CASES, CUTS).forEach(t -> Jdbc.analyze(dataSource, t));
+  }
+
+  /** Makes the rollup when it is empty and cases exist; answers whether it did. */
+  public boolean fillIfEmpty() {
+    if (RollupRepository.empty(dataSource, CASES)
+        && !RollupRepository.empty(dataSource, "shared_case")) {
+      rebuild();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The counts of each period, of all or one cut's value: from one read of the days and one of the
+   * resolved pairs over the span of all the periods.
+   */
+  List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+    LocalDate first =
+        periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
+    ReportPeriod span = new ReportPeriod(first, last);
+    Map<LocalDate, long[]> days =
+        RollupRepository.byDay(dataSource, DAYS, DAY_MEASURES, span, cut, value);
+    List<Object[]> pairs =
+        Jdbc.list(
+            dataSource,
+            "select opened_day, resolved_day, sum(cases) from "
+                + RESOLVED
+                + " where cut = ? and cut_value = ? and opened_day >= ? and opened_day <= ?"
+                + " and resolved_day <= ? group by opened_day, resolved_day",
+            List.of(
+                cut == null ? FeedbackRollupRepository.ALL : cut.name(),
+                cut == null ? "" : value,
+                Date.valueOf(first),
+                Date.valueOf(last),
+                Date.valueOf(last)),
+            r ->
+                new Object[] {
+                  r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), r.getLong(3)
+                });
+    List<CaseCounts> out = new ArrayList<>();
+    for (ReportPeriod p : periods) {
+      long opened = 0;
+      long resolved = 0;
+      long firstContact = 0;
+      for (Map.Entry<LocalDate, long[]> d : days.entrySet()) {
+        if (inside(p, d.getKey())) {
+          opened += d.getValue()[0];
+          resolved += d.getValue()[1];
+          firstContact += d.getValue()[2];
+        }
+      }
+      long byEnd = 0;
+      for (Object[] pair : pairs) {
+        if (inside(p, (LocalDate) pair[0]) && !((LocalDate) pair[1]).isAfter(p.to())) {
+          byEnd += (Long) pair[2];
+        }
+      }
+      out.add(new CaseCounts(opened, byEnd, resolved, firstContact));
+    }
+    return out;
+  }
+
+  /** The period's counts per value of one cut (values without cases left out). */
+  Map<String, CaseCounts> countsByValue(ReportPeriod period, MetricCut cut) {
+    Map<String, long[]> days =
+        RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut);
+    Map<String, Long> byEnd = new HashMap<>();
+    Jdbc.list(
+            dataSource,
+            "select cut_value, sum(cases) from "
+                + RESOLVED
+                + " where cut = ? and opened_day >= ? and opened_day <= ? and resolved_day <= ?"
+                + " group by cut_value",
+            List.of(
+                cut.name(),
+                Date.valueOf(period.from()),
+                Date.valueOf(period.to()),
+                Date.valueOf(period.to())),
+            r -> Map.entry(r.getString(1), r.getLong(2)))
+        .forEach(e -> byEnd.put(e.getKey(), e.getValue()));
+    Map<String, CaseCounts> out = new TreeMap<>();
+    days.forEach((v, d) -> out.put(v, new CaseCounts(d[0], byEnd.getOrDefault(v, 0L), d[1], d[2])));
+    return out;
+  }
+
+  private static boolean inside(ReportPeriod p, LocalDate day) {
+    return !day.isBefore(p.from()) && !day.isAfter(p.to());
+  }
+}
