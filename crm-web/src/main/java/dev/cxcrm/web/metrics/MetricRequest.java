@@ -30,6 +30,11 @@ final class MetricRequest {
   /** This half-year and the three before: the competitive-position dashboard's default. */
   static final ReportPeriod.Rule HALVES = groupsBefore(PeriodGrouping.HALF_YEAR, 18);
 
+  /** This week and the eleven before: the operations dashboard's default. */
+  static final ReportPeriod.Rule WEEKS =
+      new ReportPeriod.Rule(
+          end -> PeriodGrouping.WEEK.startOf(end).minusWeeks(11), null, MAX_DAYS, "to");
+
   /** From the start of the last day's group and {@code months} before it, to the last day. */
   private static ReportPeriod.Rule groupsBefore(PeriodGrouping g, int months) {
     return new ReportPeriod.Rule(end -> g.startOf(end).minusMonths(months), null, MAX_DAYS, "to");

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "A metric over a period (days in the business time zone, both included). value is null"
             + " without a sample, never 0; n is the sample size (answers; for retention and churn"
             + " the customers at the start; for referrals the count; for clv the customers who"
-            + " bought up to the end); smallSample below 30 (never"
+            + " bought up to the end; for resolution the cases opened, for fcr those resolved);"
+            + " smallSample below 30 (never"
             + " for a count). ciLow and ciHigh: the 95 %"
             + " interval (NPS, CSAT), not clipped. parts: what it was computed"
             + " from. change: against the previous period (the calendar month or quarter before a"
@@ -61,7 +62,8 @@ public record MetricView(
                     + " and churn: atStart (S), atEnd (E), created (N), lost; referrals:"
                     + " referrals; clv: revenue and customers to date, and over the year up to"
                     + " the end windowRevenue, orders, buyers, averageOrderValue, purchasesPerYear,"
-                    + " annualChurn, lifespanYears and projected (absent where undefined).")
+                    + " annualChurn, lifespanYears and projected (absent where undefined);"
+                    + " resolution: opened, resolved (by the end); fcr: resolved, firstContact.")
         Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,

@@ -58,7 +58,12 @@ public class MetricsResource {
               + " default): the purchases to date per customer who bought, at the end of the"
               + " period (of each group), with the projection over the year up to that end"
               + " (average order value × orders per year × 1 / that year's churn), cut by the"
-              + " buyer's segment, relationshipType and agent when the purchase was recorded.")
+              + " buyer's segment, relationshipType and agent when the purchase was recorded."
+              + " Resolution (of the cases opened in the period, the share resolved by its end) and"
+              + " fcr (of the cases resolved in it, the share resolved at first contact) count the"
+              + " cases as they stand now, cut by segment and relationshipType (the customer's when"
+              + " the case was first counted), channel (its first inbound contact's) and agent (its"
+              + " owner).")
   @APIResponse(
       responseCode = "200",
       description = "The metric.",
@@ -76,7 +81,9 @@ public class MetricsResource {
                         "retention",
                         "churn",
                         "referrals",
-                        "clv"
+                        "clv",
+                        "fcr",
+                        "resolution"
                       }))
           @PathParam("metric")
           String metric,

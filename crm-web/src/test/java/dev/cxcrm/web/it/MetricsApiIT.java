@@ -518,6 +518,100 @@ class MetricsApiIT {
         .body("errors.field", containsInAnyOrder("currency"));
   }
 
+  @Test
+  void resolution_and_fcr_follow_the_cases_as_they_stand_now() {
+    String segment = "運用" + RUN;
+    long x = customer(segment, "ACTIVE", "2025-01-01", null);
+    String an_hour_ago = java.time.OffsetDateTime.now().minusHours(1).toString();
+    long mailA = inbound(x, "EMAIL", an_hour_ago);
+    long callB = inbound(x, "PHONE", an_hour_ago);
+    long mailB = inbound(x, "EMAIL", an_hour_ago);
+    long webC = inbound(x, "WEB", an_hour_ago);
+    // A: one contact, resolved at first contact. B: two contacts, resolved, not at first contact.
+    // C: resolved at first contact, later reopened. D: open, no contact.
+    String a = openCase(x, mailA);
+    String b = openCase(x, callB, mailB);
+    String c = openCase(x, webC);
+    openCase(x);
+    for (String location : List.of(a, b, c)) {
+      as("MANAGER")
+          .body("{\"rootCauseId\": 3, \"resolution\": \"対応済み " + RUN + "\"}")
+          .post(location + "/resolve")
+          .then()
+          .statusCode(200);
+    }
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+    // Opened 4, resolved by the end 3: 75 %. Resolved 3, at first contact A and C: 66.7 %.
+    assertThat(caseMetric("resolution", segment, today).getDouble("value")).isEqualTo(75.0);
+    JsonPath fcr = caseMetric("fcr", segment, today);
+    assertThat(fcr.getDouble("value")).isCloseTo(66.67, within(0.01));
+    assertThat(fcr.getMap("parts")).containsEntry("resolved", 3).containsEntry("firstContact", 2);
+
+    as("MANAGER").post(c + "/reopen").then().statusCode(200);
+    // C reopened: resolved 2 of 4 opened (50 %), at first contact 1 of 2 resolved (50 %).
+    JsonPath resolution = caseMetric("resolution", segment, today);
+    assertThat(resolution.getDouble("value")).isEqualTo(50.0);
+    assertThat(resolution.getInt("n")).isEqualTo(4);
+    assertThat(resolution.getBoolean("smallSample")).isTrue();
+    assertThat(resolution.getMap("parts")).containsEntry("opened", 4).containsEntry("resolved", 2);
+    assertThat(caseMetric("fcr", segment, today).getDouble("value")).isEqualTo(50.0);
+    // By the channel the cases came in on: this run's e-mail cases are among everyone's.
+    as("AGENT")
+        .get("/api/metrics/fcr?from=" + today + "&to=" + today + "&groupBy=channel")
+        .then()
+        .statusCode(200)
+        .body("groups.key", org.hamcrest.Matchers.hasItem("EMAIL"));
+    // A case is not about a journey stage.
+    as("AGENT")
+        .get("/api/metrics/resolution?stage=PURCHASE")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("stage"));
+  }
+
+  private long inbound(long customer, String channel, String at) {
+    return Api.created(
+        base,
+        "/api/interactions",
+        Json.createObjectBuilder()
+            .add("customerId", customer)
+            .add("channel", channel)
+            .add("direction", "INBOUND")
+            .add("occurredAt", at)
+            .add("subject", "問い合わせ " + RUN));
+  }
+
+  private String openCase(long customer, long... interactions) {
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    for (long i : interactions) {
+      ids.add(i);
+    }
+    return as("MANAGER")
+        .body(
+            Json.createObjectBuilder()
+                .add("customerId", customer)
+                .add("type", "QUESTION")
+                .add("subject", "ケース " + RUN)
+                .add("interactionIds", ids)
+                .build()
+                .toString())
+        .post("/api/cases")
+        .then()
+        .statusCode(201)
+        .extract()
+        .header("Location");
+  }
+
+  private JsonPath caseMetric(String metric, String segment, String day) {
+    return as("AGENT")
+        .queryParam("segment", segment)
+        .get("/api/metrics/" + metric + "?from=" + day + "&to=" + day)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private void purchase(long customer, String at, String amount, String currency) {
     as("MANAGER")
         .body(

@@ -1,0 +1,41 @@
+package dev.cxcrm.web.metrics;
+
+import dev.cxcrm.domain.metrics.CaseMetric;
+import dev.cxcrm.domain.metrics.Metric;
+import dev.cxcrm.domain.metrics.MetricCut;
+import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.shared.ReportPeriod;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The operations dashboard (weekly cadence): the resolution and first-contact resolution rates of
+ * the cases as they stand now, from the case rollup, by week (this week and the eleven before),
+ * broken down by the channel the cases came in on first.
+ */
+@Named("operations")
+@ViewScoped
+public class OperationsDashboard extends MetricDashboard {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected List<Metric<?>> metrics() {
+    return List.of(CaseMetric.RESOLUTION, CaseMetric.FCR);
+  }
+
+  @Override
+  protected MetricCut defaultDrill() {
+    return MetricCut.CHANNEL;
+  }
+
+  @Override
+  protected ReportPeriod.Rule periodRule() {
+    return MetricRequest.WEEKS;
+  }
+
+  @Override
+  protected PeriodGrouping defaultGrouping() {
+    return PeriodGrouping.WEEK;
+  }
+}
