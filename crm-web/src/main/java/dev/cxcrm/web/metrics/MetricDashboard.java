@@ -18,6 +18,7 @@ import dev.cxcrm.ejb.metrics.MetricFigures;
 import dev.cxcrm.ejb.metrics.MetricQuery;
 import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TimeSource;
+import dev.cxcrm.web.shared.KeepsAddress;
 import dev.cxcrm.web.shared.PeriodFilter;
 import dev.cxcrm.web.shared.QueryInput;
 import jakarta.faces.context.FacesContext;
@@ -42,7 +43,7 @@ import org.primefaces.model.StreamedContent;
  * the period broken down by a cut, whose rows keep that cut's value for the whole page
  * (drill-down). Metrics that share a rollup share its reads: one read per rollup and view.
  */
-public abstract class MetricDashboard extends PeriodFilter {
+public abstract class MetricDashboard extends PeriodFilter implements KeepsAddress {
   private static final long serialVersionUID = 1L;
 
   @Inject MetricService service;
@@ -115,6 +116,26 @@ public abstract class MetricDashboard extends PeriodFilter {
     } catch (InvalidInput e) {
       text.show(e, "filters");
     }
+  }
+
+  /** The period, its grouping and the kept cut, as the API and the page's address spell them. */
+  @Override
+  public Map<String, List<String>> address() {
+    Map<String, List<String>> p = new java.util.LinkedHashMap<>();
+    if (from != null && to != null) {
+      p.put("from", List.of(from.toString()));
+      p.put("to", List.of(to.toString()));
+    }
+    MetricRequest.PERIODS.forEach(
+        (word, g) -> {
+          if (g == grouping) {
+            p.put("groupBy", List.of(word));
+          }
+        });
+    if (cut != null) {
+      p.put(cut.parameter(), List.of(cutValue));
+    }
+    return p;
   }
 
   /** Keeps one value of the drill-down's cut for the whole page. */

@@ -33,6 +33,7 @@ final class AccessRules {
           "/admin/root-causes.xhtml",
           "/admin/playbooks.xhtml",
           "/admin/surveys.xhtml",
+          "/admin/benchmarks.xhtml",
           "/interactions/case-rates.xhtml",
           "/interactions/compliance.xhtml",
           "/playbook/figures.xhtml");

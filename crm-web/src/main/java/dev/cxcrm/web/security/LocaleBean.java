@@ -2,6 +2,7 @@ package dev.cxcrm.web.security;
 
 import dev.cxcrm.domain.security.UserLocale;
 import dev.cxcrm.ejb.security.Accounts;
+import dev.cxcrm.web.shared.KeepsAddress;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -52,13 +53,17 @@ public class LocaleBean implements Serializable {
     faces.getViewRoot().setLocale(locale.locale());
     ExternalContext external = faces.getExternalContext();
     // A GET of the same page renders every label in the new language (and keeps no stale view
-    // state);
-    // the view's parameters come along, so a customer page stays on its customer.
+    // state); the view's parameters come along, so a customer page stays on its customer, and so
+    // does what a view keeps in its address (a dashboard's period and kept cut).
+    java.util.Map<String, java.util.List<String>> address = new java.util.HashMap<>();
+    faces.getViewRoot().getViewMap().values().stream()
+        .filter(KeepsAddress.class::isInstance)
+        .forEach(v -> address.putAll(((KeepsAddress) v).address()));
     external.redirect(
         faces
             .getApplication()
             .getViewHandler()
-            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true));
+            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), address, true));
   }
 
   /** Called at sign-in, as the signed-in user. */

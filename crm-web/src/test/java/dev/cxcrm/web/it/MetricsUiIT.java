@@ -95,9 +95,11 @@ class MetricsUiIT {
         waitForText(d, By.id("keptValue"), segment);
         waitForText(d, By.id("nNPS"), "n = 2");
 
-        // The same page in English.
+        // The same page in English, still of the segment kept by its row.
         click(d, By.id("userbar:en"));
         waitForText(d, By.tagName("h1"), "Satisfaction dashboard");
+        assertThat(d.findElement(By.id("keptValue")).getText()).contains(segment);
+        assertThat(d.findElement(By.id("nNPS")).getText()).isEqualTo("n = 2");
         assertThat(d.findElement(By.id("cardCSAT")).getText()).contains("No comparison");
         assertThat(d.findElement(By.id("cardNPS")).getText())
             .contains("95% interval", "Trend of NPS");

@@ -38,6 +38,9 @@ class AccessRulesTest {
     assertThat(AccessRules.isAdminOnly("/admin/touchpoints.xhtml")).isFalse();
     assertThat(AccessRules.isForManagers("/admin/touchpoints.xhtml")).isTrue();
     assertThat(AccessRules.isForManagers("/admin/users.xhtml")).isFalse();
+    // Managers enter the benchmarks, as the API lets them.
+    assertThat(AccessRules.isAdminOnly("/admin/benchmarks.xhtml")).isFalse();
+    assertThat(AccessRules.isForManagers("/admin/benchmarks.xhtml")).isTrue();
     assertThat(AccessRules.isForManagers("/journey/funnel.xhtml")).isFalse();
   }
 
