@@ -10,6 +10,7 @@ DB=${BENCH_DB:-crm_bench}
 COUNT=${BENCH_COUNT:-1000000}
 ANSWERS=${BENCH_ANSWERS:-3000000}
 PURCHASES=${BENCH_PURCHASES:-2000000}
+CASES=${BENCH_CASES:-1000000}
 PORT=${BENCH_PORT:-8585}
 PASSWORD=bench-Secret-2026
 BASE=http://127.0.0.1:$PORT
@@ -60,13 +61,20 @@ if [ "$($PSQL -c "select count(*) from purchase where id >= 100000000" "$DB")" -
   echo "seeded in $(( $(date +%s) - began )) s"
   seeded=1
 fi
+if [ "$($PSQL -c "select count(*) from service_case where id >= 100000000" "$DB")" -lt "$CASES" ]; then
+  echo "seeding $CASES cases ..."
+  began=$(date +%s)
+  $PSQL -v cases="$CASES" -v customers="$COUNT" -f bench/seed-cases.sql "$DB" >/dev/null
+  echo "seeded in $(( $(date +%s) - began )) s"
+  seeded=1
+fi
 if [ -n "$seeded" ]; then
   echo "restarting, so that the server makes the rollups from what was seeded"
-  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" -c "delete from metric_purchase_day" "$DB"
+  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" -c "delete from metric_purchase_day" -c "delete from metric_case" "$DB"
   kill $micro; wait $micro 2>/dev/null || true
   start_server
 fi
-echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), purchases: $($PSQL -c 'select count(*) from purchase' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers), $($PSQL -c 'select count(*) from metric_purchase_day' "$DB") (purchases; $($PSQL -c 'select count(*) from metric_purchase_buyer' "$DB") buyer days)"
+echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), purchases: $($PSQL -c 'select count(*) from purchase' "$DB"), cases: $($PSQL -c 'select count(*) from service_case' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers), $($PSQL -c 'select count(*) from metric_purchase_day' "$DB") (purchases; $($PSQL -c 'select count(*) from metric_purchase_buyer' "$DB") buyer days), $($PSQL -c 'select (select count(*) from metric_case_day) + (select count(*) from metric_case_resolved)' "$DB") (cases)"
 
 key=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
   -d '{"name":"bench-'"$RANDOM"'","role":"ADMIN"}' "$BASE/api/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
@@ -97,7 +105,7 @@ span() { echo "received_at >= timestamptz '$1 00:00:00+09' and received_at < tim
 seg="customer_id in (select customer_id from customer_segment where label = '関東')"
 
 # Warm-up, not counted: the server's first requests of a kind compile their code paths.
-for m in nps csat ces reviews retention churn referrals clv; do
+for m in nps csat ces reviews retention churn referrals clv resolution fcr; do
   hey -n 40 -c 4 -H "$auth" "$BASE/api/metrics/$m?from=2025-12-01&to=2026-11-30&groupBy=month" >/dev/null
 done
 printf '\n%-40s %8s %8s %10s %10s %8s\n' "request" "API p50" "API p95" "bare p50" "bare p95" "API/bare"
@@ -154,12 +162,29 @@ row "CLV, one year by segment" "clv?from=2025-12-01&to=2026-11-30&groupBy=segmen
   "select label, $(clv "$pend") from purchase join customer_segment using (customer_id) where currency = 'JPY' group by label"
 row "CLV, one year by quarter" "clv?from=2025-12-01&to=2026-11-30&groupBy=quarter" \
   "select q, $(clv "(q + interval '3 months')") from purchase, generate_series(timestamptz '2025-12-01 00:00:00+09', timestamptz '2026-09-01 00:00:00+09', interval '3 months') q where currency = 'JPY' group by q"
+# Resolution and FCR of the cases as they stand now: opened in the period and resolved by its end;
+# resolved in it and at first contact.
+cases() { # first instant, end (day after the last), both as SQL
+  echo "(select count(*) from service_case where opened_at >= $1 and opened_at < $2),
+    (select count(*) from service_case where opened_at >= $1 and opened_at < $2 and resolved_at < $2),
+    (select count(*) from service_case where resolved_at >= $1 and resolved_at < $2),
+    (select count(*) from service_case where resolved_at >= $1 and resolved_at < $2 and first_contact_resolution)"
+}
+cy="timestamptz '2025-12-01 00:00:00+09'" cn="timestamptz '2026-12-01 00:00:00+09'"
+row "resolution, one year" "resolution?from=2025-12-01&to=2026-11-30" "select $(cases "$cy" "$cn")"
+row "FCR, one year by channel" "fcr?from=2025-12-01&to=2026-11-30&groupBy=channel" \
+  "select first_inbound_channel, count(*), count(*) filter (where first_contact_resolution) from service_case where resolved_at >= $cy and resolved_at < $cn group by 1"
+row "resolution, a year, one agent" "resolution?from=2025-12-01&to=2026-11-30&agent=bench7" \
+  "select count(*), count(*) filter (where resolved_at < $cn) from service_case where owner = 'bench7' and opened_at >= $cy and opened_at < $cn"
+row "resolution, three years by month" "resolution?from=2023-12-01&to=2026-11-30&groupBy=month" \
+  "select m, count(*), count(*) filter (where resolved_at < m + interval '1 month') from service_case join generate_series(timestamptz '2023-12-01 00:00:00+09', timestamptz '2026-11-01 00:00:00+09', interval '1 month') m on opened_at >= m and opened_at < m + interval '1 month' group by m"
 # The dashboard pages, signed in (one browser's requests one after another): every metric of the
 # period and the one before, the trend and the breakdown, rendered.
 for page in "satisfaction page, a year|satisfaction?from=2025-12-01&to=2026-11-30" \
   "satisfaction page, 3 years, one segment|satisfaction?from=2023-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
   "business page, a year by quarter|business?from=2025-12-01&to=2026-11-30&groupBy=quarter" \
-  "competitive page, 2 years by half|competitive?from=2024-12-01&to=2026-11-30"; do
+  "competitive page, 2 years by half|competitive?from=2024-12-01&to=2026-11-30" \
+  "operations page, 12 weeks by week|operations?from=2026-09-07&to=2026-11-29&groupBy=week"; do
   path=${page#*|}
   read -r p50 p95 <<<"$(python3 bench/page-times.py "$BASE" admin "$PASSWORD" "/dashboards/${path%%\?*}.xhtml?${path#*\?}" 30)"
   printf '%-40s %8s %8s\n' "${page%%|*}" "$p50" "$p95"
