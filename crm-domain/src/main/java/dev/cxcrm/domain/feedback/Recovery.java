@@ -18,7 +18,8 @@ public record Recovery(ReportPeriod period, int n, int recovered, int pending, D
    * yet). NPS is on 0..10, CSAT on 1..scale.
    */
   public record Case(int score, int min, int max, Integer nextScore, Integer nextMax) {
-    boolean better() {
+    /** Whether the next answer stands higher on its scale than this one; it must exist. */
+    public boolean better() {
       double before = (score - min) / (double) (max - min);
       double after = (nextScore - min) / (double) (nextMax - min);
       return after > before;

@@ -39,6 +39,7 @@ public interface Metric<C> {
     all.addAll(List.of(ReferralMetric.values()));
     all.addAll(List.of(ClvMetric.values()));
     all.addAll(List.of(CaseMetric.values()));
+    all.addAll(List.of(RecoveryMetric.values()));
     return List.copyOf(all);
   }
 

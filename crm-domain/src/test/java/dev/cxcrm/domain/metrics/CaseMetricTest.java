@@ -38,4 +38,21 @@ class CaseMetricTest {
     assertThatThrownBy(() -> new CaseCounts(0, 0, 1, 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void recovery_is_the_better_next_answers_of_those_given_and_waiting_ones_count_in_no_rate() {
+    // 3 recovered, 1 not, 2 still waiting: 3 / 4 = 75 %, n = 4.
+    Figure f = RecoveryMetric.RECOVERY.of(new RecoveryCounts(3, 1, 2));
+    assertThat(f.value()).isEqualTo(75.0);
+    assertThat(f.n()).isEqualTo(4);
+    assertThat(f.parts())
+        .containsEntry("recovered", 3L)
+        .containsEntry("notRecovered", 1L)
+        .containsEntry("pending", 2L);
+    assertThat(RecoveryMetric.RECOVERY.of(new RecoveryCounts(0, 0, 5)).value()).isNull();
+    assertThat(RecoveryMetric.RECOVERY.of(new RecoveryCounts(0, 2, 0)).value()).isEqualTo(0.0);
+    assertThat(Metric.named("recovery")).contains(RecoveryMetric.RECOVERY);
+    assertThat(new RecoveryCounts(1, 2, 3).plus(new RecoveryCounts(1, 0, 1)))
+        .isEqualTo(new RecoveryCounts(2, 2, 4));
+  }
 }

@@ -27,6 +27,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class FollowUpService {
   @Inject FeedbackRepository feedback;
   @Inject CustomerQueries customers;
   @Inject TimeSource time;
+  @Inject Event<FollowUpsDone> done;
 
   /**
    * Open follow-ups, earliest due first; the managers' queue only for managers and administrators.
@@ -103,6 +105,7 @@ public class FollowUpService {
     if (!store.close(id, version, action.strip(), outcome.strip(), actor.name(), time.now())) {
       throw new StaleVersion();
     }
+    done.fire(new FollowUpsDone(List.of(id)));
     return get(id);
   }
 

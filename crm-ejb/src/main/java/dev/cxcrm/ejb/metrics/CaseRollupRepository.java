@@ -10,9 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,7 +152,8 @@ public class CaseRollupRepository {
       out.put(c.id(), cuts);
       cuts.forEach(k -> rows.add(new Object[] {c.id(), k.get(0), k.get(1)}));
     }
-    batch(
+    RollupRepository.write(
+        dataSource,
         "insert into " + CUTS + " (case_id, cut, cut_value) values (?, ?, ?)",
         rows,
         (s, row) -> {
@@ -166,7 +165,8 @@ public class CaseRollupRepository {
   }
 
   private void keep(Collection<Counted> cases) {
-    batch(
+    RollupRepository.write(
+        dataSource,
         "insert into "
             + CASES
             + " (case_id, opened_day, resolved_day, first_contact, channel, owner)"
@@ -180,30 +180,6 @@ public class CaseRollupRepository {
           s.setString(5, c.channel());
           s.setString(6, c.owner());
         });
-  }
-
-  private interface Binder<T> {
-    void bind(PreparedStatement s, T row) throws SQLException;
-  }
-
-  private <T> void batch(String sql, Collection<T> rows, Binder<T> binder) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      int batched = 0;
-      for (T row : rows) {
-        binder.bind(s, row);
-        s.addBatch();
-        if (++batched % 1000 == 0) {
-          s.executeBatch();
-        }
-      }
-      s.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Keeping the counted cases failed", e);
-    }
   }
 
   /**
@@ -282,52 +258,50 @@ public class CaseRollupRepository {
   }
 
   /**
-   * The counts of each period, of all or one cut's value: from one read of the days and one of the
-   * resolved pairs over the span of all the periods.
+   * The counts of each period, of all or one cut's value: two aggregates over the periods joined as
+   * a list of values (days in the period; resolved pairs opened in it and resolved by its end), so
+   * that a trend of many groups is still two statements, each a range of the primary key per group.
    */
   List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
-    LocalDate first =
-        periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
-    LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
-    ReportPeriod span = new ReportPeriod(first, last);
-    Map<LocalDate, long[]> days =
-        RollupRepository.byDay(dataSource, DAYS, DAY_MEASURES, span, cut, value);
-    List<Object[]> pairs =
-        Jdbc.list(
+    List<String> rows = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) {
+      rows.add("(" + k + ", cast(? as date), cast(? as date))");
+      params.add(Date.valueOf(periods.get(k).from()));
+      params.add(Date.valueOf(periods.get(k).to()));
+    }
+    params.add(cut == null ? FeedbackRollupRepository.ALL : cut.name());
+    params.add(cut == null ? "" : value);
+    String over = " from (values " + String.join(", ", rows) + ") p (k, lo, hi) join ";
+    long[][] sums = new long[periods.size()][4];
+    Jdbc.list(
             dataSource,
-            "select opened_day, resolved_day, sum(cases) from "
+            "select p.k, sum(d.opened), sum(d.resolved), sum(d.first_contact)"
+                + over
+                + DAYS
+                + " d on d.cut = ? and d.cut_value = ? and d.on_day >= p.lo and d.on_day <= p.hi"
+                + " group by p.k",
+            params,
+            r -> new long[] {r.getInt(1), r.getLong(2), r.getLong(3), r.getLong(4)})
+        .forEach(
+            r -> {
+              sums[(int) r[0]][0] = r[1];
+              sums[(int) r[0]][2] = r[2];
+              sums[(int) r[0]][3] = r[3];
+            });
+    Jdbc.list(
+            dataSource,
+            "select p.k, sum(r.cases)"
+                + over
                 + RESOLVED
-                + " where cut = ? and cut_value = ? and opened_day >= ? and opened_day <= ?"
-                + " and resolved_day <= ? group by opened_day, resolved_day",
-            List.of(
-                cut == null ? FeedbackRollupRepository.ALL : cut.name(),
-                cut == null ? "" : value,
-                Date.valueOf(first),
-                Date.valueOf(last),
-                Date.valueOf(last)),
-            r ->
-                new Object[] {
-                  r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), r.getLong(3)
-                });
+                + " r on r.cut = ? and r.cut_value = ? and r.opened_day >= p.lo"
+                + " and r.opened_day <= p.hi and r.resolved_day <= p.hi group by p.k",
+            params,
+            r -> new long[] {r.getInt(1), r.getLong(2)})
+        .forEach(r -> sums[(int) r[0]][1] = r[1]);
     List<CaseCounts> out = new ArrayList<>();
-    for (ReportPeriod p : periods) {
-      long opened = 0;
-      long resolved = 0;
-      long firstContact = 0;
-      for (Map.Entry<LocalDate, long[]> d : days.entrySet()) {
-        if (inside(p, d.getKey())) {
-          opened += d.getValue()[0];
-          resolved += d.getValue()[1];
-          firstContact += d.getValue()[2];
-        }
-      }
-      long byEnd = 0;
-      for (Object[] pair : pairs) {
-        if (inside(p, (LocalDate) pair[0]) && !((LocalDate) pair[1]).isAfter(p.to())) {
-          byEnd += (Long) pair[2];
-        }
-      }
-      out.add(new CaseCounts(opened, byEnd, resolved, firstContact));
+    for (long[] c : sums) {
+      out.add(new CaseCounts(c[0], c[1], c[2], c[3]));
     }
     return out;
   }
@@ -353,9 +327,5 @@ public class CaseRollupRepository {
     Map<String, CaseCounts> out = new TreeMap<>();
     days.forEach((v, d) -> out.put(v, new CaseCounts(d[0], byEnd.getOrDefault(v, 0L), d[1], d[2])));
     return out;
-  }
-
-  private static boolean inside(ReportPeriod p, LocalDate day) {
-    return !day.isBefore(p.from()) && !day.isAfter(p.to());
   }
 }

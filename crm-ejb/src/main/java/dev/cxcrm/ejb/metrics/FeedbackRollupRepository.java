@@ -146,25 +146,35 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
       for (List<String> cut : cuts.getOrDefault(s.customerId(), List.of())) {
         keys.add(List.of(cut.get(0), cut.get(1), day));
       }
-      addKey(keys, MetricCut.STAGE, s.stage() == null ? null : s.stage().name(), day);
-      addKey(
-          keys,
-          MetricCut.TOUCHPOINT,
-          s.touchpointId() == null ? null : s.touchpointId().toString(),
-          day);
-      addKey(keys, MetricCut.CHANNEL, s.channel() == null ? null : s.channel().name(), day);
-      addKey(keys, MetricCut.AGENT, s.agent(), day);
+      for (List<String> cut :
+          ownCuts(
+              s.stage() == null ? null : s.stage().name(),
+              s.touchpointId() == null ? null : s.touchpointId().toString(),
+              s.channel() == null ? null : s.channel().name(),
+              s.agent())) {
+        keys.add(List.of(cut.get(0), cut.get(1), day));
+      }
       long[] counts = values(s.counts());
       keys.forEach(k -> RollupRepository.merge(out, k, counts));
     }
     return out;
   }
 
-  private static void addKey(
-      List<List<Comparable<?>>> keys, MetricCut cut, String value, LocalDate day) {
-    if (value != null) {
-      keys.add(List.of(cut.name(), value, day));
+  /**
+   * The cuts a piece of feedback has itself, as (cut, value) where it has one: its stage,
+   * touchpoint, channel and agent.
+   */
+  static List<List<String>> ownCuts(
+      String stage, String touchpointId, String channel, String agent) {
+    List<List<String>> cuts = new ArrayList<>();
+    String[] values = {stage, touchpointId, channel, agent};
+    MetricCut[] names = {MetricCut.STAGE, MetricCut.TOUCHPOINT, MetricCut.CHANNEL, MetricCut.AGENT};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        cuts.add(List.of(names[i].name(), values[i]));
+      }
     }
+    return cuts;
   }
 
   private static long[] values(FeedbackCounts c) {

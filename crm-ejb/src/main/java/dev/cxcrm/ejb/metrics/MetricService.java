@@ -11,6 +11,8 @@ import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.metrics.ProjectedClv;
+import dev.cxcrm.domain.metrics.RecoveryCounts;
+import dev.cxcrm.domain.metrics.RecoveryMetric;
 import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.metrics.Retention;
 import dev.cxcrm.domain.metrics.RevenueToDate;
@@ -45,6 +47,7 @@ public class MetricService {
   @Inject ReferralRollupRepository referralRollup;
   @Inject PurchaseRollupRepository purchaseRollup;
   @Inject CaseRollupRepository caseRollup;
+  @Inject RecoveryRollupRepository recoveryRollup;
 
   @Inject
   @ConfigProperty(name = "crm.metrics.currency", defaultValue = "JPY")
@@ -94,6 +97,8 @@ public class MetricService {
       figures = lifetimeValue(q);
     } else if (m instanceof CaseMetric) {
       figures = cases(q);
+    } else if (m instanceof RecoveryMetric) {
+      figures = daily(q, recoveryRollup, RecoveryCounts.NONE, RecoveryCounts::plus);
     } else {
       throw new IllegalArgumentException("No rollup for " + m);
     }
@@ -289,5 +294,6 @@ public class MetricService {
     referralRollup.rebuild();
     purchaseRollup.rebuild();
     caseRollup.rebuild();
+    recoveryRollup.rebuild();
   }
 }

@@ -11,10 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,7 +94,7 @@ public class PurchaseRollupRepository {
       return;
     }
     List<Long> customers = customers(rows);
-    lock(customers);
+    RollupRepository.lock(dataSource, LOCKS, customers);
     Map<List<Object>, NavigableSet<LocalDate>> before = new HashMap<>();
     Jdbc.selectIn(
         dataSource,
@@ -119,32 +116,6 @@ public class PurchaseRollupRepository {
 
   private static List<Long> customers(List<PurchasesRecorded.Made> rows) {
     return rows.stream().map(PurchasesRecorded.Made::customerId).distinct().sorted().toList();
-  }
-
-  /**
-   * Locks the buyers' rows in id order (made first when missing), so that a concurrent purchase of
-   * the same customer waits for this one's days instead of computing from the same old ones.
-   */
-  private void lock(List<Long> customers) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement make =
-            c.prepareStatement(
-                "insert into " + LOCKS + " (customer_id) values (?) on conflict do nothing");
-        PreparedStatement lock =
-            c.prepareStatement(
-                "select customer_id from " + LOCKS + " where customer_id = ? for update")) {
-      for (long id : customers) {
-        make.setLong(1, id);
-        make.addBatch();
-      }
-      make.executeBatch();
-      for (long id : customers) {
-        lock.setLong(1, id);
-        lock.executeQuery().close();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Locking the buyers failed", e);
-    }
   }
 
   /**
@@ -220,28 +191,19 @@ public class PurchaseRollupRepository {
   }
 
   private void insertDays(List<List<Object>> rows) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into "
-                    + BUYERS
-                    + " (customer_id, currency, cut, cut_value, on_day) values (?, ?, ?, ?, ?)")) {
-      int batched = 0;
-      for (List<Object> row : rows) {
-        insert.setLong(1, (Long) row.get(0));
-        insert.setString(2, (String) row.get(1));
-        insert.setString(3, (String) row.get(2));
-        insert.setString(4, (String) row.get(3));
-        insert.setDate(5, Date.valueOf((LocalDate) row.get(4)));
-        insert.addBatch();
-        if (++batched % 1000 == 0) {
-          insert.executeBatch();
-        }
-      }
-      insert.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Keeping the buyers' days failed", e);
-    }
+    RollupRepository.write(
+        dataSource,
+        "insert into "
+            + BUYERS
+            + " (customer_id, currency, cut, cut_value, on_day) values (?, ?, ?, ?, ?)",
+        rows,
+        (s, row) -> {
+          s.setLong(1, (Long) row.get(0));
+          s.setString(2, (String) row.get(1));
+          s.setString(3, (String) row.get(2));
+          s.setString(4, (String) row.get(3));
+          s.setDate(5, Date.valueOf((LocalDate) row.get(4)));
+        });
   }
 
   /**

@@ -108,6 +108,63 @@ final class RollupRepository {
     }
   }
 
+  /**
+   * Locks one row per id of {@code table} (a table of a single {@code customer_id} column), made
+   * first when missing, in id order: a concurrent writer of the same customer waits for this
+   * transaction instead of computing from the same old state.
+   */
+  static void lock(DataSource dataSource, String table, Collection<Long> customers) {
+    List<Long> ids = customers.stream().distinct().sorted().toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    write(
+        dataSource,
+        "insert into " + table + " (customer_id) values (?) on conflict do nothing",
+        ids,
+        (s, id) -> s.setLong(1, id));
+    for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+      Jdbc.list(
+          dataSource,
+          "select customer_id from "
+              + table
+              + " where customer_id in ("
+              + Jdbc.marks(chunk.size())
+              + ") order by customer_id for update",
+          chunk,
+          r -> null);
+    }
+  }
+
+  private static final int LOCK_CHUNK = 1000;
+
+  /** Binds one row of a batch. */
+  interface Binder<T> {
+    void bind(PreparedStatement s, T row) throws SQLException;
+  }
+
+  /** Runs {@code sql} once per row, in batches of a thousand. */
+  static <T> void write(DataSource dataSource, String sql, Collection<T> rows, Binder<T> binder) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int batched = 0;
+      for (T row : rows) {
+        binder.bind(s, row);
+        s.addBatch();
+        if (++batched % 1000 == 0) {
+          s.executeBatch();
+        }
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing failed: " + sql.split(" values ")[0], e);
+    }
+  }
+
   // --- the customer's cuts at the time of recording -------------------------------------------
 
   /**

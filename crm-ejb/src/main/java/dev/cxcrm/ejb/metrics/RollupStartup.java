@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes the metrics' rollups at the first start after the upgrade that added it, from the feedback,
- * customers, referrals, purchases and cases recorded before; later starts find it filled and do
- * nothing.
+ * customers, referrals, purchases, cases and follow-ups recorded before; later starts find it
+ * filled and do nothing.
  */
 @Startup
 @Singleton
@@ -23,6 +23,7 @@ public class RollupStartup {
   @Inject ReferralRollupRepository referrals;
   @Inject PurchaseRollupRepository purchases;
   @Inject CaseRollupRepository cases;
+  @Inject RecoveryRollupRepository recovery;
 
   @PostConstruct
   void fill() {
@@ -40,6 +41,9 @@ public class RollupStartup {
     }
     if (cases.fillIfEmpty()) {
       LOG.info("The metrics' case rollup was made from the cases recorded before.");
+    }
+    if (recovery.fillIfEmpty()) {
+      LOG.info("The metrics' recovery rollup was made from the follow-ups done before.");
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.cxcrm.ejb.metrics.CaseRollupRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
+import dev.cxcrm.ejb.metrics.RecoveryRollupRepository;
 import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
@@ -71,6 +72,7 @@ public class SampleBusiness {
   @Inject ReferralRollupRepository referralRollup;
   @Inject PurchaseRollupRepository purchaseRollup;
   @Inject CaseRollupRepository caseRollup;
+  @Inject RecoveryRollupRepository recoveryRollup;
   @Inject SurveyRepository surveys;
 
   @Inject
@@ -148,14 +150,14 @@ public class SampleBusiness {
                 now,
                 policy.calendar());
       }
-      // The sample wrote the customers, feedback, referrals, purchases and cases directly: the
-      // metrics'
-      // rollups are made from them.
+      // The sample wrote customers, feedback, follow-ups, referrals, purchases and cases
+      // directly: the metrics' rollups are made from them.
       rollup.rebuild();
       customerRollup.rebuild();
       referralRollup.rebuild();
       purchaseRollup.rebuild();
       caseRollup.rebuild();
+      recoveryRollup.rebuild();
       SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();

@@ -79,7 +79,8 @@ class FeedbackOnH2Test {
         wire(new FollowUpRepository(), db.dataSource()),
         wire(new FeedbackRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new CustomerQueries(), db.dataSource()),
-        TestBeans.tokyo());
+        TestBeans.tokyo(),
+        TestBeans.noEvents());
   }
 
   @Test

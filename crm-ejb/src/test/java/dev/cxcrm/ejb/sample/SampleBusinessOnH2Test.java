@@ -11,6 +11,7 @@ import dev.cxcrm.ejb.metrics.CaseRollupRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
+import dev.cxcrm.ejb.metrics.RecoveryRollupRepository;
 import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
@@ -42,6 +43,7 @@ class SampleBusinessOnH2Test {
               wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo()),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
@@ -108,6 +110,14 @@ class SampleBusinessOnH2Test {
           .isEqualTo(sql(db, "select count(*) from service_case"));
       assertThat(sql(db, "select sum(cases) from metric_case_resolved where cut = 'ALL'"))
           .isEqualTo(sql(db, "select count(resolved_at) from service_case"))
+          .isPositive();
+      // And the recovery rollup: every done follow-up once, in one of its three states.
+      assertThat(
+              sql(
+                  db,
+                  "select sum(recovered + not_recovered + pending) from metric_recovery_day"
+                      + " where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from follow_up where status = 'DONE'"))
           .isPositive();
     }
   }

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "A metric over a period (days in the business time zone, both included). value is null"
             + " without a sample, never 0; n is the sample size (answers; for retention and churn"
             + " the customers at the start; for referrals the count; for clv the customers who"
-            + " bought up to the end; for resolution the cases opened, for fcr those resolved);"
+            + " bought up to the end; for resolution the cases opened, for fcr those resolved; for"
+            + " recovery the followed-up answers with a next answer);"
             + " smallSample below 30 (never"
             + " for a count). ciLow and ciHigh: the 95 %"
             + " interval (NPS, CSAT), not clipped. parts: what it was computed"
@@ -39,7 +40,10 @@ public record MetricView(
               "retention",
               "churn",
               "referrals",
-              "clv"
+              "clv",
+              "fcr",
+              "resolution",
+              "recovery"
             })
         String metric,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
@@ -63,7 +67,8 @@ public record MetricView(
                     + " referrals; clv: revenue and customers to date, and over the year up to"
                     + " the end windowRevenue, orders, buyers, averageOrderValue, purchasesPerYear,"
                     + " annualChurn, lifespanYears and projected (absent where undefined);"
-                    + " resolution: opened, resolved (by the end); fcr: resolved, firstContact.")
+                    + " resolution: opened, resolved (by the end); fcr: resolved, firstContact;"
+                    + " recovery: recovered, notRecovered, pending.")
         Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,

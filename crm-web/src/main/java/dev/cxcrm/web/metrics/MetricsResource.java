@@ -63,7 +63,9 @@ public class MetricsResource {
               + " fcr (of the cases resolved in it, the share resolved at first contact) count the"
               + " cases as they stand now, cut by segment and relationshipType (the customer's when"
               + " the case was first counted), channel (its first inbound contact's) and agent (its"
-              + " owner).")
+              + " owner). Recovery: of the unhappy answers of the period (NPS 0-6, CSAT 1-2) whose"
+              + " follow-up was done, the share whose customer's next answer to the same question"
+              + " was better (pending: no next answer yet, not counted), cut as the answer is.")
   @APIResponse(
       responseCode = "200",
       description = "The metric.",
@@ -83,7 +85,8 @@ public class MetricsResource {
                         "referrals",
                         "clv",
                         "fcr",
-                        "resolution"
+                        "resolution",
+                        "recovery"
                       }))
           @PathParam("metric")
           String metric,

@@ -4,6 +4,7 @@ import dev.cxcrm.domain.metrics.CaseMetric;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
+import dev.cxcrm.domain.metrics.RecoveryMetric;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * The operations dashboard (weekly cadence): the resolution and first-contact resolution rates of
- * the cases as they stand now, from the case rollup, by week (this week and the eleven before),
- * broken down by the channel the cases came in on first.
+ * the cases as they stand now, from the case rollup, and the closed loop's recovery rate, by week
+ * (this week and the eleven before), broken down by channel first.
  */
 @Named("operations")
 @ViewScoped
@@ -21,7 +22,7 @@ public class OperationsDashboard extends MetricDashboard {
 
   @Override
   protected List<Metric<?>> metrics() {
-    return List.of(CaseMetric.RESOLUTION, CaseMetric.FCR);
+    return List.of(CaseMetric.RESOLUTION, CaseMetric.FCR, RecoveryMetric.RECOVERY);
   }
 
   @Override

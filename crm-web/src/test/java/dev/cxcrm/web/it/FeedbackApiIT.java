@@ -407,6 +407,19 @@ class FeedbackApiIT {
     assertThat(after.getInt("n")).isEqualTo(before.getInt("n") + 1);
     assertThat(after.getInt("recovered")).isEqualTo(before.getInt("recovered") + 1);
     assertThat(after.getDouble("rate")).isBetween(0.0, 100.0);
+    // The metric of the same days, from its rollup, says the same as the report over the answers.
+    JsonPath metric =
+        as("AGENT")
+            .queryParam("from", after.getString("from"))
+            .queryParam("to", after.getString("to"))
+            .get("/api/metrics/recovery")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(metric.getInt("n")).isEqualTo(after.getInt("n"));
+    assertThat(metric.getInt("parts.recovered")).isEqualTo(after.getInt("recovered"));
+    assertThat(metric.getInt("parts.pending")).isEqualTo(after.getInt("pending"));
   }
 
   @Test
