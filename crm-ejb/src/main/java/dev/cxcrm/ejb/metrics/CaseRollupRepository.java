@@ -76,16 +76,14 @@ public class CaseRollupRepository {
         "select " + CASE_COLUMNS + " from shared_case where id in",
         sorted,
         r -> now.put(r.getLong(1), counted(r)));
-    Map<Long, Counted> before = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select case_id, opened_day, resolved_day, first_contact, channel, owner from "
-            + CASES
-            + " where case_id in",
-        sorted,
-        r ->
-            before.put(
-                r.getLong(1),
+    Map<Long, Counted> before =
+        Jdbc.byId(
+            dataSource,
+            "select case_id, opened_day, resolved_day, first_contact, channel, owner from "
+                + CASES
+                + " where case_id in",
+            sorted,
+            r ->
                 new Counted(
                     r.getLong(1),
                     0,
@@ -93,32 +91,15 @@ public class CaseRollupRepository {
                     r.getDate(3) == null ? null : r.getDate(3).toLocalDate(),
                     r.getBoolean(4),
                     r.getString(5),
-                    r.getString(6))));
-    Map<Long, List<List<String>>> cuts = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select case_id, cut, cut_value from " + CUTS + " where case_id in",
-        sorted,
-        r ->
-            cuts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                .add(List.of(r.getString(2), r.getString(3))));
-    List<Counted> fresh = now.values().stream().filter(c -> !before.containsKey(c.id())).toList();
-    cuts.putAll(keepCuts(fresh));
+                    r.getString(6)));
+    Map<Long, List<List<String>>> cuts =
+        RollupRepository.keptCuts(dataSource, CUTS, "case_id", sorted);
+    cuts.putAll(keepCuts(now.values().stream().filter(c -> !before.containsKey(c.id())).toList()));
     Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
     Map<List<Comparable<?>>, long[]> resolved = RollupRepository.deltas();
-    for (long id : sorted) {
-      List<List<String>> kept = cuts.getOrDefault(id, List.of());
-      if (before.containsKey(id)) {
-        count(before.get(id), kept, -1, days, resolved);
-      }
-      if (now.containsKey(id)) {
-        count(now.get(id), kept, 1, days, resolved);
-      }
-    }
-    Jdbc.update(
-        dataSource,
-        "delete from " + CASES + " where case_id in (" + Jdbc.marks(sorted.size()) + ")",
-        sorted);
+    RollupRepository.recount(
+        sorted, before, now, cuts, (c, kept, sign) -> count(c, kept, sign, days, resolved));
+    RollupRepository.forget(dataSource, CASES, "case_id", sorted);
     keep(now.values());
     RollupRepository.add(dataSource, DAYS, FeedbackRollupRepository.KEYS, DAY_MEASURES, days);
     RollupRepository.add(dataSource, RESOLVED, RESOLVED_KEYS, RESOLVED_MEASURES, resolved);
@@ -146,21 +127,8 @@ public class CaseRollupRepository {
         RollupRepository.customerCuts(
             dataSource, cases.stream().map(Counted::customerId).distinct().toList(), false);
     Map<Long, List<List<String>>> out = new HashMap<>();
-    List<Object[]> rows = new ArrayList<>();
-    for (Counted c : cases) {
-      List<List<String>> cuts = byCustomer.getOrDefault(c.customerId(), List.of());
-      out.put(c.id(), cuts);
-      cuts.forEach(k -> rows.add(new Object[] {c.id(), k.get(0), k.get(1)}));
-    }
-    RollupRepository.write(
-        dataSource,
-        "insert into " + CUTS + " (case_id, cut, cut_value) values (?, ?, ?)",
-        rows,
-        (s, row) -> {
-          s.setLong(1, (Long) row[0]);
-          s.setString(2, (String) row[1]);
-          s.setString(3, (String) row[2]);
-        });
+    cases.forEach(c -> out.put(c.id(), byCustomer.getOrDefault(c.customerId(), List.of())));
+    RollupRepository.keepCuts(dataSource, CUTS, "case_id", out);
     return out;
   }
 
@@ -222,26 +190,18 @@ public class CaseRollupRepository {
     }
     Map<List<Comparable<?>>, long[]> days = RollupRepository.deltas();
     Map<List<Comparable<?>>, long[]> resolved = RollupRepository.deltas();
-    long after = 0;
-    while (true) {
-      List<Counted> page =
-          Jdbc.list(
-              dataSource,
-              "select "
-                  + CASE_COLUMNS
-                  + " from shared_case where id > ? order by id fetch first "
-                  + REBUILD_PAGE
-                  + " rows only",
-              List.of(after),
-              this::counted);
-      if (page.isEmpty()) {
-        break;
-      }
-      after = page.get(page.size() - 1).id();
-      Map<Long, List<List<String>>> cuts = keepCuts(page);
-      keep(page);
-      page.forEach(c -> count(c, cuts.get(c.id()), 1, days, resolved));
-    }
+    RollupRepository.inIdPages(
+        dataSource,
+        "select " + CASE_COLUMNS + " from shared_case where",
+        "id",
+        REBUILD_PAGE,
+        this::counted,
+        Counted::id,
+        page -> {
+          Map<Long, List<List<String>>> cuts = keepCuts(page);
+          keep(page);
+          page.forEach(c -> count(c, cuts.get(c.id()), 1, days, resolved));
+        });
     RollupRepository.insert(dataSource, DAYS, FeedbackRollupRepository.KEYS, DAY_MEASURES, days);
     RollupRepository.insert(dataSource, RESOLVED, RESOLVED_KEYS, RESOLVED_MEASURES, resolved);
     List.of(DAYS, RESOLVED, CASES, CUTS).forEach(t -> Jdbc.analyze(dataSource, t));
@@ -309,7 +269,7 @@ public class CaseRollupRepository {
   /** The period's counts per value of one cut (values without cases left out). */
   Map<String, CaseCounts> countsByValue(ReportPeriod period, MetricCut cut) {
     Map<String, long[]> days =
-        RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut);
+        RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut, null);
     Map<String, Long> byEnd = new HashMap<>();
     Jdbc.list(
             dataSource,

@@ -207,13 +207,13 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
    */
   @Override
   public Map<LocalDate, FeedbackCounts> byDay(ReportPeriod period, MetricCut cut, String value) {
-    return counts(RollupRepository.byDay(dataSource, TABLE, measures(), period, cut, value));
+    return counts(RollupRepository.byDay(dataSource, TABLE, measures(), period, cut, value, null));
   }
 
   /** The period's counts per value of one cut (values without feedback left out). */
   @Override
   public Map<String, FeedbackCounts> byValue(ReportPeriod period, MetricCut cut) {
-    return counts(RollupRepository.byValue(dataSource, TABLE, measures(), period, cut));
+    return counts(RollupRepository.byValue(dataSource, TABLE, measures(), period, cut, null));
   }
 
   private static List<String> measures() {

@@ -104,43 +104,27 @@ public class RecoveryRollupRepository implements DailyRollup<RecoveryCounts> {
     RollupRepository.lock(dataSource, LOCKS, customers);
     Map<Long, Counted> now = new HashMap<>();
     Jdbc.selectIn(dataSource, DONE + "u.id in", sorted, r -> now.put(r.getLong(1), counted(r)));
-    Map<Long, Counted> before = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select follow_up_id, customer_id, on_day, state from " + STATES + " where follow_up_id in",
-        sorted,
-        r ->
-            before.put(
-                r.getLong(1),
+    Map<Long, Counted> before =
+        Jdbc.byId(
+            dataSource,
+            "select follow_up_id, customer_id, on_day, state from "
+                + STATES
+                + " where follow_up_id in",
+            sorted,
+            r ->
                 new Counted(
                     r.getLong(1),
                     r.getLong(2),
                     r.getDate(3).toLocalDate(),
                     r.getString(4),
-                    List.of())));
-    Map<Long, List<List<String>>> cuts = new HashMap<>();
-    Jdbc.selectIn(
-        dataSource,
-        "select follow_up_id, cut, cut_value from " + CUTS + " where follow_up_id in",
-        sorted,
-        r ->
-            cuts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                .add(List.of(r.getString(2), r.getString(3))));
+                    List.of()));
+    Map<Long, List<List<String>>> cuts =
+        RollupRepository.keptCuts(dataSource, CUTS, "follow_up_id", sorted);
     cuts.putAll(keepCuts(now.values().stream().filter(c -> !before.containsKey(c.id())).toList()));
     Map<List<Comparable<?>>, long[]> deltas = RollupRepository.deltas();
-    for (long id : sorted) {
-      List<List<String>> kept = cuts.getOrDefault(id, List.of());
-      if (before.containsKey(id)) {
-        count(before.get(id), kept, -1, deltas);
-      }
-      if (now.containsKey(id)) {
-        count(now.get(id), kept, 1, deltas);
-      }
-    }
-    Jdbc.update(
-        dataSource,
-        "delete from " + STATES + " where follow_up_id in (" + Jdbc.marks(sorted.size()) + ")",
-        sorted);
+    RollupRepository.recount(
+        sorted, before, now, cuts, (c, kept, sign) -> count(c, kept, sign, deltas));
+    RollupRepository.forget(dataSource, STATES, "follow_up_id", sorted);
     keep(now.values());
     RollupRepository.add(dataSource, TABLE, FeedbackRollupRepository.KEYS, MEASURES, deltas);
   }
@@ -169,22 +153,12 @@ public class RecoveryRollupRepository implements DailyRollup<RecoveryCounts> {
         RollupRepository.customerCuts(
             dataSource, fresh.stream().map(Counted::customerId).distinct().toList(), false);
     Map<Long, List<List<String>>> out = new HashMap<>();
-    List<Object[]> rows = new ArrayList<>();
     for (Counted c : fresh) {
       List<List<String>> all = new ArrayList<>(customers.getOrDefault(c.customerId(), List.of()));
       all.addAll(c.own());
       out.put(c.id(), all);
-      all.forEach(k -> rows.add(new Object[] {c.id(), k.get(0), k.get(1)}));
     }
-    RollupRepository.write(
-        dataSource,
-        "insert into " + CUTS + " (follow_up_id, cut, cut_value) values (?, ?, ?)",
-        rows,
-        (s, row) -> {
-          s.setLong(1, (Long) row[0]);
-          s.setString(2, (String) row[1]);
-          s.setString(3, (String) row[2]);
-        });
+    RollupRepository.keepCuts(dataSource, CUTS, "follow_up_id", out);
     return out;
   }
 
@@ -216,24 +190,23 @@ public class RecoveryRollupRepository implements DailyRollup<RecoveryCounts> {
       Jdbc.update(dataSource, "delete from " + table, List.of());
     }
     Map<List<Comparable<?>>, long[]> all = RollupRepository.deltas();
-    long after = 0;
-    while (true) {
-      List<Counted> page =
-          Jdbc.list(
-              dataSource,
-              DONE + "u.id > ? order by u.id fetch first " + REBUILD_PAGE + " rows only",
-              List.of(after),
-              this::counted);
-      if (page.isEmpty()) {
-        break;
-      }
-      after = page.get(page.size() - 1).id();
-      Map<Long, List<List<String>>> cuts = keepCuts(page);
-      keep(page);
-      page.forEach(c -> count(c, cuts.get(c.id()), 1, all));
-    }
+    RollupRepository.inIdPages(
+        dataSource,
+        DONE,
+        "u.id",
+        REBUILD_PAGE,
+        this::counted,
+        Counted::id,
+        page -> countAgain(page, all));
     RollupRepository.insert(dataSource, TABLE, FeedbackRollupRepository.KEYS, MEASURES, all);
     List.of(TABLE, STATES, CUTS).forEach(t -> Jdbc.analyze(dataSource, t));
+  }
+
+  /** Counts a page of done follow-ups while the rollup is made again, and keeps what they add. */
+  private void countAgain(List<Counted> page, Map<List<Comparable<?>>, long[]> all) {
+    Map<Long, List<List<String>>> cuts = keepCuts(page);
+    keep(page);
+    page.forEach(c -> count(c, cuts.get(c.id()), 1, all));
   }
 
   /** Makes the rollup when it is empty and done follow-ups exist; answers whether it did. */
@@ -253,12 +226,12 @@ public class RecoveryRollupRepository implements DailyRollup<RecoveryCounts> {
 
   @Override
   public Map<LocalDate, RecoveryCounts> byDay(ReportPeriod period, MetricCut cut, String value) {
-    return counts(RollupRepository.byDay(dataSource, TABLE, MEASURES, period, cut, value));
+    return counts(RollupRepository.byDay(dataSource, TABLE, MEASURES, period, cut, value, null));
   }
 
   @Override
   public Map<String, RecoveryCounts> byValue(ReportPeriod period, MetricCut cut) {
-    return counts(RollupRepository.byValue(dataSource, TABLE, MEASURES, period, cut));
+    return counts(RollupRepository.byValue(dataSource, TABLE, MEASURES, period, cut, null));
   }
 
   private static <K> Map<K, RecoveryCounts> counts(Map<K, long[]> sums) {

@@ -88,13 +88,13 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
   /** The period's referrals per day (days without any left out). */
   @Override
   public Map<LocalDate, Long> byDay(ReportPeriod period, MetricCut cut, String value) {
-    return counts(RollupRepository.byDay(dataSource, TABLE, MEASURES, period, cut, value));
+    return counts(RollupRepository.byDay(dataSource, TABLE, MEASURES, period, cut, value, null));
   }
 
   /** The period's referrals per value of one cut (values without any left out). */
   @Override
   public Map<String, Long> byValue(ReportPeriod period, MetricCut cut) {
-    return counts(RollupRepository.byValue(dataSource, TABLE, MEASURES, period, cut));
+    return counts(RollupRepository.byValue(dataSource, TABLE, MEASURES, period, cut, null));
   }
 
   private static <K> Map<K, Long> counts(Map<K, long[]> sums) {

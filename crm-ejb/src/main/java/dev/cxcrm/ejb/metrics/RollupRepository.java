@@ -165,6 +165,75 @@ final class RollupRepository {
     }
   }
 
+  // --- what changing records added, kept ------------------------------------------------------
+
+  /**
+   * The kept cuts (cut, value) of the records {@code ids}, from {@code table} keyed by {@code id}.
+   */
+  static Map<Long, List<List<String>>> keptCuts(
+      DataSource dataSource, String table, String id, Collection<Long> ids) {
+    Map<Long, List<List<String>>> out = new HashMap<>();
+    Jdbc.selectIn(
+        dataSource,
+        "select " + id + ", cut, cut_value from " + table + " where " + id + " in",
+        ids,
+        r ->
+            out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                .add(List.of(r.getString(2), r.getString(3))));
+    return out;
+  }
+
+  /** Keeps the cuts (cut, value) of records in {@code table} keyed by {@code id}. */
+  static void keepCuts(
+      DataSource dataSource, String table, String id, Map<Long, List<List<String>>> cuts) {
+    List<Object[]> rows = new ArrayList<>();
+    cuts.forEach(
+        (record, kept) -> kept.forEach(k -> rows.add(new Object[] {record, k.get(0), k.get(1)})));
+    write(
+        dataSource,
+        "insert into " + table + " (" + id + ", cut, cut_value) values (?, ?, ?)",
+        rows,
+        (s, row) -> {
+          s.setLong(1, (Long) row[0]);
+          s.setString(2, (String) row[1]);
+          s.setString(3, (String) row[2]);
+        });
+  }
+
+  /** Counts one record under its cuts, {@code sign} times (−1 takes back what it added). */
+  interface Counter<T> {
+    void count(T record, List<List<String>> cuts, long sign);
+  }
+
+  /**
+   * For each record of {@code ids} in order: takes back what it added ({@code before}, if it was
+   * counted) and adds what it adds now ({@code now}, if it still counts), under its kept cuts.
+   */
+  static <T> void recount(
+      List<Long> ids,
+      Map<Long, T> before,
+      Map<Long, T> now,
+      Map<Long, List<List<String>>> cuts,
+      Counter<T> counter) {
+    for (long id : ids) {
+      List<List<String>> kept = cuts.getOrDefault(id, List.of());
+      if (before.containsKey(id)) {
+        counter.count(before.get(id), kept, -1);
+      }
+      if (now.containsKey(id)) {
+        counter.count(now.get(id), kept, 1);
+      }
+    }
+  }
+
+  /** Deletes the rows of the records {@code ids} from {@code table} keyed by {@code id}. */
+  static void forget(DataSource dataSource, String table, String id, List<Long> ids) {
+    Jdbc.update(
+        dataSource,
+        "delete from " + table + " where " + id + " in (" + Jdbc.marks(ids.size()) + ")",
+        ids);
+  }
+
   // --- the customer's cuts at the time of recording -------------------------------------------
 
   /**
@@ -249,6 +318,42 @@ final class RollupRepository {
     }
   }
 
+  /**
+   * Hands the rows of {@code select} (a statement that ends with its condition, "... where" or "...
+   * and") to {@code page} a page of {@code pageSize} at a time in the order of {@code idColumn},
+   * each page found by a seek from the last id of the one before.
+   */
+  static <T> void inIdPages(
+      DataSource dataSource,
+      String select,
+      String idColumn,
+      int pageSize,
+      Jdbc.Row<T> row,
+      java.util.function.ToLongFunction<T> id,
+      Consumer<List<T>> page) {
+    long after = 0;
+    while (true) {
+      List<T> rows =
+          Jdbc.list(
+              dataSource,
+              select
+                  + " "
+                  + idColumn
+                  + " > ? order by "
+                  + idColumn
+                  + " fetch first "
+                  + pageSize
+                  + " rows only",
+              List.of(after),
+              row);
+      if (rows.isEmpty()) {
+        return;
+      }
+      after = id.applyAsLong(rows.get(rows.size() - 1));
+      page.accept(rows);
+    }
+  }
+
   /** Whether {@code table} has no row. */
   static boolean empty(DataSource dataSource, String table) {
     return Jdbc.list(
@@ -258,20 +363,9 @@ final class RollupRepository {
 
   // --- reading a daily rollup ---------------------------------------------------------------
 
-  /** The period's sums per day (days without rows left out), of everything or one cut's value. */
-  static Map<LocalDate, long[]> byDay(
-      DataSource dataSource,
-      String table,
-      List<String> measures,
-      ReportPeriod period,
-      MetricCut cut,
-      String value) {
-    return byDay(dataSource, table, measures, period, cut, value, null);
-  }
-
   /**
-   * {@link #byDay} of a rollup kept per currency too, of {@code currency} (null: a rollup without
-   * currencies).
+   * The period's sums per day (days without rows left out), of everything or one cut's value; of a
+   * rollup kept per currency too, of {@code currency} (null: a rollup without currencies).
    */
   static Map<LocalDate, long[]> byDay(
       DataSource dataSource,
@@ -293,17 +387,10 @@ final class RollupRepository {
         r -> r.getDate(1).toLocalDate());
   }
 
-  /** The period's sums per value of one cut (values without rows left out). */
-  static Map<String, long[]> byValue(
-      DataSource dataSource,
-      String table,
-      List<String> measures,
-      ReportPeriod period,
-      MetricCut cut) {
-    return byValue(dataSource, table, measures, period, cut, null);
-  }
-
-  /** {@link #byValue} of a rollup kept per currency too, of {@code currency}. */
+  /**
+   * The period's sums per value of one cut (values without rows left out), of {@code currency} when
+   * the rollup is kept per currency (else null).
+   */
   static Map<String, long[]> byValue(
       DataSource dataSource,
       String table,

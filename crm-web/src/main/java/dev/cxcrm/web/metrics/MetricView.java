@@ -31,21 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " whole one, else as many days before), significant only by the stated test (NPS,"
             + " CSAT; null for the others).")
 public record MetricView(
-    @Schema(
-            enumeration = {
-              "nps",
-              "csat",
-              "ces",
-              "reviews",
-              "retention",
-              "churn",
-              "referrals",
-              "clv",
-              "fcr",
-              "resolution",
-              "recovery"
-            })
-        String metric,
+    @Schema(description = "The metric's name, as in the path (nps, csat, ...).") String metric,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
     @Schema(type = SchemaType.STRING, format = "date") LocalDate to,
     String timeZone,
