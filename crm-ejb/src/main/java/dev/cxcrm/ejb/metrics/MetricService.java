@@ -48,6 +48,7 @@ public class MetricService {
   @Inject PurchaseRollupRepository purchaseRollup;
   @Inject CaseRollupRepository caseRollup;
   @Inject RecoveryRollupRepository recoveryRollup;
+  @Inject RollupStartup rollups;
 
   @Inject
   @ConfigProperty(name = "crm.metrics.currency", defaultValue = "JPY")
@@ -289,11 +290,6 @@ public class MetricService {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public void rebuild() {
-    rollup.rebuild();
-    customerRollup.rebuild();
-    referralRollup.rebuild();
-    purchaseRollup.rebuild();
-    caseRollup.rebuild();
-    recoveryRollup.rebuild();
+    rollups.rebuildAll();
   }
 }

@@ -25,6 +25,19 @@ public class RollupStartup {
   @Inject CaseRollupRepository cases;
   @Inject RecoveryRollupRepository recovery;
 
+  /**
+   * Makes every rollup again from what is recorded (after a load that wrote the tables directly:
+   * the sample business, an administrator's repair).
+   */
+  public void rebuildAll() {
+    rollup.rebuild();
+    customers.rebuild();
+    referrals.rebuild();
+    purchases.rebuild();
+    cases.rebuild();
+    recovery.rebuild();
+  }
+
   @PostConstruct
   void fill() {
     if (rollup.fillIfEmpty()) {

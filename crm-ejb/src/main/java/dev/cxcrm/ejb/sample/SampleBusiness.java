@@ -8,12 +8,7 @@ import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.ejb.customer.CustomerRepository;
 import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
-import dev.cxcrm.ejb.metrics.CaseRollupRepository;
-import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
-import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
-import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
-import dev.cxcrm.ejb.metrics.RecoveryRollupRepository;
-import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
+import dev.cxcrm.ejb.metrics.RollupStartup;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TimeSource;
@@ -47,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn({"Migrations", "FirstAdmin"})
+@DependsOn({"Migrations", "FirstAdmin", "RollupStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SampleBusiness {
   static final int CUSTOMERS = 300;
@@ -67,12 +62,7 @@ public class SampleBusiness {
   @Inject ResponseDeadlines deadlines;
   @Inject PasswordHashing hashing;
   @Inject TimeSource time;
-  @Inject FeedbackRollupRepository rollup;
-  @Inject CustomerRollupRepository customerRollup;
-  @Inject ReferralRollupRepository referralRollup;
-  @Inject PurchaseRollupRepository purchaseRollup;
-  @Inject CaseRollupRepository caseRollup;
-  @Inject RecoveryRollupRepository recoveryRollup;
+  @Inject RollupStartup rollups;
   @Inject SurveyRepository surveys;
 
   @Inject
@@ -152,12 +142,7 @@ public class SampleBusiness {
       }
       // The sample wrote customers, feedback, follow-ups, referrals, purchases and cases
       // directly: the metrics' rollups are made from them.
-      rollup.rebuild();
-      customerRollup.rebuild();
-      referralRollup.rebuild();
-      purchaseRollup.rebuild();
-      caseRollup.rebuild();
-      recoveryRollup.rebuild();
+      rollups.rebuildAll();
       SampleSurveys.drafts().forEach(d -> surveys.insert(d, true, "sample", now));
       contacts = cx.contacts().size();
       cases = cx.cases().size();

@@ -13,6 +13,7 @@ import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
 import dev.cxcrm.ejb.metrics.RecoveryRollupRepository;
 import dev.cxcrm.ejb.metrics.ReferralRollupRepository;
+import dev.cxcrm.ejb.metrics.RollupStartup;
 import dev.cxcrm.ejb.security.PasswordHashing;
 import dev.cxcrm.ejb.security.UserRepository;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -38,12 +39,14 @@ class SampleBusinessOnH2Test {
               wire(new ResponseDeadlines(), wire(new ResponseStandardRepository(), db.em())),
               cheapHashing(),
               TestBeans.tokyo(),
-              wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
-              wire(new CustomerRollupRepository(), db.dataSource()),
-              wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
-              wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
-              wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
-              wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+              wire(
+                  new RollupStartup(),
+                  wire(new FeedbackRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+                  wire(new CustomerRollupRepository(), db.dataSource()),
+                  wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+                  wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+                  wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+                  wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo())),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
