@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Standard compliance and response times (MISSION.md: "response time (median and p90 per channel)
  * and standard compliance (% answered in time)"), per group. The database counts each group and
- * picks the response times at the ranks the definitions name ({@link ResponseTally}); the rest of
- * the arithmetic is here. The definitions are on {@link ComplianceFigures}.
+ * picks the response times at the ranks the definitions name ({@link
+ * dev.cxcrm.domain.shared.ResponseTally}, which does the rest of the arithmetic); the definitions
+ * are on {@link dev.cxcrm.domain.shared.ComplianceFigures}.
  */
 public final class ResponseCompliance {
   /**
@@ -55,22 +56,5 @@ public final class ResponseCompliance {
   /** The Monday of the week in which {@code at} falls in {@code zone}. */
   public static LocalDate weekOf(Instant at, ZoneId zone) {
     return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-  }
-
-  /** The figures of one group from what the database counted and picked. */
-  public static ComplianceFigures figures(ResponseTally t) {
-    int decided = t.inTime() + t.late() + t.overdue();
-    boolean none = t.answered() == 0;
-    return new ComplianceFigures(
-        t.key(),
-        decided,
-        t.inTime(),
-        t.late(),
-        t.overdue(),
-        t.pending(),
-        decided == 0 ? null : t.inTime() * 100.0 / decided,
-        t.answered(),
-        none ? null : (t.lowerMiddleSeconds() + t.upperMiddleSeconds()) / 2.0 / 60.0,
-        none ? null : t.p90Seconds() / 60.0);
   }
 }

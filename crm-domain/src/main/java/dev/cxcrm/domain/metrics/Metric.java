@@ -40,6 +40,7 @@ public interface Metric<C> {
     all.addAll(List.of(ClvMetric.values()));
     all.addAll(List.of(CaseMetric.values()));
     all.addAll(List.of(RecoveryMetric.values()));
+    all.addAll(List.of(ContactMetric.values()));
     return List.copyOf(all);
   }
 

@@ -5,7 +5,7 @@ import static dev.cxcrm.ejb.shared.persistence.Jdbc.time;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
 import dev.cxcrm.domain.interaction.ResponseCompliance.Week;
-import dev.cxcrm.domain.interaction.ResponseTally;
+import dev.cxcrm.domain.shared.ResponseTally;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

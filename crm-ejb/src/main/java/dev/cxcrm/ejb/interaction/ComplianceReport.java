@@ -1,7 +1,7 @@
 package dev.cxcrm.ejb.interaction;
 
-import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
+import dev.cxcrm.domain.shared.ComplianceFigures;
 import java.time.Instant;
 import java.util.List;
 

@@ -13,6 +13,7 @@ import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
+import dev.cxcrm.domain.shared.ResponseTally;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -329,8 +330,8 @@ public class InteractionQueries {
           from,
           to,
           by,
-          q.by(by, from, to, zone, now).stream().map(ResponseCompliance::figures).toList(),
-          ResponseCompliance.figures(q.total(from, to, now)));
+          q.by(by, from, to, zone, now).stream().map(ResponseTally::figures).toList(),
+          q.total(from, to, now).figures());
     } catch (SQLException e) {
       throw new IllegalStateException("Reading compliance failed", e);
     }

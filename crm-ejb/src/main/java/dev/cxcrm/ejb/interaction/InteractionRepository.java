@@ -15,6 +15,8 @@ import dev.cxcrm.domain.shared.Conflict;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +41,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class InteractionRepository {
   private static final int CHUNK = 1000;
+
+  @Inject Event<ContactsChanged> contactsChanged;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
@@ -246,7 +250,7 @@ public class InteractionRepository {
   /**
    * Settles every answer of the customer's inbound contacts from scratch: after contacts moved into
    * or out of a case, a reply may no longer answer what it did, or answer more. Rows whose answer
-   * changes get a new version.
+   * changes get a new version; the contacts' metrics follow ({@link ContactsChanged}).
    */
   void resettle(long customerId) {
     String answeredBy =
@@ -267,6 +271,7 @@ public class InteractionRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("Settling answers failed", e);
     }
+    contactsChanged.fire(new ContactsChanged(List.of(customerId)));
   }
 
   /** Records the answers in one batch. */

@@ -85,6 +85,7 @@ public class InteractionService {
   @Inject TimeSource time;
   @Inject Event<ContactsLogged> logged;
   @Inject Event<CasesChanged> casesChanged;
+  @Inject Event<ContactsChanged> contactsChanged;
 
   public Interaction get(InteractionId id) {
     return reads.find(id.value()).orElseThrow(() -> new NotFound("Interaction " + id));
@@ -173,6 +174,11 @@ public class InteractionService {
           new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
     }
     settleAnswers(fresh, ids);
+    if (!fresh.isEmpty()) {
+      // New contacts count, and a new reply may have answered stored ones of their customers.
+      contactsChanged.fire(
+          new ContactsChanged(fresh.stream().map(n -> n.draft().customerId()).distinct().toList()));
+    }
     List<Long> intoCases =
         fresh.stream().map(n -> n.draft().caseId()).filter(Objects::nonNull).distinct().toList();
     if (!intoCases.isEmpty()) {

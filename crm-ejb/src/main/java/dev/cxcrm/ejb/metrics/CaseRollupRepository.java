@@ -32,7 +32,7 @@ import javax.sql.DataSource;
  * are those of the moment the case was first counted ({@code metric_case_cut}).
  */
 @ApplicationScoped
-public class CaseRollupRepository {
+public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
   private static final String DAYS = "metric_case_day";
   private static final String RESOLVED = "metric_case_resolved";
   private static final String CASES = "metric_case";
@@ -222,17 +222,11 @@ public class CaseRollupRepository {
    * a list of values (days in the period; resolved pairs opened in it and resolved by its end), so
    * that a trend of many groups is still two statements, each a range of the primary key per group.
    */
-  List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
-    List<String> rows = new ArrayList<>();
+  @Override
+  public List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
     List<Object> params = new ArrayList<>();
-    for (int k = 0; k < periods.size(); k++) {
-      rows.add("(" + k + ", cast(? as date), cast(? as date))");
-      params.add(Date.valueOf(periods.get(k).from()));
-      params.add(Date.valueOf(periods.get(k).to()));
-    }
-    params.add(cut == null ? FeedbackRollupRepository.ALL : cut.name());
-    params.add(cut == null ? "" : value);
-    String over = " from (values " + String.join(", ", rows) + ") p (k, lo, hi) join ";
+    String over = " from " + RollupRepository.periods(periods, params) + " join ";
+    params.addAll(RollupRepository.cutKey(cut, value));
     long[][] sums = new long[periods.size()][4];
     Jdbc.list(
             dataSource,
@@ -267,7 +261,8 @@ public class CaseRollupRepository {
   }
 
   /** The period's counts per value of one cut (values without cases left out). */
-  Map<String, CaseCounts> countsByValue(ReportPeriod period, MetricCut cut) {
+  @Override
+  public Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut) {
     Map<String, long[]> days =
         RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut, null);
     Map<String, Long> byEnd = new HashMap<>();

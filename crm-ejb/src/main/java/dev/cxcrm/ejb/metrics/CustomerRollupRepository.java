@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  * adds now is added, so the rollup always equals the customers as they are.
  */
 @ApplicationScoped
-public class CustomerRollupRepository {
+public class CustomerRollupRepository implements PeriodRollup<Retention> {
   private static final String ALL = FeedbackRollupRepository.ALL;
   private static final int REBUILD_PAGE = 5000;
   private static final String DAY_TABLE = "metric_customer_day";
@@ -130,7 +130,8 @@ public class CustomerRollupRepository {
    * lost from the churn pairs inside it whose customer was one before it started. Only the days
    * from the first period's start on are read one by one.
    */
-  List<Retention> retention(List<ReportPeriod> periods, MetricCut cut, String value) {
+  @Override
+  public List<Retention> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
     List<Object> key = List.of(cut == null ? ALL : cut.name(), cut == null ? "" : value);
     LocalDate first = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).get();
     LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).get();
@@ -195,7 +196,8 @@ public class CustomerRollupRepository {
   }
 
   /** Retention over the period per value of one cut; values without customers left out. */
-  Map<String, Retention> retentionByValue(ReportPeriod period, MetricCut cut) {
+  @Override
+  public Map<String, Retention> byValue(ReportPeriod period, MetricCut cut) {
     Date from = Date.valueOf(period.from());
     Date to = Date.valueOf(period.to());
     Map<String, long[]> sums = new TreeMap<>();

@@ -3,6 +3,7 @@ package dev.cxcrm.ejb.metrics;
 import dev.cxcrm.domain.metrics.CaseCounts;
 import dev.cxcrm.domain.metrics.CaseMetric;
 import dev.cxcrm.domain.metrics.ClvMetric;
+import dev.cxcrm.domain.metrics.ContactMetric;
 import dev.cxcrm.domain.metrics.CustomerMetric;
 import dev.cxcrm.domain.metrics.FeedbackCounts;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
@@ -18,6 +19,7 @@ import dev.cxcrm.domain.metrics.Retention;
 import dev.cxcrm.domain.metrics.RevenueToDate;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
+import dev.cxcrm.domain.shared.ResponseTally;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
 import jakarta.annotation.security.DeclareRoles;
@@ -48,6 +50,7 @@ public class MetricService {
   @Inject PurchaseRollupRepository purchaseRollup;
   @Inject CaseRollupRepository caseRollup;
   @Inject RecoveryRollupRepository recoveryRollup;
+  @Inject ContactRollupRepository contactRollup;
   @Inject RollupStartup rollups;
 
   @Inject
@@ -98,6 +101,8 @@ public class MetricService {
       figures = lifetimeValue(q);
     } else if (m instanceof CaseMetric) {
       figures = cases(q);
+    } else if (m instanceof ContactMetric) {
+      figures = contacts(q);
     } else if (m instanceof RecoveryMetric) {
       figures = daily(q, recoveryRollup, RecoveryCounts.NONE, RecoveryCounts::plus);
     } else {
@@ -153,22 +158,7 @@ public class MetricService {
    * customers' cut values are those they have now.
    */
   public MetricFigures<Retention> customers(MetricQuery q) {
-    ReportPeriod before = PeriodGrouping.previous(q.period());
-    List<ReportPeriod> periods = new ArrayList<>(List.of(q.period(), before));
-    if (q.byPeriod() != null) {
-      periods.addAll(q.byPeriod().groups(q.period()));
-    }
-    List<Retention> counts = customerRollup.retention(periods, q.cut(), q.value());
-    List<MetricFigures.Group<Retention>> groups = new ArrayList<>();
-    for (int i = 2; i < periods.size(); i++) {
-      groups.add(new MetricFigures.Group<>(periods.get(i), null, counts.get(i)));
-    }
-    if (q.byCut() != null) {
-      customerRollup
-          .retentionByValue(q.period(), q.byCut())
-          .forEach((value, r) -> groups.add(new MetricFigures.Group<>(null, value, r)));
-    }
-    return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
+    return periodic(q, customerRollup);
   }
 
   /**
@@ -176,19 +166,35 @@ public class MetricService {
    * they stand now, each group's resolved cases counted by that group's end.
    */
   public MetricFigures<CaseCounts> cases(MetricQuery q) {
+    return periodic(q, caseRollup);
+  }
+
+  /**
+   * The counts of standard compliance and response times of the query, from the contact rollup:
+   * each group's own median and p90, overdue counted at the time of the request.
+   */
+  public MetricFigures<ResponseTally> contacts(MetricQuery q) {
+    return periodic(q, contactRollup);
+  }
+
+  /**
+   * The counts of a rollup whose periods are counted each as a whole: the period, the previous one
+   * and each calendar group in one call, or one group per cut value.
+   */
+  private static <C> MetricFigures<C> periodic(MetricQuery q, PeriodRollup<C> rollup) {
     ReportPeriod before = PeriodGrouping.previous(q.period());
     List<ReportPeriod> periods = new ArrayList<>(List.of(q.period(), before));
     if (q.byPeriod() != null) {
       periods.addAll(q.byPeriod().groups(q.period()));
     }
-    List<CaseCounts> counts = caseRollup.counts(periods, q.cut(), q.value());
-    List<MetricFigures.Group<CaseCounts>> groups = new ArrayList<>();
+    List<C> counts = rollup.counts(periods, q.cut(), q.value());
+    List<MetricFigures.Group<C>> groups = new ArrayList<>();
     for (int i = 2; i < periods.size(); i++) {
       groups.add(new MetricFigures.Group<>(periods.get(i), null, counts.get(i)));
     }
     if (q.byCut() != null) {
-      caseRollup
-          .countsByValue(q.period(), q.byCut())
+      rollup
+          .byValue(q.period(), q.byCut())
           .forEach((value, c) -> groups.add(new MetricFigures.Group<>(null, value, c)));
     }
     return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
@@ -212,7 +218,7 @@ public class MetricService {
     List<ReportPeriod> periods = q.byPeriod() == null ? List.of() : q.byPeriod().groups(q.period());
     periods.forEach(p -> ends.add(p.to()));
     List<Retention> churn =
-        customerRollup.retention(
+        customerRollup.counts(
             ends.stream().map(MetricService::yearTo).toList(), q.cut(), q.value());
     NavigableMap<LocalDate, PurchaseRollupRepository.Day> running =
         purchaseRollup.runningSums(q.cut(), q.value(), money, q.period().to());
@@ -237,7 +243,7 @@ public class MetricService {
           purchaseRollup.toDateByValue(end, q.byCut(), money);
       Map<String, PurchaseRollupRepository.Day> year =
           purchaseRollup.byValue(yearTo(end), q.byCut(), money);
-      Map<String, Retention> churnOf = customerRollup.retentionByValue(yearTo(end), q.byCut());
+      Map<String, Retention> churnOf = customerRollup.byValue(yearTo(end), q.byCut());
       toDate.forEach(
           (value, d) ->
               groups.add(

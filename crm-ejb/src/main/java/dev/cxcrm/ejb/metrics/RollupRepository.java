@@ -364,6 +364,27 @@ final class RollupRepository {
   // --- reading a daily rollup ---------------------------------------------------------------
 
   /**
+   * The periods as a list of values {@code (values (0, lo, hi), ...) p (k, lo, hi)} (k the period's
+   * index, lo and hi its first and last day) to join a rollup to, their days added to {@code
+   * params}: a request of many periods is then one statement.
+   */
+  static String periods(List<ReportPeriod> periods, List<Object> params) {
+    List<String> rows = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) {
+      rows.add("(" + k + ", cast(? as date), cast(? as date))");
+      params.add(Date.valueOf(periods.get(k).from()));
+      params.add(Date.valueOf(periods.get(k).to()));
+    }
+    return "(values " + String.join(", ", rows) + ") p (k, lo, hi)";
+  }
+
+  /** The rollup's key of all ({@code cut} null) or of one cut's value: (cut, cut_value). */
+  static List<Object> cutKey(MetricCut cut, String value) {
+    return List.of(
+        cut == null ? FeedbackRollupRepository.ALL : cut.name(), cut == null ? "" : value);
+  }
+
+  /**
    * The period's sums per day (days without rows left out), of everything or one cut's value; of a
    * rollup kept per currency too, of {@code currency} (null: a rollup without currencies).
    */
@@ -495,6 +516,10 @@ final class RollupRepository {
     for (Comparable<?> v : key) {
       if (v instanceof LocalDate d) {
         s.setDate(p++, Date.valueOf(d));
+      } else if (v instanceof Integer i) {
+        s.setInt(p++, i);
+      } else if (v instanceof Long l) {
+        s.setLong(p++, l);
       } else {
         s.setString(p++, (String) v);
       }

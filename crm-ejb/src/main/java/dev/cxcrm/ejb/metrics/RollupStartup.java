@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes the metrics' rollups at the first start after the upgrade that added it, from the feedback,
- * customers, referrals, purchases, cases and follow-ups recorded before; later starts find it
- * filled and do nothing.
+ * customers, referrals, purchases, cases, follow-ups and contacts recorded before; later starts
+ * find it filled and do nothing.
  */
 @Startup
 @Singleton
@@ -24,6 +24,7 @@ public class RollupStartup {
   @Inject PurchaseRollupRepository purchases;
   @Inject CaseRollupRepository cases;
   @Inject RecoveryRollupRepository recovery;
+  @Inject ContactRollupRepository contacts;
 
   /**
    * Makes every rollup again from what is recorded (after a load that wrote the tables directly:
@@ -36,6 +37,7 @@ public class RollupStartup {
     purchases.rebuild();
     cases.rebuild();
     recovery.rebuild();
+    contacts.rebuild();
   }
 
   @PostConstruct
@@ -57,6 +59,9 @@ public class RollupStartup {
     }
     if (recovery.fillIfEmpty()) {
       LOG.info("The metrics' recovery rollup was made from the follow-ups done before.");
+    }
+    if (contacts.fillIfEmpty()) {
+      LOG.info("The metrics' contact rollup was made from the contacts logged before.");
     }
   }
 }

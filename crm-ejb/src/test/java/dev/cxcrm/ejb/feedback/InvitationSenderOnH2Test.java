@@ -127,7 +127,9 @@ class InvitationSenderOnH2Test {
             wire(new InvitationRepository(), db.dataSource()),
             wire(new SurveyRepository(), db.dataSource()),
             wire(new CustomerQueries(), db.dataSource()),
-            wire(new SystemContacts(), wire(new InteractionRepository(), db.dataSource())),
+            wire(
+                new SystemContacts(),
+                wire(new InteractionRepository(), db.dataSource(), TestBeans.noEvents())),
             wire(new SurveyLinks(), settings),
             TestBeans.tokyo());
     outbox.reminderDays = 7;

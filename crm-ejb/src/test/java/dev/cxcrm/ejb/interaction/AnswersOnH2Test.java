@@ -19,6 +19,7 @@ import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.shared.BulkOutcome;
+import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
@@ -240,7 +241,8 @@ class AnswersOnH2Test {
         s.executeBatch();
       }
     }
-    db.inTransaction(() -> wire(new InteractionRepository(), db.dataSource()).resettle(c));
+    db.inTransaction(
+        () -> wire(new InteractionRepository(), db.dataSource(), TestBeans.noEvents()).resettle(c));
 
     Map<Long, Long> stored = new HashMap<>();
     try (Connection conn = db.dataSource().getConnection();

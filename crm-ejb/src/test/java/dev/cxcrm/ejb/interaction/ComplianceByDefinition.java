@@ -1,8 +1,8 @@
 package dev.cxcrm.ejb.interaction;
 
-import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
+import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,9 +2,9 @@ package dev.cxcrm.ejb.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.interaction.ComplianceFigures;
-import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
+import dev.cxcrm.domain.shared.ComplianceFigures;
+import dev.cxcrm.domain.shared.ResponseTally;
 import dev.cxcrm.ejb.shared.persistence.H2Schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -125,13 +125,13 @@ class ComplianceQueriesOnH2Test {
           List<ComplianceByDefinition.Sample> samples =
               ComplianceByDefinition.samples(c, p[0], p[1]);
           assertThat(queries().by(by, p[0], p[1], zone, NOW))
-              .map(ResponseCompliance::figures)
+              .map(ResponseTally::figures)
               .as("%s %s %s", by, zone, p[0])
               .containsExactlyElementsOf(
                   ComplianceByDefinition.figures(
                       samples, ComplianceByDefinition.key(by, zone), NOW));
         }
-        assertThat(ResponseCompliance.figures(queries().total(p[0], p[1], NOW)))
+        assertThat(queries().total(p[0], p[1], NOW).figures())
             .isEqualTo(
                 ComplianceByDefinition.figures(
                         ComplianceByDefinition.samples(c, p[0], p[1]), s -> "", NOW)
@@ -147,9 +147,7 @@ class ComplianceQueriesOnH2Test {
     Instant from = Instant.parse("2026-11-01T00:00:00Z");
     Instant to = Instant.parse("2026-11-22T00:00:00Z");
     Map<String, ComplianceFigures> rows = new TreeMap<>();
-    queries()
-        .by(By.CHANNEL, from, to, TOKYO, NOW)
-        .forEach(t -> rows.put(t.key(), ResponseCompliance.figures(t)));
+    queries().by(By.CHANNEL, from, to, TOKYO, NOW).forEach(t -> rows.put(t.key(), t.figures()));
     // 10, 30, 60, 61 minutes: in time 3 (60 is at the deadline), late 1; median (30 + 60) / 2,
     // p90 at rank ceil(3.6) = 4.
     assertThat(rows.get("EMAIL"))
@@ -172,7 +170,7 @@ class ComplianceQueriesOnH2Test {
     Instant from = Instant.parse("2026-11-25T00:00:00Z");
     Instant to = Instant.parse("2026-11-26T00:00:00Z");
     assertThat(queries().by(By.CHANNEL, from, to, TOKYO, NOW))
-        .map(ResponseCompliance::figures)
+        .map(ResponseTally::figures)
         .containsExactly(new ComplianceFigures("SMS", 0, 0, 0, 0, 1, null, 0, null, null));
   }
 

@@ -16,7 +16,7 @@ public final class InteractionServices {
     return wire(
         new CaseService(),
         wire(new CaseRepository(), db.em(), db.dataSource()),
-        wire(new InteractionRepository(), db.dataSource()),
+        wire(new InteractionRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new CustomerQueries(), db.dataSource()),
         wire(new UserQueries(), db.em()),
         TestBeans.tokyo(),
@@ -34,7 +34,7 @@ public final class InteractionServices {
   public static InteractionService interactions(H2Jpa db) {
     return wire(
         new InteractionService(),
-        wire(new InteractionRepository(), db.dataSource()),
+        wire(new InteractionRepository(), db.dataSource(), TestBeans.noEvents()),
         wire(new InteractionQueries(), db.em(), db.dataSource()),
         wire(new CustomerQueries(), db.dataSource()),
         wire(new TouchpointQueries(), db.em()),

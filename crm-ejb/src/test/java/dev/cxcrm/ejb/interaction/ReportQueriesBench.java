@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.CaseTally;
-import dev.cxcrm.domain.interaction.ComplianceFigures;
-import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponseCompliance.By;
 import dev.cxcrm.domain.shared.Channel;
+import dev.cxcrm.domain.shared.ComplianceFigures;
+import dev.cxcrm.domain.shared.ResponseTally;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -66,9 +66,9 @@ class ReportQueriesBench {
                     sql.clear();
                     sql.add(
                         q.by(by, from, to, TOKYO, now).stream()
-                            .map(ResponseCompliance::figures)
+                            .map(ResponseTally::figures)
                             .toList());
-                    sql.add(ResponseCompliance.figures(q.total(from, to, now)));
+                    sql.add(q.total(from, to, now).figures());
                   });
           assertThat(sql).isEqualTo(former);
           System.out.printf(

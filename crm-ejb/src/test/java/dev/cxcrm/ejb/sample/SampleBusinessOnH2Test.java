@@ -8,6 +8,7 @@ import dev.cxcrm.ejb.feedback.SurveyRepository;
 import dev.cxcrm.ejb.interaction.ResponseDeadlines;
 import dev.cxcrm.ejb.interaction.ResponseStandardRepository;
 import dev.cxcrm.ejb.metrics.CaseRollupRepository;
+import dev.cxcrm.ejb.metrics.ContactRollupRepository;
 import dev.cxcrm.ejb.metrics.CustomerRollupRepository;
 import dev.cxcrm.ejb.metrics.FeedbackRollupRepository;
 import dev.cxcrm.ejb.metrics.PurchaseRollupRepository;
@@ -46,7 +47,8 @@ class SampleBusinessOnH2Test {
                   wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo()),
                   wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
                   wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo()),
-                  wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo())),
+                  wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo()),
+                  wire(new ContactRollupRepository(), db.dataSource(), TestBeans.tokyo())),
               wire(new SurveyRepository(), db.dataSource()),
               db.dataSource(),
               transactions(db));
@@ -114,6 +116,15 @@ class SampleBusinessOnH2Test {
       assertThat(sql(db, "select sum(cases) from metric_case_resolved where cut = 'ALL'"))
           .isEqualTo(sql(db, "select count(resolved_at) from service_case"))
           .isPositive();
+      // And the contact rollup: every answered contact with a deadline once, in time or late, and
+      // in one bucket and at one second; every unanswered one once.
+      assertThat(sql(db, "select sum(in_time + late) from metric_contact_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select sum(answered) from metric_response_day where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select sum(answered) from metric_response_second where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(answered_at) from shared_contact"))
+          .isPositive();
+      assertThat(sql(db, "select count(*) from metric_contact_open where cut = 'ALL'"))
+          .isEqualTo(sql(db, "select count(*) from shared_contact where answered_at is null"));
       // And the recovery rollup: every done follow-up once, in one of its three states.
       assertThat(
               sql(

@@ -1,7 +1,7 @@
 package dev.cxcrm.web.interaction;
 
-import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
+import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.InteractionService;

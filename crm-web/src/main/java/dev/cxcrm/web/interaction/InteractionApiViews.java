@@ -1,9 +1,9 @@
 package dev.cxcrm.web.interaction;
 
 import dev.cxcrm.domain.feedback.FeedbackKind;
-import dev.cxcrm.domain.interaction.ComplianceFigures;
 import dev.cxcrm.domain.interaction.ResponseClock;
 import dev.cxcrm.domain.interaction.TimelineKind;
+import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.interaction.DueItem;

@@ -3,6 +3,7 @@ package dev.cxcrm.web.metrics;
 import dev.cxcrm.domain.metrics.Benchmark;
 import dev.cxcrm.domain.metrics.Change;
 import dev.cxcrm.domain.metrics.ClvMetric;
+import dev.cxcrm.domain.metrics.ContactMetric;
 import dev.cxcrm.domain.metrics.FeedbackMetric;
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.domain.metrics.Metric;
@@ -186,10 +187,13 @@ public abstract class MetricDashboard extends PeriodFilter implements KeepsAddre
   }
 
   /**
-   * A metric's value as shown: NPS with one decimal, shares in percent with one, means (CES, stars)
-   * with two, counts whole.
+   * A metric's value as shown: NPS and response times (minutes) with one decimal, shares in percent
+   * with one, means (CES, stars) with two, counts whole.
    */
   static String format(Metric<?> m, double v) {
+    if (m == ContactMetric.RESPONSE_TIME) {
+      return String.format(Locale.ROOT, "%,.1f", v);
+    }
     if (m.bounds() == null) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
@@ -340,6 +344,10 @@ public abstract class MetricDashboard extends PeriodFilter implements KeepsAddre
           number(parts.get("purchasesPerYear"), "%.2f"),
           number(parts.get("lifespanYears"), "%.1f"),
           number(parts.get("projected"), "%,.0f"));
+    }
+    if (c.metric() == ContactMetric.RESPONSE_TIME) {
+      return text.format(
+          "dashboard.meaning.RESPONSE_TIME", number(c.figure().parts().get("p90Minutes"), "%,.1f"));
     }
     return text.text("dashboard.meaning." + c.metric());
   }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " without a sample, never 0; n is the sample size (answers; for retention and churn"
             + " the customers at the start; for referrals the count; for clv the customers who"
             + " bought up to the end; for resolution the cases opened, for fcr those resolved; for"
-            + " recovery the followed-up answers with a next answer);"
+            + " recovery the followed-up answers with a next answer; for compliance the contacts"
+            + " answered or overdue, for response-time those answered);"
             + " smallSample below 30 (never"
             + " for a count). ciLow and ciHigh: the 95 %"
             + " interval (NPS, CSAT), not clipped. parts: what it was computed"
@@ -54,7 +55,8 @@ public record MetricView(
                     + " the end windowRevenue, orders, buyers, averageOrderValue, purchasesPerYear,"
                     + " annualChurn, lifespanYears and projected (absent where undefined);"
                     + " resolution: opened, resolved (by the end); fcr: resolved, firstContact;"
-                    + " recovery: recovered, notRecovered, pending.")
+                    + " recovery: recovered, notRecovered, pending; compliance: inTime, late,"
+                    + " overdue, pending; response-time: medianMinutes, p90Minutes.")
         Map<String, BigDecimal> parts,
     PreviousView previous,
     @Schema(nullable = true) ChangeView change,

@@ -65,7 +65,13 @@ public class MetricsResource {
               + " the case was first counted), channel (its first inbound contact's) and agent (its"
               + " owner). Recovery: of the unhappy answers of the period (NPS 0-6, CSAT 1-2) whose"
               + " follow-up was done, the share whose customer's next answer to the same question"
-              + " was better (pending: no next answer yet, not counted), cut as the answer is.")
+              + " was better (pending: no next answer yet, not counted), cut as the answer is."
+              + " Compliance (of the inbound contacts with a deadline that came in during the"
+              + " period and whose outcome is known, answered or overdue now, the share answered"
+              + " in time) and response-time (the median minutes to the answer of those answered,"
+              + " p90 in the parts), as the compliance report counts them, cut by segment and"
+              + " relationshipType (the customer's when the contact was first counted), channel"
+              + " and agent (the contact's, else the customer's owner then).")
   @APIResponse(
       responseCode = "200",
       description = "The metric.",
@@ -86,7 +92,9 @@ public class MetricsResource {
                         "clv",
                         "fcr",
                         "resolution",
-                        "recovery"
+                        "recovery",
+                        "compliance",
+                        "response-time"
                       }))
           @PathParam("metric")
           String metric,

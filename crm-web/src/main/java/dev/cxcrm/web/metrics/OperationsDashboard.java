@@ -1,6 +1,7 @@
 package dev.cxcrm.web.metrics;
 
 import dev.cxcrm.domain.metrics.CaseMetric;
+import dev.cxcrm.domain.metrics.ContactMetric;
 import dev.cxcrm.domain.metrics.Metric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
@@ -11,9 +12,10 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The operations dashboard (weekly cadence): the resolution and first-contact resolution rates of
- * the cases as they stand now, from the case rollup, and the closed loop's recovery rate, by week
- * (this week and the eleven before), broken down by channel first.
+ * The operations dashboard (weekly cadence): standard compliance and the median response time of
+ * the inbound contacts (contact rollup), the resolution and first-contact resolution rates of the
+ * cases as they stand now (case rollup), and the closed loop's recovery rate, by week (this week
+ * and the eleven before), broken down by channel first.
  */
 @Named("operations")
 @ViewScoped
@@ -22,7 +24,12 @@ public class OperationsDashboard extends MetricDashboard {
 
   @Override
   protected List<Metric<?>> metrics() {
-    return List.of(CaseMetric.RESOLUTION, CaseMetric.FCR, RecoveryMetric.RECOVERY);
+    return List.of(
+        ContactMetric.COMPLIANCE,
+        ContactMetric.RESPONSE_TIME,
+        CaseMetric.RESOLUTION,
+        CaseMetric.FCR,
+        RecoveryMetric.RECOVERY);
   }
 
   @Override

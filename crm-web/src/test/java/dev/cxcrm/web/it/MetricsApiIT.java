@@ -569,6 +569,95 @@ class MetricsApiIT {
         .body("errors.field", containsInAnyOrder("stage"));
   }
 
+  @Test
+  void compliance_and_response_time_follow_the_contacts_and_their_answers() {
+    String segment = "応答" + RUN;
+    long x = customer(segment, "ACTIVE", "2025-01-01", null);
+    java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+    java.time.LocalDate today = java.time.LocalDate.now(tokyo);
+    // A and B answered within minutes (in time), C after 11 days (late), D not at all (overdue),
+    // E came in an hour ago (pending). Replies name what they answer.
+    long a = inbound(x, "EMAIL", tokyoAt(today.minusDays(15), 10, 0));
+    reply(x, a, tokyoAt(today.minusDays(15), 10, 5));
+    long b = inbound(x, "EMAIL", tokyoAt(today.minusDays(14), 10, 0));
+    reply(x, b, tokyoAt(today.minusDays(14), 10, 20));
+    long c = inbound(x, "EMAIL", tokyoAt(today.minusDays(13), 10, 0));
+    reply(x, c, tokyoAt(today.minusDays(2), 10, 0));
+    long d = inbound(x, "EMAIL", tokyoAt(today.minusDays(12), 10, 0));
+    inbound(x, "EMAIL", java.time.OffsetDateTime.now().minusHours(1).toString());
+    String period = "?from=" + today.minusDays(20) + "&to=" + today;
+    // Decided 4 (A, B, C, D), in time 2: 50 %. Answered 300, 1,200 and 950,400 s: the median
+    // 1,200 s = 20 min, the p90 (rank 3 of 3) 950,400 s = 15,840 min.
+    JsonPath compliance = contactMetric("compliance", segment, period);
+    assertThat(compliance.getDouble("value")).isEqualTo(50.0);
+    assertThat(compliance.getInt("n")).isEqualTo(4);
+    assertThat(compliance.getBoolean("smallSample")).isTrue();
+    assertThat(compliance.getMap("parts"))
+        .containsEntry("inTime", 2)
+        .containsEntry("late", 1)
+        .containsEntry("overdue", 1)
+        .containsEntry("pending", 1);
+    JsonPath time = contactMetric("response-time", segment, period);
+    assertThat(time.getDouble("value")).isEqualTo(20.0);
+    assertThat(time.getInt("n")).isEqualTo(3);
+    assertThat(time.getDouble("parts.p90Minutes")).isEqualTo(15840.0);
+
+    // D answered now, 12 days late: late 2, none overdue; the median is the mean of the middle two.
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(tokyo);
+    reply(x, d, now.toString());
+    long dSeconds =
+        java.time.Duration.between(today.minusDays(12).atTime(10, 0).atZone(tokyo), now)
+            .toSeconds();
+    compliance = contactMetric("compliance", segment, period);
+    assertThat(compliance.getDouble("value")).isEqualTo(50.0);
+    assertThat(compliance.getMap("parts")).containsEntry("late", 2).containsEntry("overdue", 0);
+    time = contactMetric("response-time", segment, period);
+    assertThat(time.getInt("n")).isEqualTo(4);
+    assertThat(time.getDouble("value")).isCloseTo((1_200 + 950_400) / 2.0 / 60, within(1e-9));
+    assertThat(time.getDouble("parts.p90Minutes")).isCloseTo(dSeconds / 60.0, within(0.1));
+    // By week, every week of the period listed; by agent, the contacts' own or the owner.
+    as("AGENT")
+        .queryParam("segment", segment)
+        .get("/api/metrics/response-time" + period + "&groupBy=week")
+        .then()
+        .statusCode(200)
+        .body("groups.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+    // A contact is not about a touchpoint here.
+    as("AGENT")
+        .get("/api/metrics/compliance?touchpointId=1")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("touchpointId"));
+  }
+
+  private static String tokyoAt(java.time.LocalDate day, int hour, int minute) {
+    return day.atTime(hour, minute).atOffset(java.time.ZoneOffset.ofHours(9)).toString();
+  }
+
+  private void reply(long customer, long to, String at) {
+    Api.created(
+        base,
+        "/api/interactions",
+        Json.createObjectBuilder()
+            .add("customerId", customer)
+            .add("channel", "EMAIL")
+            .add("direction", "OUTBOUND")
+            .add("purpose", "REACTIVE")
+            .add("replyTo", to)
+            .add("occurredAt", at)
+            .add("subject", "回答 " + RUN));
+  }
+
+  private JsonPath contactMetric(String metric, String segment, String period) {
+    return as("AGENT")
+        .queryParam("segment", segment)
+        .get("/api/metrics/" + metric + period)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private long inbound(long customer, String channel, String at) {
     return Api.created(
         base,

@@ -1,4 +1,4 @@
-package dev.cxcrm.domain.interaction;
+package dev.cxcrm.domain.shared;
 
 /**
  * Response-time figures of one group (a channel, an agent, a week).
