@@ -271,7 +271,7 @@ public class InteractionRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("Settling answers failed", e);
     }
-    contactsChanged.fire(new ContactsChanged(List.of(customerId)));
+    contactsChanged.fire(ContactsChanged.ofCustomers(List.of(customerId)));
   }
 
   /** Records the answers in one batch. */

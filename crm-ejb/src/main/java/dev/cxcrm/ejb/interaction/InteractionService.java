@@ -173,11 +173,14 @@ public class InteractionService {
       outcomes.add(
           new BulkOutcome(fresh.get(k).index(), BulkOutcome.Status.CREATED, ids.get(k), null));
     }
-    settleAnswers(fresh, ids);
+    Set<Long> changed = new HashSet<>(settleAnswers(fresh, ids));
     if (!fresh.isEmpty()) {
-      // New contacts count, and a new reply may have answered stored ones of their customers.
+      // The new contacts, and the stored ones a new reply answered (or answered earlier).
+      changed.addAll(ids);
       contactsChanged.fire(
-          new ContactsChanged(fresh.stream().map(n -> n.draft().customerId()).distinct().toList()));
+          new ContactsChanged(
+              fresh.stream().map(n -> n.draft().customerId()).distinct().toList(),
+              List.copyOf(changed)));
     }
     List<Long> intoCases =
         fresh.stream().map(n -> n.draft().caseId()).filter(Objects::nonNull).distinct().toList();
@@ -201,11 +204,12 @@ public class InteractionService {
 
   /**
    * Applies the answer rule to the new contacts and those already stored that they can affect, per
-   * customer: stored inbound contacts a new reply may answer (one query for the request), and the
-   * first stored reply after each new inbound contact (one query per customer and case, and more
-   * only when new inbound contacts lie on both sides of a stored answer).
+   * customer, and answers the ids of the contacts whose answer it changed: stored inbound contacts
+   * a new reply may answer (one query for the request), and the first stored reply after each new
+   * inbound contact (one query per customer and case, and more only when new inbound contacts lie
+   * on both sides of a stored answer).
    */
-  private void settleAnswers(List<NewInteraction> fresh, List<Long> ids) {
+  private Set<Long> settleAnswers(List<NewInteraction> fresh, List<Long> ids) {
     Map<Long, List<AnswerRule.Contact>> byCustomer = new LinkedHashMap<>();
     Instant earliestReply = null;
     Instant latestReply = null;
@@ -255,6 +259,7 @@ public class InteractionService {
     Map<Long, AnswerRule.Answer> answers = new LinkedHashMap<>();
     byCustomer.values().forEach(contacts -> answers.putAll(AnswerRule.changes(contacts)));
     store.answer(answers);
+    return answers.keySet();
   }
 
   /**

@@ -122,28 +122,41 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
   }
 
   public void changed(@Observes ContactsChanged event) {
-    update(event.customerIds());
+    update(event.customerIds(), event.contactIds());
   }
 
-  void update(List<Long> customers) {
+  /**
+   * Counts again the contacts {@code contactIds} of these customers, or (null) all their contacts:
+   * the customers' rows locked first, so that two writers of one customer count from each other's
+   * writes.
+   */
+  void update(List<Long> customers, List<Long> contactIds) {
     List<Long> sorted = customers.stream().distinct().sorted().toList();
     if (sorted.isEmpty()) {
       return;
     }
     RollupRepository.lock(dataSource, LOCKS, sorted);
+    boolean all = contactIds == null;
+    Collection<Long> keys = all ? sorted : contactIds;
     Map<Long, Counted> now = new HashMap<>();
     Jdbc.selectIn(
         dataSource,
-        "select " + COLUMNS + ", occurred_at, id from shared_contact where customer_id in",
-        sorted,
+        "select "
+            + COLUMNS
+            + ", occurred_at, id from shared_contact where "
+            + (all ? "customer_id" : "id")
+            + " in",
+        keys,
         r -> now.put(r.getLong(8), counted(r)));
     Map<Long, Counted> before =
         Jdbc.byId(
             dataSource,
             "select interaction_id, customer_id, on_day, due_at, secs, in_time, channel, agent from "
                 + CONTACTS
-                + " where customer_id in",
-            sorted,
+                + " where "
+                + (all ? "customer_id" : "interaction_id")
+                + " in",
+            keys,
             r ->
                 new Counted(
                     r.getLong(1),
@@ -154,10 +167,10 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
                     (Boolean) r.getObject(6),
                     r.getString(7),
                     r.getString(8)));
-    TreeSet<Long> all = new TreeSet<>(now.keySet());
-    all.addAll(before.keySet());
+    TreeSet<Long> seen = new TreeSet<>(now.keySet());
+    seen.addAll(before.keySet());
     List<Long> changed =
-        all.stream().filter(id -> !Objects.equals(before.get(id), now.get(id))).toList();
+        seen.stream().filter(id -> !Objects.equals(before.get(id), now.get(id))).toList();
     if (changed.isEmpty()) {
       return;
     }
