@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Measures the metrics API at a million customers, three million answers and two million purchases
-# on PostgreSQL, side by side with the bare SQL aggregate over the raw rows, and prints the figures.
-#   bench/metrics.sh                 # seeds crm_bench once (customers, feedback, purchases), then measures
+# Measures the metrics API at a million customers, three million answers, two million purchases, a
+# million cases and ten million interactions on PostgreSQL, side by side with the bare SQL aggregate over the raw rows, and prints the figures.
+#   bench/metrics.sh                 # seeds crm_bench once (customers, feedback, purchases, cases,
+#                                    # interactions), then measures
 #   BENCH_ANSWERS=300000 bench/metrics.sh
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), a built crm-web/target/crm.war, `hey` (installed if absent).
 set -euo pipefail
@@ -11,6 +12,7 @@ COUNT=${BENCH_COUNT:-1000000}
 ANSWERS=${BENCH_ANSWERS:-3000000}
 PURCHASES=${BENCH_PURCHASES:-2000000}
 CASES=${BENCH_CASES:-1000000}
+INTERACTIONS=${BENCH_INTERACTIONS:-10000000}
 PORT=${BENCH_PORT:-8585}
 PASSWORD=bench-Secret-2026
 BASE=http://127.0.0.1:$PORT
@@ -68,13 +70,21 @@ if [ "$($PSQL -c "select count(*) from service_case where id >= 100000000" "$DB"
   echo "seeded in $(( $(date +%s) - began )) s"
   seeded=1
 fi
+if [ "$($PSQL -c "select count(*) from interaction where id >= 20000000" "$DB")" -lt "$INTERACTIONS" ]; then
+  echo "seeding $INTERACTIONS interactions ..."
+  began=$(date +%s)
+  $PSQL -c "delete from interaction where id >= 20000000" "$DB"
+  $PSQL -v count="$INTERACTIONS" -f bench/seed-interactions.sql "$DB" >/dev/null
+  echo "seeded in $(( $(date +%s) - began )) s"
+  seeded=1
+fi
 if [ -n "$seeded" ]; then
   echo "restarting, so that the server makes the rollups from what was seeded"
-  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" -c "delete from metric_purchase_day" -c "delete from metric_case" "$DB"
+  $PSQL -c "delete from metric_feedback_day" -c "delete from metric_customer" -c "delete from metric_purchase_day" -c "delete from metric_case" -c "delete from metric_contact" "$DB"
   kill $micro; wait $micro 2>/dev/null || true
   start_server
 fi
-echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), purchases: $($PSQL -c 'select count(*) from purchase' "$DB"), cases: $($PSQL -c 'select count(*) from service_case' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers), $($PSQL -c 'select count(*) from metric_purchase_day' "$DB") (purchases; $($PSQL -c 'select count(*) from metric_purchase_buyer' "$DB") buyer days), $($PSQL -c 'select (select count(*) from metric_case_day) + (select count(*) from metric_case_resolved)' "$DB") (cases)"
+echo "customers: $($PSQL -c 'select count(*) from customer' "$DB"), feedback: $($PSQL -c 'select count(*) from feedback' "$DB"), purchases: $($PSQL -c 'select count(*) from purchase' "$DB"), cases: $($PSQL -c 'select count(*) from service_case' "$DB"), rollup rows: $($PSQL -c 'select count(*) from metric_feedback_day' "$DB") (feedback), $($PSQL -c 'select (select count(*) from metric_customer_day) + (select count(*) from metric_churn)' "$DB") (customers), $($PSQL -c 'select count(*) from metric_purchase_day' "$DB") (purchases; $($PSQL -c 'select count(*) from metric_purchase_buyer' "$DB") buyer days), $($PSQL -c 'select (select count(*) from metric_case_day) + (select count(*) from metric_case_resolved)' "$DB") (cases), $($PSQL -c 'select (select count(*) from metric_contact_day) + (select count(*) from metric_response_day)' "$DB") (contacts; $($PSQL -c 'select count(*) from metric_response_second' "$DB") response seconds), interactions: $($PSQL -c 'select count(*) from interaction' "$DB")"
 
 key=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
   -d '{"name":"bench-'"$RANDOM"'","role":"ADMIN"}' "$BASE/api/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
@@ -105,7 +115,7 @@ span() { echo "received_at >= timestamptz '$1 00:00:00+09' and received_at < tim
 seg="customer_id in (select customer_id from customer_segment where label = '関東')"
 
 # Warm-up, not counted: the server's first requests of a kind compile their code paths.
-for m in nps csat ces reviews retention churn referrals clv resolution fcr; do
+for m in nps csat ces reviews retention churn referrals clv resolution fcr compliance response-time; do
   hey -n 40 -c 4 -H "$auth" "$BASE/api/metrics/$m?from=2025-12-01&to=2026-11-30&groupBy=month" >/dev/null
 done
 printf '\n%-40s %8s %8s %10s %10s %8s\n' "request" "API p50" "API p95" "bare p50" "bare p95" "API/bare"
@@ -178,6 +188,24 @@ row "resolution, a year, one agent" "resolution?from=2025-12-01&to=2026-11-30&ag
   "select count(*), count(*) filter (where resolved_at < $cn) from service_case where owner = 'bench7' and opened_at >= $cy and opened_at < $cn"
 row "resolution, three years by month" "resolution?from=2023-12-01&to=2026-11-30&groupBy=month" \
   "select m, count(*), count(*) filter (where resolved_at < m + interval '1 month') from service_case join generate_series(timestamptz '2023-12-01 00:00:00+09', timestamptz '2026-11-01 00:00:00+09', interval '1 month') m on opened_at >= m and opened_at < m + interval '1 month' group by m"
+# Standard compliance and response times of the inbound contacts with a deadline that came in: the
+# outcomes counted, and the response times sorted for the median and p90 (nearest rank).
+contacts="due_at is not null and awaits_answer and occurred_at >= $cy and occurred_at < $cn"
+outcomes="count(*) filter (where answered_at <= due_at), count(*) filter (where answered_at > due_at),
+  count(*) filter (where answered_at is null and due_at < now()), count(*) filter (where answered_at is null and due_at >= now())"
+quantiles="percentile_disc(array[0.5, 0.9]) within group (order by answered_at - occurred_at)"
+row "compliance, one year" "compliance?from=2025-12-01&to=2026-11-30" \
+  "select $outcomes from interaction where $contacts"
+row "compliance, one year by agent" "compliance?from=2025-12-01&to=2026-11-30&groupBy=agent" \
+  "select coalesce(i.agent, c.owner), $outcomes from interaction i join customer c on c.id = i.customer_id where $contacts group by 1"
+row "response time, one year" "response-time?from=2025-12-01&to=2026-11-30" \
+  "select $quantiles from interaction where $contacts and answered_at is not null"
+row "response time, one year by channel" "response-time?from=2025-12-01&to=2026-11-30&groupBy=channel" \
+  "select channel, $quantiles from interaction where $contacts and answered_at is not null group by channel"
+row "response time, a year, one segment (関東)" "response-time?from=2025-12-01&to=2026-11-30&segment=%E9%96%A2%E6%9D%B1" \
+  "select $quantiles from interaction where $contacts and answered_at is not null and $seg"
+row "response time, two years by month" "response-time?from=2024-12-01&to=2026-11-30&groupBy=month" \
+  "select date_trunc('month', occurred_at at time zone 'Asia/Tokyo'), $quantiles from interaction where due_at is not null and awaits_answer and occurred_at >= timestamptz '2024-12-01 00:00:00+09' and occurred_at < $cn and answered_at is not null group by 1"
 # The dashboard pages, signed in (one browser's requests one after another): every metric of the
 # period and the one before, the trend and the breakdown, rendered.
 for page in "satisfaction page, a year|satisfaction?from=2025-12-01&to=2026-11-30" \
