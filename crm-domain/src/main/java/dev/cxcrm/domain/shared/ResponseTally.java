@@ -20,6 +20,25 @@ public record ResponseTally(
     Long lowerMiddleSeconds,
     Long upperMiddleSeconds,
     Long p90Seconds) {
+  /** The same counts under another key. */
+  public ResponseTally withKey(String other) {
+    return new ResponseTally(
+        other,
+        inTime,
+        late,
+        overdue,
+        pending,
+        answered,
+        lowerMiddleSeconds,
+        upperMiddleSeconds,
+        p90Seconds);
+  }
+
+  /** Whether no contact is counted: none decided, none pending. */
+  public boolean empty() {
+    return inTime + late + overdue + pending == 0;
+  }
+
   /** The figures of this group (the arithmetic of the definitions of {@link ComplianceFigures}). */
   public ComplianceFigures figures() {
     int decided = inTime() + late() + overdue();

@@ -2,10 +2,8 @@ package dev.cxcrm.domain.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.interaction.ResponseCompliance.Week;
 import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.domain.shared.ResponseTally;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -46,34 +44,12 @@ class ResponseComplianceTest {
   }
 
   @Test
-  void weeks_run_from_monday_in_the_business_time_zone_and_are_cut_to_the_period() {
-    // Thursday 2026-11-12 to Tuesday 2026-11-24 (Tokyo): the weeks of 11-09 (from Thursday),
-    // 11-16 and 11-23 (up to Tuesday).
-    Instant from = Instant.parse("2026-11-11T15:00:00Z");
-    Instant to = Instant.parse("2026-11-23T15:00:00Z");
-    assertThat(ResponseCompliance.weeks(from, to, TOKYO))
-        .containsExactly(
-            new Week(LocalDate.of(2026, 11, 9), from, Instant.parse("2026-11-15T15:00:00Z")),
-            new Week(
-                LocalDate.of(2026, 11, 16),
-                Instant.parse("2026-11-15T15:00:00Z"),
-                Instant.parse("2026-11-22T15:00:00Z")),
-            new Week(LocalDate.of(2026, 11, 23), Instant.parse("2026-11-22T15:00:00Z"), to));
-  }
-
-  @Test
-  void the_week_in_which_daylight_saving_ends_lasts_an_hour_longer() {
-    ZoneId newYork = ZoneId.of("America/New_York");
-    Instant from = Instant.parse("2026-10-26T04:00:00Z"); // Monday 00:00 EDT
-    Instant to = Instant.parse("2026-11-09T05:00:00Z"); // Monday 00:00 EST
-    assertThat(ResponseCompliance.weeks(from, to, newYork))
-        .extracting(Week::end)
-        .containsExactly(Instant.parse("2026-11-02T05:00:00Z"), to);
-    // 2026-11-22T15:30Z is Monday 2026-11-23 00:30 in Tokyo, but still Sunday in UTC.
-    Instant mondayInTokyo = Instant.parse("2026-11-22T15:30:00Z");
-    assertThat(ResponseCompliance.weekOf(mondayInTokyo, TOKYO))
+  void a_week_is_keyed_by_its_monday() {
+    assertThat(ResponseCompliance.mondayOf(LocalDate.of(2026, 11, 12)))
+        .isEqualTo(LocalDate.of(2026, 11, 9));
+    assertThat(ResponseCompliance.mondayOf(LocalDate.of(2026, 11, 23)))
         .isEqualTo(LocalDate.of(2026, 11, 23));
-    assertThat(ResponseCompliance.weekOf(mondayInTokyo, ZoneId.of("UTC")))
-        .isEqualTo(LocalDate.of(2026, 11, 16));
+    assertThat(ResponseCompliance.mondayOf(LocalDate.of(2026, 11, 29)))
+        .isEqualTo(LocalDate.of(2026, 11, 23));
   }
 }

@@ -8,21 +8,16 @@ import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.Scores;
 import dev.cxcrm.domain.interaction.DueCursor;
 import dev.cxcrm.domain.interaction.Interaction;
-import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.interaction.TimelineKind;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.JourneyStage;
-import dev.cxcrm.domain.shared.ResponseTally;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -316,25 +311,6 @@ public class InteractionQueries {
     sql.append(" order by i.due_at, i.id limit ?");
     all.add(limit + 1);
     return query(sql.toString(), all, r -> new Object[] {r.getLong(1), instant(r.getObject(2))});
-  }
-
-  /**
-   * Compliance figures of the inbound contacts with a deadline that occurred in [from, to), cut one
-   * way and in total: two aggregate queries ({@link ComplianceQueries}), no contact loaded.
-   */
-  public ComplianceReport compliance(
-      Instant from, Instant to, ResponseCompliance.By by, ZoneId zone, Instant now) {
-    try (Connection c = dataSource.getConnection()) {
-      ComplianceQueries q = new ComplianceQueries(c);
-      return new ComplianceReport(
-          from,
-          to,
-          by,
-          q.by(by, from, to, zone, now).stream().map(ResponseTally::figures).toList(),
-          q.total(from, to, now).figures());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading compliance failed", e);
-    }
   }
 
   private <T> List<T> query(String sql, Collection<Object> params, Jdbc.Row<T> row) {

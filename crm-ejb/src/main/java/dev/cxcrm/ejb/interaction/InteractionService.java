@@ -9,7 +9,6 @@ import dev.cxcrm.domain.interaction.InteractionDraft;
 import dev.cxcrm.domain.interaction.InteractionId;
 import dev.cxcrm.domain.interaction.InteractionRules;
 import dev.cxcrm.domain.interaction.Purpose;
-import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.interaction.ResponsePolicy;
 import dev.cxcrm.domain.interaction.TimelineCursor;
 import dev.cxcrm.domain.security.Actor;
@@ -23,7 +22,6 @@ import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.JourneyStage;
 import dev.cxcrm.domain.shared.NotFound;
 import dev.cxcrm.domain.shared.Page;
-import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerChecks;
 import dev.cxcrm.ejb.customer.CustomerFacts;
 import dev.cxcrm.ejb.customer.CustomerQueries;
@@ -44,7 +42,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -396,18 +393,6 @@ public class InteractionService {
       next = new DueCursor(last.dueAt(), last.id()).encode();
     }
     return new Page<>(items, next);
-  }
-
-  /**
-   * Standard compliance and response times of the contacts that occurred on the days {@code from}
-   * to {@code to} in the business's time zone. Missing days and the longest period (one request
-   * stays one range read) follow {@link ResponseCompliance#PERIOD}.
-   */
-  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-  public ComplianceReport compliance(LocalDate from, LocalDate to, ResponseCompliance.By by) {
-    ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
-    return reads.compliance(
-        period.start(time.zone()), period.end(time.zone()), by, time.zone(), time.now());
   }
 
   /** The most open contacts {@link #openInbound} lists. */

@@ -58,6 +58,9 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
       "customer_id, occurred_at, due_at, answered_at, channel, agent";
   private static final int REBUILD_PAGE = 5000;
 
+  /** The agent cut's value of the contacts nobody is responsible for. */
+  public static final String NOBODY = "";
+
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
@@ -259,6 +262,9 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
     keys.add(List.of(MetricCut.CHANNEL.name(), c.channel()));
     if (c.agent() != null) {
       keys.add(List.of(MetricCut.AGENT.name(), c.agent()));
+    } else if (cuts.stream().noneMatch(k -> k.get(0).equals(MetricCut.AGENT.name()))) {
+      // Nobody is responsible (no agent, no owner): the report lists them as such.
+      keys.add(List.of(MetricCut.AGENT.name(), NOBODY));
     }
     for (List<String> k : keys) {
       if (c.seconds() == null) {

@@ -1,5 +1,6 @@
 package dev.cxcrm.ejb.metrics;
 
+import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.metrics.CaseCounts;
 import dev.cxcrm.domain.metrics.CaseMetric;
 import dev.cxcrm.domain.metrics.ClvMetric;
@@ -20,8 +21,10 @@ import dev.cxcrm.domain.metrics.RevenueToDate;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.domain.shared.ResponseTally;
+import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.journey.TouchpointQueries;
 import dev.cxcrm.ejb.security.UserQueries;
+import dev.cxcrm.ejb.shared.TimeSource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,6 +60,7 @@ public class MetricService {
   @ConfigProperty(name = "crm.metrics.currency", defaultValue = "JPY")
   String currency;
 
+  @Inject TimeSource time;
   @Inject TouchpointQueries touchpoints;
   @Inject UserQueries users;
 
@@ -198,6 +202,40 @@ public class MetricService {
           .forEach((value, c) -> groups.add(new MetricFigures.Group<>(null, value, c)));
     }
     return new MetricFigures<>(q, counts.get(0), before, counts.get(1), groups);
+  }
+
+  /**
+   * The compliance report (managers): standard compliance and response times of the inbound
+   * contacts that came in on the days {@code from} to {@code to} (missing days and the longest
+   * period follow {@link ResponseCompliance#PERIOD}), per channel, agent (the contact's, else the
+   * customer's owner when first counted; {@link ContactRollupRepository#NOBODY} for nobody) or week
+   * (keyed by its Monday), and in total, from the contact rollup. Groups without contacts are left
+   * out.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+  public ComplianceReport compliance(LocalDate from, LocalDate to, ResponseCompliance.By by) {
+    ReportPeriod period = ResponseCompliance.PERIOD.period(from, to, time.today());
+    List<ReportPeriod> periods = new ArrayList<>(List.of(period));
+    if (by == ResponseCompliance.By.WEEK) {
+      periods.addAll(PeriodGrouping.WEEK.groups(period));
+    }
+    List<ResponseTally> counts = contactRollup.counts(periods, null, null);
+    List<ResponseTally> rows = new ArrayList<>();
+    if (by == ResponseCompliance.By.WEEK) {
+      for (int i = 1; i < periods.size(); i++) {
+        rows.add(
+            counts.get(i).withKey(ResponseCompliance.mondayOf(periods.get(i).from()).toString()));
+      }
+    } else {
+      MetricCut cut = by == ResponseCompliance.By.CHANNEL ? MetricCut.CHANNEL : MetricCut.AGENT;
+      rows.addAll(contactRollup.byValue(period, cut).values());
+    }
+    return new ComplianceReport(
+        period.start(time.zone()),
+        period.end(time.zone()),
+        by,
+        rows.stream().filter(t -> !t.empty()).map(ResponseTally::figures).toList(),
+        counts.get(0).figures());
   }
 
   /** The currency lifetime value is shown in unless another is asked for (ISO 4217). */

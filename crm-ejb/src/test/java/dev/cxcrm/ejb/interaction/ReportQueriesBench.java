@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.interaction.CaseTally;
-import dev.cxcrm.domain.interaction.ResponseCompliance.By;
 import dev.cxcrm.domain.shared.Channel;
 import dev.cxcrm.domain.shared.ComplianceFigures;
-import dev.cxcrm.domain.shared.ResponseTally;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,55 +32,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ReportQueriesBench {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final int RUNS = Integer.getInteger("bench.runs", 3);
-
-  @Test
-  void compliance_in_sql_equals_the_former_computation_at_the_bench_size() throws SQLException {
-    try (Connection c = DriverManager.getConnection(System.getProperty("bench.db.url"))) {
-      LocalDate today = LocalDate.now(TOKYO);
-      Instant now = Instant.now();
-      int[][] periods = {{27, 0}, {365, 0}, {97, 90}, {200, 170}};
-      for (int[] p : periods) {
-        Instant from = today.minusDays(p[0]).atStartOfDay(TOKYO).toInstant();
-        Instant to = today.minusDays(p[1]).plusDays(1).atStartOfDay(TOKYO).toInstant();
-        for (By by : By.values()) {
-          List<Object> former = new ArrayList<>();
-          List<Object> sql = new ArrayList<>();
-          String oldTimes =
-              time(
-                  () -> {
-                    List<ComplianceByDefinition.Sample> samples =
-                        ComplianceByDefinition.samples(c, from, to);
-                    former.clear();
-                    former.add(
-                        ComplianceByDefinition.figures(
-                            samples, ComplianceByDefinition.key(by, TOKYO), now));
-                    former.add(ComplianceByDefinition.figures(samples, s -> "", now).get(0));
-                  });
-          String newTimes =
-              time(
-                  () -> {
-                    ComplianceQueries q = new ComplianceQueries(c);
-                    sql.clear();
-                    sql.add(
-                        q.by(by, from, to, TOKYO, now).stream()
-                            .map(ResponseTally::figures)
-                            .toList());
-                    sql.add(q.total(from, to, now).figures());
-                  });
-          assertThat(sql).isEqualTo(former);
-          System.out.printf(
-              "compliance %s..%s by %s: %d groups, %d contacts; former %s s, SQL %s s%n",
-              today.minusDays(p[0]),
-              today.minusDays(p[1]),
-              by,
-              ((List<?>) sql.get(0)).size(),
-              count((ComplianceFigures) sql.get(1)),
-              oldTimes,
-              newTimes);
-        }
-      }
-    }
-  }
 
   @Test
   void case_rates_in_sql_equal_the_former_computation_at_the_bench_size() throws SQLException {

@@ -5,14 +5,17 @@ import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxcrm.domain.customer.CustomerDraft;
+import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.metrics.ContactMetric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.security.Role;
+import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.domain.shared.ResponseTally;
 import dev.cxcrm.ejb.customer.CustomerServices;
+import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
 import dev.cxcrm.ejb.shared.persistence.Jdbc;
@@ -269,19 +272,14 @@ class ContactRollupOnH2Test {
             out.put(b.type(), x -> customers.get(x.customer).type().equals(b.type()));
         case CHANNEL -> out.put(c.channel, x -> x.channel.equals(c.channel));
         case AGENT -> {
-          String who = c.responsible();
-          if (who != null) {
-            out.put(who, x -> who.equals(x.responsible()));
-          }
+          // Nobody responsible (no agent, no owner): the value "".
+          String who = c.responsible() == null ? "" : c.responsible();
+          out.put(who, x -> who.equals(x.responsible() == null ? "" : x.responsible()));
         }
         default -> throw new IllegalArgumentException(cut.name());
       }
     }
     return out;
-  }
-
-  private static boolean empty(ResponseTally t) {
-    return t.inTime() + t.late() + t.overdue() + t.pending() == 0;
   }
 
   private void everyTallyEqualsTheRawTally() {
@@ -314,7 +312,7 @@ class ContactRollupOnH2Test {
             .forEach(
                 (value, keep) -> {
                   ResponseTally want = raw(value, p, keep);
-                  if (!empty(want)) {
+                  if (!want.empty()) {
                     expected.put(value, want);
                   }
                   assertThat(metrics.contacts(new MetricQuery(p, cut, value, null, null)).counts())
@@ -326,7 +324,7 @@ class ContactRollupOnH2Test {
             .contacts(new MetricQuery(p, null, null, null, cut))
             .groups()
             .forEach(g -> byCut.put(g.value(), g.counts()));
-        byCut.values().removeIf(ContactRollupOnH2Test::empty);
+        byCut.values().removeIf(ResponseTally::empty);
         assertThat(byCut).as("grouped by %s in %s", cut, p).isEqualTo(expected);
       }
     }
@@ -349,5 +347,39 @@ class ContactRollupOnH2Test {
           return null;
         });
     everyTallyEqualsTheRawTally();
+  }
+
+  @Test
+  void the_compliance_report_lists_each_group_with_contacts_and_the_total() {
+    wire(metrics, TestBeans.tokyo());
+    ReportPeriod p = new ReportPeriod(FIRST.plusDays(30), FIRST.plusDays(130));
+    for (ResponseCompliance.By by : ResponseCompliance.By.values()) {
+      ComplianceReport report = metrics.compliance(p.from(), p.to(), by);
+      assertThat(report.from()).isEqualTo(p.start(TOKYO));
+      assertThat(report.to()).isEqualTo(p.end(TOKYO));
+      assertThat(report.total()).isEqualTo(raw("", p, c -> true).figures());
+      Map<String, ComplianceFigures> expected = new TreeMap<>();
+      if (by == ResponseCompliance.By.WEEK) {
+        for (ReportPeriod week : PeriodGrouping.WEEK.groups(p)) {
+          String monday = ResponseCompliance.mondayOf(week.from()).toString();
+          ResponseTally t = raw(monday, week, c -> true);
+          if (!t.empty()) {
+            expected.put(monday, t.figures());
+          }
+        }
+      } else {
+        MetricCut cut = by == ResponseCompliance.By.CHANNEL ? MetricCut.CHANNEL : MetricCut.AGENT;
+        values(cut)
+            .forEach(
+                (value, keep) -> {
+                  ResponseTally t = raw(value, p, keep);
+                  if (!t.empty()) {
+                    expected.put(value, t.figures());
+                  }
+                });
+      }
+      assertThat(report.rows()).as("by %s", by).containsExactlyElementsOf(expected.values());
+      assertThat(report.rows()).isNotEmpty();
+    }
   }
 }

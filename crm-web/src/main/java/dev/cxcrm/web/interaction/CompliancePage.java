@@ -4,7 +4,7 @@ import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.shared.ComplianceFigures;
 import dev.cxcrm.domain.shared.DomainException;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
-import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.shared.PeriodFilter;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +24,7 @@ import java.util.List;
 public class CompliancePage extends PeriodFilter {
   private static final long serialVersionUID = 1L;
 
-  @Inject InteractionService interactions;
+  @Inject MetricService metrics;
   @Inject InteractionLabels labels;
   @Inject TimeSource time;
 
@@ -52,9 +52,9 @@ public class CompliancePage extends PeriodFilter {
   public void show() {
     try {
       use(ResponseCompliance.PERIOD.period(from, to, time.today()));
-      byChannel = interactions.compliance(from, to, ResponseCompliance.By.CHANNEL);
-      byAgent = interactions.compliance(from, to, ResponseCompliance.By.AGENT);
-      byWeek = interactions.compliance(from, to, ResponseCompliance.By.WEEK);
+      byChannel = metrics.compliance(from, to, ResponseCompliance.By.CHANNEL);
+      byAgent = metrics.compliance(from, to, ResponseCompliance.By.AGENT);
+      byWeek = metrics.compliance(from, to, ResponseCompliance.By.WEEK);
     } catch (DomainException e) {
       byChannel = byAgent = byWeek = null;
       labels.show(e, "period");

@@ -3,7 +3,7 @@ package dev.cxcrm.web.interaction;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ReportPeriod;
-import dev.cxcrm.ejb.interaction.InteractionService;
+import dev.cxcrm.ejb.metrics.MetricService;
 import dev.cxcrm.ejb.shared.TimeSource;
 import dev.cxcrm.web.interaction.InteractionApiViews.ComplianceView;
 import dev.cxcrm.web.shared.Problems;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 @Tag(name = "Interactions")
 public class ComplianceResource {
-  @Inject InteractionService interactions;
+  @Inject MetricService metrics;
   @Inject TimeSource time;
 
   @GET
@@ -40,9 +40,12 @@ public class ComplianceResource {
       summary = "Response-time compliance",
       description =
           "Inbound contacts with a deadline that occurred from the day from to the day to (both "
-              + "inclusive, in the business's time zone; default: the last 28 days), per channel, agent "
-              + "(the responsible user) or week (starting Monday): the share answered in time, median and "
-              + "p90 response time, each with its sample size. MANAGER or ADMIN only.")
+              + "inclusive, in the business's time zone; default: the last 28 days; at most three "
+              + "years), per channel, agent (the contact's, else the customer's owner when the contact "
+              + "was first counted; an empty key for nobody) or week (keyed by its Monday): the share "
+              + "answered in time, median and p90 response time, each with its sample size, as "
+              + "/api/metrics/compliance and /api/metrics/response-time count them. MANAGER or ADMIN "
+              + "only.")
   @APIResponse(
       responseCode = "200",
       description = "The figures.",
@@ -67,6 +70,6 @@ public class ComplianceResource {
     var cut =
         in.enumIgnoringCase("by", by, ResponseCompliance.By.class, ResponseCompliance.By.CHANNEL);
     in.done();
-    return ComplianceView.of(interactions.compliance(period.from(), period.to(), cut), time.zone());
+    return ComplianceView.of(metrics.compliance(period.from(), period.to(), cut), time.zone());
   }
 }
