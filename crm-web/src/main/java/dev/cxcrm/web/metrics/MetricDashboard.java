@@ -424,6 +424,9 @@ public abstract class MetricDashboard extends PeriodFilter implements KeepsAddre
       case CHANNEL -> text.of(Channel.valueOf(value));
       case TOUCHPOINT, AGENT -> {
         MetricService.Name n = names.get(value);
+        if (n == null && value.isEmpty()) {
+          yield text.text("dashboard.nobody"); // the contacts nobody is responsible for
+        }
         yield n == null ? value : en ? n.en() : n.ja();
       }
       case SEGMENT -> value;
