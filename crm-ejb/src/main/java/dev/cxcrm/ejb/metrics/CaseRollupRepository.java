@@ -209,12 +209,7 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
 
   /** Makes the rollup when it is empty and cases exist; answers whether it did. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, CASES)
-        && !RollupRepository.empty(dataSource, "shared_case")) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(dataSource, CASES, "shared_case", this::rebuild);
   }
 
   /**
@@ -225,8 +220,7 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
   @Override
   public List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
     List<Object> params = new ArrayList<>();
-    String over = " from " + RollupRepository.periods(periods, params) + " join ";
-    params.addAll(RollupRepository.cutKey(cut, value));
+    String over = RollupRepository.over(periods, cut, value, params);
     long[][] sums = new long[periods.size()][4];
     Jdbc.list(
             dataSource,

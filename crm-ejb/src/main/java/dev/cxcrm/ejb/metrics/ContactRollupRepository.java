@@ -350,12 +350,7 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
 
   /** Makes the rollup when it is empty and contacts exist; answers whether it did. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, CONTACTS)
-        && !RollupRepository.empty(dataSource, "shared_contact")) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(dataSource, CONTACTS, "shared_contact", this::rebuild);
   }
 
   // --- reading -------------------------------------------------------------------------------
@@ -368,8 +363,7 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
   @Override
   public List<ResponseTally> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
     List<Object> params = new ArrayList<>();
-    String over = " from " + RollupRepository.periods(periods, params) + " join ";
-    params.addAll(RollupRepository.cutKey(cut, value));
+    String over = RollupRepository.over(periods, cut, value, params);
     String matching =
         " x on x.cut = ? and x.cut_value = ? and x.on_day >= p.lo and x.on_day <= p.hi";
     Map<Integer, long[]> days = new HashMap<>();

@@ -113,12 +113,11 @@ public class CustomerRollupRepository implements PeriodRollup<Retention> {
 
   /** Makes the rollup when it holds no customer and some customer counts. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, "metric_customer")
-        && !current(COUNTED + "id > ? fetch first 1 rows only", List.of(0L)).isEmpty()) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(
+        dataSource,
+        "metric_customer",
+        "shared_customer where lifecycle <> 'PROSPECT' and archived_at is null",
+        this::rebuild);
   }
 
   // --- reading ------------------------------------------------------------------------------

@@ -124,12 +124,7 @@ public class FeedbackRollupRepository implements DailyRollup<FeedbackCounts> {
    * added it. Answers whether it did.
    */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, TABLE)
-        && !RollupRepository.empty(dataSource, "shared_feedback")) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(dataSource, TABLE, "shared_feedback", this::rebuild);
   }
 
   /** The rows' counts summed per key: ALL, and each cut's value where the feedback has one. */

@@ -260,12 +260,7 @@ public class PurchaseRollupRepository {
 
   /** Makes the rollup when it is empty and purchases exist; answers whether it did. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, TABLE)
-        && !RollupRepository.empty(dataSource, "shared_purchase")) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(dataSource, TABLE, "shared_purchase", this::rebuild);
   }
 
   /**

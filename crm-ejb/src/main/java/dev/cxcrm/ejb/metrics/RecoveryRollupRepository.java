@@ -211,17 +211,8 @@ public class RecoveryRollupRepository implements DailyRollup<RecoveryCounts> {
 
   /** Makes the rollup when it is empty and done follow-ups exist; answers whether it did. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, STATES)
-        && !Jdbc.list(
-                dataSource,
-                "select 1 from shared_follow_up where status = 'DONE' fetch first 1 rows only",
-                List.of(),
-                r -> 1)
-            .isEmpty()) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(
+        dataSource, STATES, "shared_follow_up where status = 'DONE'", this::rebuild);
   }
 
   @Override

@@ -77,12 +77,7 @@ public class ReferralRollupRepository implements DailyRollup<Long> {
 
   /** Makes the rollup when it is empty and referrals exist; answers whether it did. */
   public boolean fillIfEmpty() {
-    if (RollupRepository.empty(dataSource, TABLE)
-        && !RollupRepository.empty(dataSource, "shared_referral")) {
-      rebuild();
-      return true;
-    }
-    return false;
+    return RollupRepository.fillIfEmpty(dataSource, TABLE, "shared_referral", this::rebuild);
   }
 
   /** The period's referrals per day (days without any left out). */

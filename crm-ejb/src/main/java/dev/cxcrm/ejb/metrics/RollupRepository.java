@@ -354,7 +354,20 @@ final class RollupRepository {
     }
   }
 
-  /** Whether {@code table} has no row. */
+  /**
+   * Makes a rollup ({@code rebuild}) when its table {@code rollup} is empty and {@code facts} (a
+   * view, with a condition if need be) has rows: at the first start after the upgrade that added
+   * it. Answers whether it did.
+   */
+  static boolean fillIfEmpty(DataSource dataSource, String rollup, String facts, Runnable rebuild) {
+    if (empty(dataSource, rollup) && !empty(dataSource, facts)) {
+      rebuild.run();
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code table} (a table or view, with a condition if need be) has no row. */
   static boolean empty(DataSource dataSource, String table) {
     return Jdbc.list(
             dataSource, "select 1 from " + table + " fetch first 1 rows only", List.of(), r -> 1)
@@ -364,18 +377,20 @@ final class RollupRepository {
   // --- reading a daily rollup ---------------------------------------------------------------
 
   /**
-   * The periods as a list of values {@code (values (0, lo, hi), ...) p (k, lo, hi)} (k the period's
-   * index, lo and hi its first and last day) to join a rollup to, their days added to {@code
-   * params}: a request of many periods is then one statement.
+   * {@code " from (values (0, lo, hi), ...) p (k, lo, hi) join "}: the periods as a list of values
+   * (k the period's index, lo and hi its first and last day) for a rollup to be joined to on its
+   * cut and value, the periods' days and then the key of all ({@code cut} null) or of one cut's
+   * value added to {@code params}: a request of many periods is then one statement.
    */
-  static String periods(List<ReportPeriod> periods, List<Object> params) {
+  static String over(List<ReportPeriod> periods, MetricCut cut, String value, List<Object> params) {
     List<String> rows = new ArrayList<>();
     for (int k = 0; k < periods.size(); k++) {
       rows.add("(" + k + ", cast(? as date), cast(? as date))");
       params.add(Date.valueOf(periods.get(k).from()));
       params.add(Date.valueOf(periods.get(k).to()));
     }
-    return "(values " + String.join(", ", rows) + ") p (k, lo, hi)";
+    params.addAll(cutKey(cut, value));
+    return " from (values " + String.join(", ", rows) + ") p (k, lo, hi) join ";
   }
 
   /** The rollup's key of all ({@code cut} null) or of one cut's value: (cut, cut_value). */
