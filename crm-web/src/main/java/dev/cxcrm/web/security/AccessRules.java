@@ -13,14 +13,15 @@ final class AccessRules {
   static final String API_KEYS = "/api/api-keys";
 
   private static final List<String> PUBLIC_PAGES =
-      List.of(LOGIN_PAGE, "/error.xhtml", "/error.html", "/openapi", "/metrics");
+      List.of(LOGIN_PAGE, "/error.xhtml", "/error.html", "/openapi", "/metrics", "/health");
 
   /**
-   * Open to anyone: static resources, health, and the customers' survey pages (a personal link
-   * under /s/ and the two pages it shows; they hold no data without the link's secret).
+   * Open to anyone below these folders: static resources, health's probes, and the customers'
+   * survey pages (a personal link under /s/ and the two pages it shows; they hold no data without
+   * the link's secret).
    */
   private static final List<String> PUBLIC_PREFIXES =
-      List.of("/jakarta.faces.resource/", "/health", "/s/", "/survey/");
+      List.of("/jakarta.faces.resource/", "/health/", "/s/", "/survey/");
 
   /**
    * Pages for managers and admins, refused to agents: the business's catalogues and settings (under
@@ -40,11 +41,20 @@ final class AccessRules {
 
   private AccessRules() {}
 
-  /** The path inside the application, without context root, path parameters or query. */
+  /**
+   * The path inside the application as the container maps it to a page or resource: decoded and
+   * normalised (no context root, path parameters, query, percent escapes or dot segments), so that
+   * {@code /%61dmin/users.xhtml} is {@code /admin/users.xhtml} to these rules as it is to the page
+   * it opens.
+   */
   static String pathOf(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    int semicolon = path.indexOf(';');
-    return semicolon >= 0 ? path.substring(0, semicolon) : path;
+    return pathOf(request.getServletPath(), request.getPathInfo());
+  }
+
+  /** The servlet path and the path info (each may be empty or null) as one path. */
+  static String pathOf(String servletPath, String pathInfo) {
+    String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    return path.isEmpty() ? "/" : path;
   }
 
   /**

@@ -55,6 +55,10 @@ class CaseUiIT {
       newUser(browser, base, agent, "木村 ケース", "エージェント", password);
 
       signIn(browser, base, agent, password);
+      // The page rules see the path the container maps: an escaped letter opens no admin page.
+      assertThat(statusOf(d, "/admin/users.xhtml")).isEqualTo(403);
+      assertThat(statusOf(d, "/%61dmin/users.xhtml")).isEqualTo(403);
+      assertThat(statusOf(d, "/x/..;/admin/users.xhtml")).isIn(400, 403, 404);
       browser.open(base, "/customer.xhtml?id=" + customer);
       waitForText(d, By.id("casesHead"), "ケース");
       assertThat(text(d, "customerCases")).contains("この顧客のケースはありません");
@@ -192,5 +196,27 @@ class CaseUiIT {
     ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
     label.click();
     new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> input.isSelected());
+  }
+
+  /** The status of a GET of {@code path} with the browser's session, the address sent as is. */
+  private int statusOf(WebDriver d, String path) {
+    String cookies =
+        d.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.root(base) + path))
+                  .header("Cookie", cookies)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -16,6 +16,22 @@ class AccessRulesTest {
   }
 
   @Test
+  void the_rules_see_the_path_the_container_maps_not_the_raw_address() {
+    // /%61dmin/users.xhtml and /x/../admin/users.xhtml reach the page whose servlet path is
+    // /admin/users.xhtml: the rules see that path.
+    assertThat(AccessRules.pathOf("/admin/users.xhtml", null)).isEqualTo("/admin/users.xhtml");
+    assertThat(AccessRules.isAdminOnly(AccessRules.pathOf("/admin/users.xhtml", null))).isTrue();
+    assertThat(AccessRules.pathOf("/api", "/customers/1")).isEqualTo("/api/customers/1");
+    assertThat(AccessRules.pathOf("", "/")).isEqualTo("/");
+    assertThat(AccessRules.pathOf("", null)).isEqualTo("/");
+    // Health is open as itself and its children, not as any name that starts with it.
+    assertThat(AccessRules.isPublic("/health")).isTrue();
+    assertThat(AccessRules.isPublic("/health/live")).isTrue();
+    assertThat(AccessRules.isPublic("/healthz.xhtml")).isFalse();
+    assertThat(AccessRules.isPublic("/health.xhtml")).isFalse();
+  }
+
+  @Test
   void every_other_page_needs_a_signed_in_user() {
     assertThat(AccessRules.isPublic("/")).isFalse();
     assertThat(AccessRules.isPublic("/customers.xhtml")).isFalse();
