@@ -219,6 +219,36 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
    */
   @Override
   public List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+    return counts(periods, cut, value, true);
+  }
+
+  /** The period's counts per value of one cut (values without cases left out). */
+  @Override
+  public Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut) {
+    return byValue(period, cut, true);
+  }
+
+  /**
+   * The rollup read without the resolved pairs, its counts' {@code resolvedByEnd} left at 0: the
+   * first-contact resolution rate needs only the cases resolved and resolved at first contact,
+   * which the days hold, and the pairs are most of what a year costs.
+   */
+  PeriodRollup<CaseCounts> withoutResolvedByEnd() {
+    return new PeriodRollup<>() {
+      @Override
+      public List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+        return CaseRollupRepository.this.counts(periods, cut, value, false);
+      }
+
+      @Override
+      public Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut) {
+        return CaseRollupRepository.this.byValue(period, cut, false);
+      }
+    };
+  }
+
+  private List<CaseCounts> counts(
+      List<ReportPeriod> periods, MetricCut cut, String value, boolean byEnd) {
     List<Object> params = new ArrayList<>();
     String over = RollupRepository.over(periods, cut, value, params);
     long[][] sums = new long[periods.size()][4];
@@ -237,16 +267,18 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
               sums[(int) r[0]][2] = r[2];
               sums[(int) r[0]][3] = r[3];
             });
-    Jdbc.list(
-            dataSource,
-            "select p.k, sum(r.cases)"
-                + over
-                + RESOLVED
-                + " r on r.cut = ? and r.cut_value = ? and r.opened_day >= p.lo"
-                + " and r.opened_day <= p.hi and r.resolved_day <= p.hi group by p.k",
-            params,
-            r -> new long[] {r.getInt(1), r.getLong(2)})
-        .forEach(r -> sums[(int) r[0]][1] = r[1]);
+    if (byEnd) {
+      Jdbc.list(
+              dataSource,
+              "select p.k, sum(r.cases)"
+                  + over
+                  + RESOLVED
+                  + " r on r.cut = ? and r.cut_value = ? and r.opened_day >= p.lo"
+                  + " and r.opened_day <= p.hi and r.resolved_day <= p.hi group by p.k",
+              params,
+              r -> new long[] {r.getInt(1), r.getLong(2)})
+          .forEach(r -> sums[(int) r[0]][1] = r[1]);
+    }
     List<CaseCounts> out = new ArrayList<>();
     for (long[] c : sums) {
       out.add(new CaseCounts(c[0], c[1], c[2], c[3]));
@@ -254,27 +286,28 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
     return out;
   }
 
-  /** The period's counts per value of one cut (values without cases left out). */
-  @Override
-  public Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut) {
+  private Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut, boolean byEnd) {
     Map<String, long[]> days =
         RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut, null);
-    Map<String, Long> byEnd = new HashMap<>();
-    Jdbc.list(
-            dataSource,
-            "select cut_value, sum(cases) from "
-                + RESOLVED
-                + " where cut = ? and opened_day >= ? and opened_day <= ? and resolved_day <= ?"
-                + " group by cut_value",
-            List.of(
-                cut.name(),
-                Date.valueOf(period.from()),
-                Date.valueOf(period.to()),
-                Date.valueOf(period.to())),
-            r -> Map.entry(r.getString(1), r.getLong(2)))
-        .forEach(e -> byEnd.put(e.getKey(), e.getValue()));
+    Map<String, Long> resolvedByEnd = new HashMap<>();
+    if (byEnd) {
+      Jdbc.list(
+              dataSource,
+              "select cut_value, sum(cases) from "
+                  + RESOLVED
+                  + " where cut = ? and opened_day >= ? and opened_day <= ? and resolved_day <= ?"
+                  + " group by cut_value",
+              List.of(
+                  cut.name(),
+                  Date.valueOf(period.from()),
+                  Date.valueOf(period.to()),
+                  Date.valueOf(period.to())),
+              r -> Map.entry(r.getString(1), r.getLong(2)))
+          .forEach(e -> resolvedByEnd.put(e.getKey(), e.getValue()));
+    }
     Map<String, CaseCounts> out = new TreeMap<>();
-    days.forEach((v, d) -> out.put(v, new CaseCounts(d[0], byEnd.getOrDefault(v, 0L), d[1], d[2])));
+    days.forEach(
+        (v, d) -> out.put(v, new CaseCounts(d[0], resolvedByEnd.getOrDefault(v, 0L), d[1], d[2])));
     return out;
   }
 }

@@ -103,6 +103,8 @@ public class MetricService {
       figures = referrals(q);
     } else if (m instanceof ClvMetric) {
       figures = lifetimeValue(q);
+    } else if (m == CaseMetric.FCR) {
+      figures = periodic(q, caseRollup.withoutResolvedByEnd());
     } else if (m instanceof CaseMetric) {
       figures = cases(q);
     } else if (m instanceof ContactMetric) {
@@ -113,6 +115,14 @@ public class MetricService {
       throw new IllegalArgumentException("No rollup for " + m);
     }
     return (MetricFigures<C>) figures;
+  }
+
+  /**
+   * What {@link #figures} reads for a metric: metrics with equal keys read the same counts, so a
+   * page that shows several reads them once. FCR reads less of the case rollup than resolution.
+   */
+  public static Object reads(Metric<?> m) {
+    return m == CaseMetric.FCR ? m : m.getClass();
   }
 
   /** The feedback counts (NPS, CSAT, CES, reviews) of the query, from the daily rollup. */

@@ -262,6 +262,14 @@ class CaseRollupOnH2Test {
       MetricFigures<CaseCounts> all =
           metrics.cases(new MetricQuery(p, null, null, PeriodGrouping.MONTH, null));
       assertThat(all.counts()).as("everything in %s", p).isEqualTo(raw(p, c -> true));
+      // FCR reads the days alone: the same resolved and first-contact counts.
+      CaseCounts fcr =
+          metrics
+              .figures(CaseMetric.FCR, new MetricQuery(p, null, null, PeriodGrouping.MONTH, null))
+              .counts();
+      assertThat(List.of(fcr.resolved(), fcr.firstContact()))
+          .isEqualTo(List.of(all.counts().resolved(), all.counts().firstContact()));
+      assertThat(CaseMetric.FCR.of(fcr)).isEqualTo(CaseMetric.FCR.of(all.counts()));
       assertThat(all.previous()).isEqualTo(raw(all.previousPeriod(), c -> true));
       for (MetricFigures.Group<CaseCounts> g : all.groups()) {
         assertThat(g.counts()).as("month %s", g.period()).isEqualTo(raw(g.period(), c -> true));
@@ -279,6 +287,15 @@ class CaseRollupOnH2Test {
                       .as("%s = %s in %s", cut, value, p)
                       .isEqualTo(want);
                 });
+        metrics
+            .figures(CaseMetric.FCR, new MetricQuery(p, null, null, null, cut))
+            .groups()
+            .forEach(
+                g ->
+                    assertThat(CaseMetric.FCR.of(g.counts()))
+                        .as("FCR of %s = %s in %s", cut, g.value(), p)
+                        .isEqualTo(
+                            CaseMetric.FCR.of(expected.getOrDefault(g.value(), CaseCounts.NONE))));
         Map<String, CaseCounts> byCut = new TreeMap<>();
         metrics
             .cases(new MetricQuery(p, null, null, null, cut))

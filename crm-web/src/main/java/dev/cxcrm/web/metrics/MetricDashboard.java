@@ -162,7 +162,7 @@ public abstract class MetricDashboard extends PeriodFilter implements KeepsAddre
   private <C> Shown shown(Metric<C> m, MetricQuery q) {
     MetricFigures<C> f =
         (MetricFigures<C>)
-            read.computeIfAbsent(List.of(m.getClass(), q), k -> service.figures(m, q));
+            read.computeIfAbsent(List.of(MetricService.reads(m), q), k -> service.figures(m, q));
     return Shown.of(m, f);
   }
 
