@@ -1,19 +1,14 @@
 package dev.cxcrm.ejb.metrics;
 
-import static dev.cxcrm.ejb.shared.TestBeans.caller;
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.interaction.CaseRates;
 import dev.cxcrm.domain.metrics.CaseCounts;
 import dev.cxcrm.domain.metrics.CaseMetric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
-import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
-import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.interaction.CaseRepository;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
@@ -26,9 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,19 +37,15 @@ import org.junit.jupiter.api.Test;
  * the rollup is made again, the same.
  */
 class CaseRollupOnH2Test {
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId TOKYO = RollupFixture.TOKYO;
   private static final LocalDate FIRST = LocalDate.of(2025, 1, 1);
   private static final int DAYS = 400;
-  private static final List<String> AGENTS = List.of("tanaka", "sato");
-  private static final List<String> SEGMENTS = List.of("東京", "法人");
+  private static final List<String> AGENTS = RollupFixture.AGENTS;
   private static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "WEB");
 
   private static H2Jpa db;
   private static CaseRollupRepository rollup;
   private static MetricService metrics;
-
-  /** A customer's type and segments. */
-  record Buyer(String type, Set<String> segments) {}
 
   /** A case as it stands. */
   static final class Case {
@@ -69,38 +58,23 @@ class CaseRollupOnH2Test {
     String owner;
   }
 
-  private static final Map<Long, Buyer> customers = new HashMap<>();
+  private static final Map<Long, RollupFixture.Made> customers = new HashMap<>();
   private static final Map<Long, Case> cases = new TreeMap<>();
 
   @BeforeAll
   static void data() {
-    db = H2Jpa.open("case-rollup");
-    AGENTS.forEach(a -> db.user(a, "AGENT"));
-    db.user("suzuki", "MANAGER");
+    db = RollupFixture.database("case-rollup");
     rollup = wire(new CaseRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup);
     Random random = new Random(20261205);
-    var service = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    for (int i = 0; i < 8; i++) {
-      RelationshipType type = RelationshipType.values()[random.nextInt(3) * 3];
-      Set<String> labels = new TreeSet<>();
-      SEGMENTS.forEach(
-          s -> {
-            if (random.nextBoolean()) {
-              labels.add(s);
-            }
-          });
-      CustomerDraft d =
-          CustomerDraft.prospect("案件 " + i, type, FIRST.minusYears(1)).withSegments(labels);
-      long id = db.inTransaction(() -> service.create(d)).id();
-      customers.put(id, new Buyer(type.name(), labels));
-    }
+    RollupFixture.customers(db, random, 8, "案件", FIRST, false)
+        .forEach(c -> customers.put(c.id(), c));
     List<Long> ids = new ArrayList<>(customers.keySet());
     for (long id = 1; id <= 150; id++) {
       Case c = new Case();
       c.id = id;
       c.customer = ids.get(random.nextInt(ids.size()));
-      c.opened = at(random, FIRST.plusDays(random.nextInt(DAYS)));
+      c.opened = RollupFixture.at(random, FIRST.plusDays(random.nextInt(DAYS)));
       c.channel = random.nextInt(5) == 0 ? null : CHANNELS.get(random.nextInt(CHANNELS.size()));
       c.owner = random.nextInt(4) == 0 ? null : AGENTS.get(random.nextInt(AGENTS.size()));
       if (random.nextInt(3) > 0) {
@@ -129,17 +103,9 @@ class CaseRollupOnH2Test {
     }
   }
 
-  private static Instant at(Random random, LocalDate day) {
-    return switch (random.nextInt(3)) {
-      case 0 -> day.atStartOfDay(TOKYO).toInstant();
-      case 1 -> day.plusDays(1).atStartOfDay(TOKYO).toInstant().minusMillis(1);
-      default -> day.atStartOfDay(TOKYO).toInstant().plusSeconds(random.nextInt(86_400));
-    };
-  }
-
   private static void resolve(Random random, Case c) {
     LocalDate day = c.opened.atZone(TOKYO).toLocalDate().plusDays(random.nextInt(60));
-    Instant at = at(random, day);
+    Instant at = RollupFixture.at(random, day);
     c.resolved = at.isBefore(c.opened) ? c.opened : at;
     c.firstContact = random.nextBoolean();
   }
@@ -225,7 +191,7 @@ class CaseRollupOnH2Test {
   private static Map<String, Predicate<Case>> values(MetricCut cut) {
     Map<String, Predicate<Case>> out = new TreeMap<>();
     for (Case c : cases.values()) {
-      Buyer b = customers.get(c.customer);
+      RollupFixture.Made b = customers.get(c.customer);
       switch (cut) {
         case SEGMENT ->
             b.segments()

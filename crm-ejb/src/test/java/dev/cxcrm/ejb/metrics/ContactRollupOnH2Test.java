@@ -1,20 +1,15 @@
 package dev.cxcrm.ejb.metrics;
 
-import static dev.cxcrm.ejb.shared.TestBeans.caller;
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.interaction.ResponseCompliance;
 import dev.cxcrm.domain.metrics.ContactMetric;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
-import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.ComplianceFigures;
-import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.domain.shared.ResponseTally;
-import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.interaction.ComplianceReport;
 import dev.cxcrm.ejb.shared.TestBeans;
 import dev.cxcrm.ejb.shared.persistence.H2Jpa;
@@ -29,9 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,19 +42,15 @@ import org.junit.jupiter.api.Test;
  * again, the same.
  */
 class ContactRollupOnH2Test {
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId TOKYO = RollupFixture.TOKYO;
   private static final LocalDate FIRST = LocalDate.of(2025, 1, 1);
   private static final int DAYS = 300;
-  private static final List<String> AGENTS = List.of("tanaka", "sato");
-  private static final List<String> SEGMENTS = List.of("東京", "法人");
+  private static final List<String> AGENTS = RollupFixture.AGENTS;
   private static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "SMS");
 
   private static H2Jpa db;
   private static ContactRollupRepository rollup;
   private static MetricService metrics;
-
-  /** A customer's type, segments and owner. */
-  record Customer(String type, Set<String> segments, String owner) {}
 
   /** A contact as it stands. */
   static final class Contact {
@@ -79,37 +68,17 @@ class ContactRollupOnH2Test {
     }
   }
 
-  private static final Map<Long, Customer> customers = new HashMap<>();
+  private static final Map<Long, RollupFixture.Made> customers = new HashMap<>();
   private static final Map<Long, Contact> contacts = new TreeMap<>();
 
   @BeforeAll
   static void data() {
-    db = H2Jpa.open("contact-rollup");
-    AGENTS.forEach(a -> db.user(a, "AGENT"));
-    db.user("suzuki", "MANAGER");
+    db = RollupFixture.database("contact-rollup");
     rollup = wire(new ContactRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup);
     Random random = new Random(20261203);
-    var service = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    for (int i = 0; i < 8; i++) {
-      RelationshipType type = RelationshipType.values()[random.nextInt(3) * 3];
-      Set<String> labels = new TreeSet<>();
-      SEGMENTS.forEach(
-          s -> {
-            if (random.nextBoolean()) {
-              labels.add(s);
-            }
-          });
-      CustomerDraft d =
-          CustomerDraft.prospect("問合せ " + i, type, FIRST.minusYears(1)).withSegments(labels);
-      long id = db.inTransaction(() -> service.create(d)).id();
-      String owner = i % 3 == 0 ? null : AGENTS.get(i % 2);
-      Jdbc.update(
-          db.dataSource(),
-          "update customer set owner = ? where id = ?",
-          java.util.Arrays.asList(owner, id));
-      customers.put(id, new Customer(type.name(), labels, owner));
-    }
+    RollupFixture.customers(db, random, 8, "問合せ", FIRST, true)
+        .forEach(c -> customers.put(c.id(), c));
     List<Long> ids = new ArrayList<>(customers.keySet());
     Instant now = Instant.now();
     for (long id = 1; id <= 400; id++) {
@@ -122,7 +91,7 @@ class ContactRollupOnH2Test {
       c.at =
           id % 25 == 0
               ? now.minusSeconds(random.nextInt(3 * 86_400))
-              : at(random, FIRST.plusDays(random.nextInt(DAYS)));
+              : RollupFixture.at(random, FIRST.plusDays(random.nextInt(DAYS)));
       c.due = c.at.plusSeconds(3_600L * (2 + random.nextInt(48)));
       answer(random, c);
       contacts.put(id, c);
@@ -150,14 +119,6 @@ class ContactRollupOnH2Test {
       write(c);
       told(List.of(c.customer), random.nextBoolean() ? null : List.of(c.id));
     }
-  }
-
-  private static Instant at(Random random, LocalDate day) {
-    return switch (random.nextInt(3)) {
-      case 0 -> day.atStartOfDay(TOKYO).toInstant();
-      case 1 -> day.plusDays(1).atStartOfDay(TOKYO).toInstant().minusMillis(1);
-      default -> day.atStartOfDay(TOKYO).toInstant().plusSeconds(random.nextInt(86_400));
-    };
   }
 
   /** Unanswered, answered exactly at the deadline, or after a response time of a few kinds. */
@@ -263,7 +224,7 @@ class ContactRollupOnH2Test {
   private static Map<String, Predicate<Contact>> values(MetricCut cut) {
     Map<String, Predicate<Contact>> out = new TreeMap<>();
     for (Contact c : contacts.values()) {
-      Customer b = customers.get(c.customer);
+      RollupFixture.Made b = customers.get(c.customer);
       switch (cut) {
         case SEGMENT ->
             b.segments()

@@ -4,7 +4,6 @@ import static dev.cxcrm.ejb.shared.TestBeans.caller;
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.feedback.PurchaseDraft;
 import dev.cxcrm.domain.metrics.Bought;
 import dev.cxcrm.domain.metrics.ClvMetric;
@@ -15,10 +14,8 @@ import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.metrics.ProjectedClv;
 import dev.cxcrm.domain.metrics.RevenueToDate;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerQueries;
-import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.feedback.PurchaseRepository;
 import dev.cxcrm.ejb.feedback.PurchaseService;
 import dev.cxcrm.ejb.feedback.PurchasesRecorded;
@@ -34,9 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,52 +47,29 @@ import org.junit.jupiter.api.Test;
  * ProjectedClv} of the purchases themselves; the same after the rollup is made again.
  */
 class PurchaseRollupOnH2Test {
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId TOKYO = RollupFixture.TOKYO;
   private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
   private static final int DAYS = 900;
-  private static final List<String> AGENTS = List.of("tanaka", "sato");
-  private static final List<String> SEGMENTS = List.of("東京", "法人");
+  private static final List<String> AGENTS = RollupFixture.AGENTS;
   private static final List<String> CURRENCIES = List.of("JPY", "USD");
 
   private static H2Jpa db;
   private static PurchaseRollupRepository rollup;
   private static MetricService metrics;
 
-  /** A buyer as it was when it bought. */
-  record Buyer(String type, String owner, Set<String> segments) {}
-
-  private static final Map<Long, Buyer> buyers = new HashMap<>();
+  private static final Map<Long, RollupFixture.Made> buyers = new HashMap<>();
   private static final List<Bought> made = new ArrayList<>();
 
   @BeforeAll
   static void data() {
-    db = H2Jpa.open("purchase-rollup");
-    AGENTS.forEach(a -> db.user(a, "AGENT"));
-    db.user("suzuki", "MANAGER");
+    db = RollupFixture.database("purchase-rollup");
     rollup = wire(new PurchaseRollupRepository(), db.dataSource(), TestBeans.tokyo());
     CustomerRollupRepository customers =
         wire(new CustomerRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup, customers);
     metrics.currency = "JPY";
     Random random = new Random(20261204);
-    var service = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    for (int i = 0; i < 16; i++) {
-      RelationshipType type = RelationshipType.values()[random.nextInt(3) * 3];
-      String owner = random.nextInt(3) == 0 ? null : AGENTS.get(random.nextInt(AGENTS.size()));
-      Set<String> labels = new TreeSet<>();
-      SEGMENTS.forEach(
-          s -> {
-            if (random.nextBoolean()) {
-              labels.add(s);
-            }
-          });
-      CustomerDraft d =
-          CustomerDraft.prospect("購入 " + i, type, FIRST.minusYears(1))
-              .withOwner(owner)
-              .withSegments(labels);
-      long id = db.inTransaction(() -> service.create(d)).id();
-      buyers.put(id, new Buyer(type.name(), owner, labels));
-    }
+    RollupFixture.customers(db, random, 16, "購入", FIRST, true).forEach(c -> buyers.put(c.id(), c));
     PurchaseService purchases =
         wire(
             new PurchaseService(),
@@ -140,7 +112,7 @@ class PurchaseRollupOnH2Test {
 
   /** What the purchases themselves give at the end of {@code p}, in {@code currency}. */
   private static LifetimeValue raw(
-      ReportPeriod p, String currency, Predicate<Buyer> keep, Double churn) {
+      ReportPeriod p, String currency, Predicate<RollupFixture.Made> keep, Double churn) {
     List<Bought> kept =
         made.stream()
             .filter(b -> b.amount().currency().equals(currency))
@@ -158,9 +130,9 @@ class PurchaseRollupOnH2Test {
     return new LifetimeValue(toDate, projected);
   }
 
-  private static Map<String, Predicate<Buyer>> values(MetricCut cut) {
-    Map<String, Predicate<Buyer>> out = new TreeMap<>();
-    for (Buyer b : buyers.values()) {
+  private static Map<String, Predicate<RollupFixture.Made>> values(MetricCut cut) {
+    Map<String, Predicate<RollupFixture.Made>> out = new TreeMap<>();
+    for (RollupFixture.Made b : buyers.values()) {
       switch (cut) {
         case SEGMENT -> b.segments().forEach(s -> out.put(s, x -> x.segments().contains(s)));
         case RELATIONSHIP_TYPE -> out.put(b.type(), x -> x.type().equals(b.type()));

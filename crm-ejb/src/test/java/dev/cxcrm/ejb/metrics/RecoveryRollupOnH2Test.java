@@ -1,10 +1,8 @@
 package dev.cxcrm.ejb.metrics;
 
-import static dev.cxcrm.ejb.shared.TestBeans.caller;
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.feedback.FeedbackDraft;
 import dev.cxcrm.domain.feedback.FeedbackKind;
 import dev.cxcrm.domain.feedback.Recovery;
@@ -12,10 +10,7 @@ import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.metrics.RecoveryCounts;
 import dev.cxcrm.domain.metrics.RecoveryMetric;
-import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
-import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.feedback.FeedbackRecorded;
 import dev.cxcrm.ejb.feedback.FollowUpsDone;
 import dev.cxcrm.ejb.shared.TestBeans;
@@ -30,9 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,18 +41,15 @@ import org.junit.jupiter.api.Test;
  * them); after the rollup is made again, the same.
  */
 class RecoveryRollupOnH2Test {
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId TOKYO = RollupFixture.TOKYO;
   private static final LocalDate FIRST = LocalDate.of(2025, 3, 1);
   private static final int DAYS = 300;
-  private static final List<String> AGENTS = List.of("tanaka", "sato");
-  private static final List<String> SEGMENTS = List.of("東京", "法人");
+  private static final List<String> AGENTS = RollupFixture.AGENTS;
   private static final List<String> CHANNELS = List.of("EMAIL", "PHONE");
 
   private static H2Jpa db;
   private static RecoveryRollupRepository rollup;
   private static MetricService metrics;
-
-  record Buyer(String type, Set<String> segments) {}
 
   record Answer(
       long id,
@@ -71,32 +61,18 @@ class RecoveryRollupOnH2Test {
       String channel,
       String agent) {}
 
-  private static final Map<Long, Buyer> customers = new HashMap<>();
+  private static final Map<Long, RollupFixture.Made> customers = new HashMap<>();
   private static final List<Answer> answers = new ArrayList<>();
   private static final Map<Long, Long> doneByAnswer = new TreeMap<>();
 
   @BeforeAll
   static void data() {
-    db = H2Jpa.open("recovery-rollup");
-    AGENTS.forEach(a -> db.user(a, "AGENT"));
-    db.user("suzuki", "MANAGER");
+    db = RollupFixture.database("recovery-rollup");
     rollup = wire(new RecoveryRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup);
     Random random = new Random(20261206);
-    var service = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    for (int i = 0; i < 6; i++) {
-      RelationshipType type = RelationshipType.values()[random.nextInt(3) * 3];
-      Set<String> labels = new TreeSet<>();
-      SEGMENTS.forEach(
-          s -> {
-            if (random.nextBoolean()) {
-              labels.add(s);
-            }
-          });
-      CustomerDraft d =
-          CustomerDraft.prospect("回復 " + i, type, FIRST.minusYears(1)).withSegments(labels);
-      customers.put(db.inTransaction(() -> service.create(d)).id(), new Buyer(type.name(), labels));
-    }
+    RollupFixture.customers(db, random, 6, "回復", FIRST, false)
+        .forEach(c -> customers.put(c.id(), c));
     List<Long> ids = new ArrayList<>(customers.keySet());
     long followUp = 0;
     List<Long> open = new ArrayList<>();
@@ -238,7 +214,7 @@ class RecoveryRollupOnH2Test {
   private static Map<String, Predicate<Answer>> values(MetricCut cut) {
     Map<String, Predicate<Answer>> out = new TreeMap<>();
     for (Answer a : answers) {
-      Buyer b = customers.get(a.customer());
+      RollupFixture.Made b = customers.get(a.customer());
       switch (cut) {
         case SEGMENT ->
             b.segments()

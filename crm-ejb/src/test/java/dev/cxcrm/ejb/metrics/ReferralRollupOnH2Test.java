@@ -4,16 +4,13 @@ import static dev.cxcrm.ejb.shared.TestBeans.caller;
 import static dev.cxcrm.ejb.shared.TestBeans.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.feedback.ReferralDraft;
 import dev.cxcrm.domain.metrics.MetricCut;
 import dev.cxcrm.domain.metrics.PeriodGrouping;
 import dev.cxcrm.domain.metrics.ReferralMetric;
 import dev.cxcrm.domain.security.Role;
-import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.domain.shared.ReportPeriod;
 import dev.cxcrm.ejb.customer.CustomerQueries;
-import dev.cxcrm.ejb.customer.CustomerServices;
 import dev.cxcrm.ejb.feedback.PurchaseRepository;
 import dev.cxcrm.ejb.feedback.PurchaseService;
 import dev.cxcrm.ejb.feedback.ReferralsRecorded;
@@ -28,9 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,48 +38,26 @@ import org.junit.jupiter.api.Test;
  * by cut, the rollup gives the referrals counted one by one. After it is made again, the same.
  */
 class ReferralRollupOnH2Test {
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId TOKYO = RollupFixture.TOKYO;
   private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
   private static final int DAYS = 300;
-  private static final List<String> AGENTS = List.of("tanaka", "sato");
-  private static final List<String> SEGMENTS = List.of("東京", "法人");
+  private static final List<String> AGENTS = RollupFixture.AGENTS;
 
   private static H2Jpa db;
   private static ReferralRollupRepository rollup;
   private static MetricService metrics;
 
-  /** A referrer as it was when it referred. */
-  record Referrer(String type, String owner, Set<String> segments) {}
-
-  private static final Map<Long, Referrer> referrers = new HashMap<>();
+  private static final Map<Long, RollupFixture.Made> referrers = new HashMap<>();
   private static final List<ReferralsRecorded.Made> made = new ArrayList<>();
 
   @BeforeAll
   static void data() {
-    db = H2Jpa.open("referral-rollup");
-    AGENTS.forEach(a -> db.user(a, "AGENT"));
-    db.user("suzuki", "MANAGER");
+    db = RollupFixture.database("referral-rollup");
     rollup = wire(new ReferralRollupRepository(), db.dataSource(), TestBeans.tokyo());
     metrics = wire(new MetricService(), rollup);
     Random random = new Random(20261203);
-    var customers = wire(CustomerServices.on(db), caller("suzuki", Role.MANAGER));
-    for (int i = 0; i < 10; i++) {
-      RelationshipType type = RelationshipType.values()[random.nextInt(3) * 3];
-      String owner = random.nextInt(3) == 0 ? null : AGENTS.get(random.nextInt(AGENTS.size()));
-      Set<String> labels = new TreeSet<>();
-      SEGMENTS.forEach(
-          s -> {
-            if (random.nextBoolean()) {
-              labels.add(s);
-            }
-          });
-      CustomerDraft d =
-          CustomerDraft.prospect("紹介 " + i, type, FIRST.minusYears(1))
-              .withOwner(owner)
-              .withSegments(labels);
-      long id = db.inTransaction(() -> customers.create(d)).id();
-      referrers.put(id, new Referrer(type.name(), owner, labels));
-    }
+    RollupFixture.customers(db, random, 10, "紹介", FIRST, true)
+        .forEach(c -> referrers.put(c.id(), c));
     PurchaseService service =
         wire(
             new PurchaseService(),
@@ -120,7 +93,7 @@ class ReferralRollupOnH2Test {
     db.close();
   }
 
-  private static long raw(ReportPeriod p, Predicate<Referrer> keep) {
+  private static long raw(ReportPeriod p, Predicate<RollupFixture.Made> keep) {
     return made.stream()
         .filter(m -> inside(p, m.referredAt().atZone(TOKYO).toLocalDate()))
         .filter(m -> keep.test(referrers.get(m.referrerId())))
@@ -131,9 +104,9 @@ class ReferralRollupOnH2Test {
     return !day.isBefore(p.from()) && !day.isAfter(p.to());
   }
 
-  private static Map<String, Predicate<Referrer>> values(MetricCut cut) {
-    Map<String, Predicate<Referrer>> out = new TreeMap<>();
-    for (Referrer r : referrers.values()) {
+  private static Map<String, Predicate<RollupFixture.Made>> values(MetricCut cut) {
+    Map<String, Predicate<RollupFixture.Made>> out = new TreeMap<>();
+    for (RollupFixture.Made r : referrers.values()) {
       switch (cut) {
         case SEGMENT -> r.segments().forEach(s -> out.put(s, x -> x.segments().contains(s)));
         case RELATIONSHIP_TYPE -> out.put(r.type(), x -> x.type().equals(r.type()));
