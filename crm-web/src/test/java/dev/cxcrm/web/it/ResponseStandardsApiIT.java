@@ -201,6 +201,54 @@ class ResponseStandardsApiIT {
   }
 
   @Test
+  void a_body_that_is_not_json_gets_a_problem_and_changes_nothing() {
+    String before =
+        given()
+            .spec(manager())
+            .get("/api/business-calendar")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    for (byte[] body :
+        new byte[][] {
+          "{".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "{\"zone\": \"Asia/Tokyo\"".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}'},
+        }) {
+      given()
+          .spec(manager())
+          .contentType("application/json")
+          .body(body)
+          .put("/api/business-calendar")
+          .then()
+          .statusCode(400)
+          .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+          // Cut-short JSON is malformed; bytes that are not UTF-8 are read as replacement
+          // characters, which name no field: refused either way.
+          .body(
+              "type",
+              org.hamcrest.Matchers.anyOf(
+                  org.hamcrest.Matchers.endsWith("malformed-json"),
+                  org.hamcrest.Matchers.endsWith("invalid-input")));
+      given()
+          .spec(manager())
+          .contentType("application/json")
+          .body(body)
+          .post("/api/business-calendar/holidays")
+          .then()
+          .statusCode(400)
+          .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+    given()
+        .spec(manager())
+        .get("/api/business-calendar")
+        .then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.equalTo(before));
+  }
+
+  @Test
   void a_phone_call_is_due_the_same_business_day_or_at_the_next_closing() {
     assertThat(deadline("PHONE", "2026-11-27T17:59:00+09:00").getString("dueAt"))
         .isEqualTo("2026-11-27T18:00:00+09:00");
