@@ -3,6 +3,7 @@ package dev.cxcrm.web.customer;
 import dev.cxcrm.domain.customer.Customer;
 import dev.cxcrm.domain.customer.CustomerDraft;
 import dev.cxcrm.domain.customer.CustomerId;
+import dev.cxcrm.domain.customer.CustomerSearch;
 import dev.cxcrm.domain.security.Role;
 import dev.cxcrm.domain.shared.InvalidInput;
 import dev.cxcrm.domain.shared.StaleVersion;
@@ -11,6 +12,7 @@ import dev.cxcrm.ejb.customer.BulkRow;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.Upserted;
 import dev.cxcrm.web.shared.Answers;
+import dev.cxcrm.web.shared.CsvExport;
 import dev.cxcrm.web.shared.JsonInput;
 import dev.cxcrm.web.shared.Problems;
 import dev.cxcrm.web.shared.Versions;
@@ -68,20 +70,35 @@ public class CustomerResource {
 
   @Inject CustomerService customers;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
   @Operation(
       operationId = "listCustomers",
       summary = "List and search customers",
       description =
           "Keyset pages in a stable order; pass the answer's next as cursor to get the following page. "
               + "q matches a substring of the name or its reading (hiragana finds katakana), the e-mail, the phone "
-              + "digits, or an exact external id. Archived customers are not listed.")
+              + "digits, or an exact external id. Archived customers are not listed. With Accept: text/csv, "
+              + "every customer that matches the filters, streamed in one answer (limit and cursor are "
+              + "ignored): UTF-8 with a byte order mark, a header row of the field names, text that a "
+              + "spreadsheet would run as a formula (starting with = + - @) prefixed with an apostrophe.")
   @APIResponse(
       responseCode = "200",
-      description = "One page.",
-      content = @Content(schema = @Schema(implementation = CustomerPage.class)))
-  public CustomerPage list(
+      description = "One page, or with Accept: text/csv every matching customer.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CustomerPage.class)),
+        @Content(
+            mediaType = CsvExport.MEDIA_TYPE,
+            schema =
+                @Schema(
+                    implementation = String.class,
+                    description = "Every matching customer as CSV."))
+      })
+  public Response list(
       @Parameter(description = "Free text: name, kana, e-mail, phone or external id.")
           @QueryParam("q")
           String q,
@@ -110,11 +127,40 @@ public class CustomerResource {
           String sort,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    if (CsvExport.MEDIA_TYPE.equals(negotiated())) {
+      var all =
+          CustomerQuery.search(
+              q,
+              relationshipType,
+              lifecycle,
+              segment,
+              owner,
+              sort,
+              String.valueOf(CustomerSearch.MAX_LIMIT));
+      return CsvExport.response(
+          "customers.csv",
+          CustomerCsv.HEADER,
+          CsvExport.allPages(next -> customers.search(all, next)),
+          CustomerCsv::row);
+    }
     var page =
         customers.search(
             CustomerQuery.search(q, relationshipType, lifecycle, segment, owner, sort, limit),
             cursor);
-    return Answers.page(page, CustomerView::of, CustomerPage::new);
+    return Response.ok(Answers.page(page, CustomerView::of, CustomerPage::new)).build();
+  }
+
+  /** The media type the caller accepts first among those the list answers in. */
+  private String negotiated() {
+    for (MediaType m : headers.getAcceptableMediaTypes()) {
+      if (m.isCompatible(MediaType.valueOf(CsvExport.MEDIA_TYPE)) && !m.isWildcardType()) {
+        return CsvExport.MEDIA_TYPE;
+      }
+      if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return MediaType.APPLICATION_JSON;
+      }
+    }
+    return MediaType.APPLICATION_JSON;
   }
 
   @GET

@@ -2,6 +2,7 @@ package dev.cxcrm.web.metrics;
 
 import dev.cxcrm.domain.metrics.Figure;
 import dev.cxcrm.domain.metrics.Metric;
+import dev.cxcrm.web.shared.CsvExport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,13 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A dashboard card's figures as CSV (RFC 4180, with a BOM so that Japanese Excel reads it as
- * UTF-8): one row per group and the period's total, with n, the interval and every part, numbers
- * unrounded.
+ * A dashboard card's figures as CSV ({@link CsvExport}): one row per group and the period's total,
+ * with n, the interval and every part, numbers unrounded.
  */
 final class MetricCsv {
   private MetricCsv() {}
@@ -31,25 +29,25 @@ final class MetricCsv {
             List.of(
                 "metric", "group", "from", "to", "value", "n", "smallSample", "ciLow", "ciHigh"));
     header.addAll(parts);
+    List<List<Object>> lines = new ArrayList<>();
+    for (Row r : rows) {
+      Figure f = r.figure();
+      List<Object> cells = new ArrayList<>();
+      cells.add(metric.word());
+      cells.add(r.group());
+      cells.add(r.from());
+      cells.add(r.to());
+      cells.add(f.value());
+      cells.add(f.n());
+      cells.add(f.smallSample());
+      cells.add(f.interval() == null ? null : f.interval().low());
+      cells.add(f.interval() == null ? null : f.interval().high());
+      parts.forEach(p -> cells.add(f.parts().get(p)));
+      lines.add(cells);
+    }
     StringWriter out = new StringWriter();
-    out.write('\uFEFF');
-    try (CSVPrinter csv =
-        CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
-      for (Row r : rows) {
-        Figure f = r.figure();
-        List<Object> cells = new ArrayList<>();
-        cells.add(metric.word());
-        cells.add(r.group());
-        cells.add(r.from());
-        cells.add(r.to());
-        cells.add(f.value());
-        cells.add(f.n());
-        cells.add(f.smallSample());
-        cells.add(f.interval() == null ? null : f.interval().low());
-        cells.add(f.interval() == null ? null : f.interval().high());
-        parts.forEach(p -> cells.add(f.parts().get(p)));
-        csv.printRecord(cells);
-      }
+    try {
+      CsvExport.write(out, header, lines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

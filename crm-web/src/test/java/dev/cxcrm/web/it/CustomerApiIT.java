@@ -511,6 +511,40 @@ class CustomerApiIT {
   }
 
   @Test
+  void the_list_as_csv_streams_every_matching_customer_with_formulas_neutralised() {
+    String segment = "csv-" + RUN;
+    for (String name : List.of("書出 一" + RUN, "書出 二" + RUN, "=1+1 書出" + RUN)) {
+      create("MANAGER", person(name).add("segments", Json.createArrayBuilder().add(segment)));
+    }
+    Response csv =
+        as("AGENT")
+            .accept("text/csv")
+            .queryParam("segment", segment)
+            .queryParam("limit", 1) // a page limit does not cut an export
+            .queryParam("sort", "name")
+            .get("/api/customers");
+    csv.then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"))
+        .header("Content-Disposition", containsString("customers.csv"));
+    String body = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(body).startsWith("\uFEFFid,kind,name,nameKana,email,phone,relationshipType,");
+    List<String> lines = List.of(body.substring(1).split("\r\n"));
+    assertThat(lines).hasSize(4);
+    assertThat(lines.subList(1, 4))
+        .allSatisfy(l -> assertThat(l).contains(segment).contains(",PERSON,"));
+    assertThat(body).contains(",'=1+1 書出" + RUN + ",").contains(",書出 一" + RUN + ",");
+    // JSON stays the default answer.
+    as("AGENT")
+        .queryParam("segment", segment)
+        .get("/api/customers")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("application/json"))
+        .body("items", hasSize(3));
+  }
+
+  @Test
   void filters_narrow_the_list_and_bad_filter_values_are_named() {
     String segment = "filter-" + RUN;
     long prospect =
