@@ -8,6 +8,7 @@ import dev.cxcrm.domain.shared.Page;
 import dev.cxcrm.domain.shared.RelationshipType;
 import dev.cxcrm.ejb.customer.CustomerService;
 import dev.cxcrm.ejb.customer.OwnerChoice;
+import dev.cxcrm.web.shared.CsvExport;
 import dev.cxcrm.web.shared.KeysetModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The customer list: free-text search, filters and order over the keyset-paged table. Search,
@@ -69,6 +71,18 @@ public class CustomerListPage implements Serializable {
             new CustomerSearch(text, relationshipType, lifecycle, segment, owner, sort, pageSize),
             cursor);
     return new Page<>(page.items().stream().map(CustomerRow::of).toList(), page.next());
+  }
+
+  /** Every customer the current search and filters find, as CSV, in the list's order. */
+  public StreamedContent csv() {
+    CustomerSearch all =
+        new CustomerSearch(
+            text, relationshipType, lifecycle, segment, owner, sort, CustomerSearch.MAX_LIMIT);
+    return CsvExport.download(
+        "customers.csv",
+        CustomerCsv.HEADER,
+        CsvExport.allPages(cursor -> customers.search(all, cursor)),
+        CustomerCsv::row);
   }
 
   /** Any change of search text, filter or order starts again on the first page. */

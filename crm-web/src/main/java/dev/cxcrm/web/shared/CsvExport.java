@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -16,6 +18,8 @@ import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Lists and figures as CSV, one way everywhere: RFC 4180, UTF-8 with a byte order mark so that
@@ -50,17 +54,35 @@ public final class CsvExport {
    */
   public static <T> Response response(
       String fileName, List<String> header, Iterable<T> items, Function<T, List<Object>> row) {
-    StreamingOutput body =
-        out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          Iterable<List<Object>> rows =
-              () -> StreamSupport.stream(items.spliterator(), false).map(row).iterator();
-          write(w, header, rows);
-          w.flush();
-        };
+    StreamingOutput body = out -> stream(out, header, items, row);
     return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
         .build();
+  }
+
+  /**
+   * The same rows as a page's download ({@code p:fileDownload}), written while the answer is sent.
+   */
+  public static <T> StreamedContent download(
+      String fileName, List<String> header, Iterable<T> items, Function<T, List<Object>> row) {
+    return DefaultStreamedContent.builder()
+        .name(fileName)
+        .contentType(MEDIA_TYPE + "; charset=UTF-8")
+        .writer(out -> stream(out, header, items, row))
+        .build();
+  }
+
+  private static <T> void stream(
+      OutputStream out, List<String> header, Iterable<T> items, Function<T, List<Object>> row) {
+    try {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      Iterable<List<Object>> rows =
+          () -> StreamSupport.stream(items.spliterator(), false).map(row).iterator();
+      write(w, header, rows);
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A cell as written: formula-like text neutralised, everything else as it is. */
