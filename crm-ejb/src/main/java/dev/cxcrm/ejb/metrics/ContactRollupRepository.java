@@ -362,6 +362,36 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
    */
   @Override
   public List<ResponseTally> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+    return counts(periods, cut, value, true);
+  }
+
+  /** The period's tallies per value of one cut (values without contacts left out). */
+  @Override
+  public Map<String, ResponseTally> byValue(ReportPeriod period, MetricCut cut) {
+    return byValue(period, cut, true);
+  }
+
+  /**
+   * The rollup read without the response times: compliance needs only the outcomes, which the days
+   * and the unanswered rows hold, and the buckets are most of what a breakdown costs. The tallies
+   * count no answered contact for the response times ({@code answered} 0, no median, no p90).
+   */
+  PeriodRollup<ResponseTally> withoutResponseTimes() {
+    return new PeriodRollup<>() {
+      @Override
+      public List<ResponseTally> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+        return ContactRollupRepository.this.counts(periods, cut, value, false);
+      }
+
+      @Override
+      public Map<String, ResponseTally> byValue(ReportPeriod period, MetricCut cut) {
+        return ContactRollupRepository.this.byValue(period, cut, false);
+      }
+    };
+  }
+
+  private List<ResponseTally> counts(
+      List<ReportPeriod> periods, MetricCut cut, String value, boolean times) {
     List<Object> params = new ArrayList<>();
     String over = RollupRepository.over(periods, cut, value, params);
     String matching =
@@ -389,17 +419,19 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
             r -> new long[] {r.getInt(1), r.getLong(2), r.getLong(3)})
         .forEach(r -> open.put((int) r[0], new long[] {r[1], r[2]}));
     Map<Integer, NavigableMap<Integer, Long>> buckets = new HashMap<>();
-    Jdbc.list(
-            dataSource,
-            "select p.k, x.bucket, sum(x.answered)"
-                + over
-                + BUCKETS
-                + matching
-                + " group by p.k, x.bucket",
-            params,
-            r -> new long[] {r.getInt(1), r.getInt(2), r.getLong(3)})
-        .forEach(
-            r -> buckets.computeIfAbsent((int) r[0], k -> new TreeMap<>()).put((int) r[1], r[2]));
+    if (times) {
+      Jdbc.list(
+              dataSource,
+              "select p.k, x.bucket, sum(x.answered)"
+                  + over
+                  + BUCKETS
+                  + matching
+                  + " group by p.k, x.bucket",
+              params,
+              r -> new long[] {r.getInt(1), r.getInt(2), r.getLong(3)})
+          .forEach(
+              r -> buckets.computeIfAbsent((int) r[0], k -> new TreeMap<>()).put((int) r[1], r[2]));
+    }
     String key = cut == null ? "" : value;
     List<Group> groups = new ArrayList<>();
     for (int k = 0; k < periods.size(); k++) {
@@ -411,12 +443,10 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
               open.getOrDefault(k, new long[2]),
               buckets.getOrDefault(k, new TreeMap<>())));
     }
-    return tallies(cut, groups);
+    return tallies(cut, groups, times);
   }
 
-  /** The period's tallies per value of one cut (values without contacts left out). */
-  @Override
-  public Map<String, ResponseTally> byValue(ReportPeriod period, MetricCut cut) {
+  private Map<String, ResponseTally> byValue(ReportPeriod period, MetricCut cut, boolean times) {
     Map<String, long[]> days =
         RollupRepository.byValue(dataSource, DAYS, DAY_MEASURES, period, cut, null);
     Instant now = time.now();
@@ -436,18 +466,20 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
             r -> Map.entry(r.getString(1), new long[] {r.getLong(2), r.getLong(3)}))
         .forEach(e -> open.put(e.getKey(), e.getValue()));
     Map<String, NavigableMap<Integer, Long>> buckets = new HashMap<>();
-    Jdbc.list(
-        dataSource,
-        "select cut_value, bucket, sum(answered) from "
-            + BUCKETS
-            + " where cut = ? and on_day >= ? and on_day <= ? group by cut_value, bucket",
-        List.of(cut.name(), Date.valueOf(period.from()), Date.valueOf(period.to())),
-        r -> {
-          buckets
-              .computeIfAbsent(r.getString(1), k -> new TreeMap<>())
-              .put(r.getInt(2), r.getLong(3));
-          return null;
-        });
+    if (times) {
+      Jdbc.list(
+          dataSource,
+          "select cut_value, bucket, sum(answered) from "
+              + BUCKETS
+              + " where cut = ? and on_day >= ? and on_day <= ? group by cut_value, bucket",
+          List.of(cut.name(), Date.valueOf(period.from()), Date.valueOf(period.to())),
+          r -> {
+            buckets
+                .computeIfAbsent(r.getString(1), k -> new TreeMap<>())
+                .put(r.getInt(2), r.getLong(3));
+            return null;
+          });
+    }
     TreeSet<String> values = new TreeSet<>(days.keySet());
     values.addAll(open.keySet());
     List<Group> groups = new ArrayList<>();
@@ -461,7 +493,7 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
               buckets.getOrDefault(v, new TreeMap<>())));
     }
     Map<String, ResponseTally> out = new TreeMap<>();
-    tallies(cut, groups).forEach(t -> out.put(t.key(), t));
+    tallies(cut, groups, times).forEach(t -> out.put(t.key(), t));
     return out;
   }
 
@@ -481,7 +513,7 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
    * among each group's buckets, then the values at them among the seconds of those buckets, one
    * statement for all groups.
    */
-  private List<ResponseTally> tallies(MetricCut cut, List<Group> groups) {
+  private List<ResponseTally> tallies(MetricCut cut, List<Group> groups, boolean times) {
     List<List<ResponseTimes.Place>> places = new ArrayList<>();
     List<String> rows = new ArrayList<>();
     List<Object> params = new ArrayList<>();
@@ -536,7 +568,7 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
               (int) group.answered()[1],
               (int) group.unanswered()[0],
               (int) group.unanswered()[1],
-              (int) (group.answered()[0] + group.answered()[1]),
+              times ? (int) (group.answered()[0] + group.answered()[1]) : 0,
               none ? null : picked.get(0),
               none ? null : picked.get(1),
               none ? null : picked.get(2)));

@@ -107,6 +107,8 @@ public class MetricService {
       figures = periodic(q, caseRollup.withoutResolvedByEnd());
     } else if (m instanceof CaseMetric) {
       figures = cases(q);
+    } else if (m == ContactMetric.COMPLIANCE) {
+      figures = periodic(q, contactRollup.withoutResponseTimes());
     } else if (m instanceof ContactMetric) {
       figures = contacts(q);
     } else if (m instanceof RecoveryMetric) {
@@ -119,10 +121,11 @@ public class MetricService {
 
   /**
    * What {@link #figures} reads for a metric: metrics with equal keys read the same counts, so a
-   * page that shows several reads them once. FCR reads less of the case rollup than resolution.
+   * page that shows several reads them once. FCR reads less of the case rollup than resolution,
+   * compliance less of the contact rollup than the response time.
    */
   public static Object reads(Metric<?> m) {
-    return m == CaseMetric.FCR ? m : m.getClass();
+    return m == CaseMetric.FCR || m == ContactMetric.COMPLIANCE ? m : m.getClass();
   }
 
   /** The feedback counts (NPS, CSAT, CES, reviews) of the query, from the daily rollup. */

@@ -260,6 +260,12 @@ class ContactRollupOnH2Test {
         MetricFigures<ResponseTally> all =
             metrics.contacts(new MetricQuery(p, null, null, by, null));
         assertThat(all.counts()).as("everything in %s", p).isEqualTo(raw("", p, c -> true));
+        assertThat(
+                ContactMetric.COMPLIANCE.of(
+                    metrics
+                        .figures(ContactMetric.COMPLIANCE, new MetricQuery(p, null, null, by, null))
+                        .counts()))
+            .isEqualTo(ContactMetric.COMPLIANCE.of(all.counts()));
         assertThat(all.previous()).isEqualTo(raw("", all.previousPeriod(), c -> true));
         for (MetricFigures.Group<ResponseTally> g : all.groups()) {
           assertThat(g.counts())
@@ -280,6 +286,15 @@ class ContactRollupOnH2Test {
                       .as("%s = %s in %s", cut, value, p)
                       .isEqualTo(want);
                 });
+        // Compliance reads the outcomes alone: the same figure.
+        metrics
+            .figures(ContactMetric.COMPLIANCE, new MetricQuery(p, null, null, null, cut))
+            .groups()
+            .forEach(
+                g ->
+                    assertThat(ContactMetric.COMPLIANCE.of(g.counts()))
+                        .as("compliance of %s = %s in %s", cut, g.value(), p)
+                        .isEqualTo(ContactMetric.COMPLIANCE.of(expected.get(g.value()))));
         Map<String, ResponseTally> byCut = new TreeMap<>();
         metrics
             .contacts(new MetricQuery(p, null, null, null, cut))
