@@ -234,17 +234,8 @@ public class CaseRollupRepository implements PeriodRollup<CaseCounts> {
    * which the days hold, and the pairs are most of what a year costs.
    */
   PeriodRollup<CaseCounts> withoutResolvedByEnd() {
-    return new PeriodRollup<>() {
-      @Override
-      public List<CaseCounts> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
-        return CaseRollupRepository.this.counts(periods, cut, value, false);
-      }
-
-      @Override
-      public Map<String, CaseCounts> byValue(ReportPeriod period, MetricCut cut) {
-        return CaseRollupRepository.this.byValue(period, cut, false);
-      }
-    };
+    return PeriodRollup.of(
+        (p, cut, v) -> counts(p, cut, v, false), (p, cut) -> byValue(p, cut, false));
   }
 
   private List<CaseCounts> counts(

@@ -377,17 +377,8 @@ public class ContactRollupRepository implements PeriodRollup<ResponseTally> {
    * count no answered contact for the response times ({@code answered} 0, no median, no p90).
    */
   PeriodRollup<ResponseTally> withoutResponseTimes() {
-    return new PeriodRollup<>() {
-      @Override
-      public List<ResponseTally> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
-        return ContactRollupRepository.this.counts(periods, cut, value, false);
-      }
-
-      @Override
-      public Map<String, ResponseTally> byValue(ReportPeriod period, MetricCut cut) {
-        return ContactRollupRepository.this.byValue(period, cut, false);
-      }
-    };
+    return PeriodRollup.of(
+        (p, cut, v) -> counts(p, cut, v, false), (p, cut) -> byValue(p, cut, false));
   }
 
   private List<ResponseTally> counts(

@@ -16,4 +16,29 @@ interface PeriodRollup<C> {
 
   /** The period's counts per value of one cut (values without facts left out). */
   Map<String, C> byValue(ReportPeriod period, MetricCut cut);
+
+  /** The counts of each period, as {@link #counts} reads them. */
+  interface Counts<C> {
+    List<C> of(List<ReportPeriod> periods, MetricCut cut, String value);
+  }
+
+  /** A period's counts per value, as {@link #byValue} reads them. */
+  interface ByValue<C> {
+    Map<String, C> of(ReportPeriod period, MetricCut cut);
+  }
+
+  /** A rollup read by these two functions (a narrower reading of another one). */
+  static <C> PeriodRollup<C> of(Counts<C> counts, ByValue<C> byValue) {
+    return new PeriodRollup<>() {
+      @Override
+      public List<C> counts(List<ReportPeriod> periods, MetricCut cut, String value) {
+        return counts.of(periods, cut, value);
+      }
+
+      @Override
+      public Map<String, C> byValue(ReportPeriod period, MetricCut cut) {
+        return byValue.of(period, cut);
+      }
+    };
+  }
 }

@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A customer as one CSV row of the list's export: the fields of the API's customer, under their API
- * names, codes as codes; several values (segments, external ids as {@code system:id}) joined by
- * {@code ;}.
+ * A customer as one CSV row of the list's export: the fields of the API's customer under their API
+ * names, who it is first, codes as codes; several values (segments, external ids as {@code
+ * system:id}) joined by {@code ;}.
  */
 final class CustomerCsv {
   static final List<String> HEADER =
       List.of(
           "id",
-          "kind",
           "name",
           "nameKana",
-          "email",
-          "phone",
+          "kind",
           "relationshipType",
           "lifecycle",
+          "email",
+          "phone",
           "customerSince",
           "churnedOn",
           "churnReason",
@@ -39,13 +39,13 @@ final class CustomerCsv {
   static List<Object> row(Customer c) {
     return Arrays.asList(
         c.id(),
-        c.kind(),
         c.name(),
         c.nameKana(),
-        c.email(),
-        c.phone(),
+        c.kind(),
         c.relationshipType(),
         c.lifecycle(),
+        c.email(),
+        c.phone(),
         c.customerSince(),
         c.churnedOn(),
         c.churnReason(),
