@@ -528,7 +528,7 @@ class CustomerApiIT {
         .contentType(startsWith("text/csv"))
         .header("Content-Disposition", containsString("customers.csv"));
     String body = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(body).startsWith("\uFEFFid,name,nameKana,kind,relationshipType,lifecycle,email,");
+    assertThat(body).startsWith("\uFEFFid,name,nameKana,kind,email,phone,relationshipType,");
     List<String> lines = List.of(body.substring(1).split("\r\n"));
     assertThat(lines).hasSize(4);
     assertThat(lines.subList(1, 4))
