@@ -199,7 +199,9 @@ class MetricsUiIT {
   }
 
   private static void waitForGone(WebDriver d, String text) {
+    // The list is rendered again after the removal: an element read mid-update is stale, not gone.
     new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(x -> !x.findElement(By.id("list:entries")).getText().contains(text));
   }
 
